@@ -1,0 +1,50 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import katex from 'katex';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { report } from '../diagnostics';
+
+/**
+ * Renders $…$ and $$…$$ (marked by remark-math as code.language-math) with KaTeX, at build time.
+ * The output is kept as one HTML string on an sn-math element instead of thousands of HAST nodes,
+ * so the page data stays small; the reader inserts it as is. A formula KaTeX rejects becomes an
+ * inline error showing the source, and a diagnostic at its position.
+ */
+export const rehypeKatexString: Plugin<[], Root> = () => (tree, file) => {
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const code = mathCode(node);
+    if (!code) return;
+    const display = node.tagName === 'pre';
+    const tex = toString(code);
+    let replacement: Element;
+    try {
+      const html = katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: 'ignore', trust: false });
+      replacement = { type: 'element', tagName: 'sn-math', properties: { dataDisplay: display, dataHtml: html }, children: [] };
+    } catch (error) {
+      const message = error instanceof katex.ParseError ? error.rawMessage : String(error);
+      report(file, code.position ? code : node, `invalid TeX: ${message} in $${tex}$`);
+      replacement = {
+        type: 'element',
+        tagName: 'sn-math-error',
+        properties: { dataDisplay: display, dataMessage: message },
+        children: [{ type: 'text', value: tex }],
+      };
+    }
+    replacement.position = code.position ?? node.position;
+    parent.children[index] = replacement as ElementContent;
+    return SKIP;
+  });
+};
+
+function mathCode(node: Element): Element | undefined {
+  const isMath = (el: Element) =>
+    el.tagName === 'code' && Array.isArray(el.properties.className) && el.properties.className.includes('language-math');
+  if (isMath(node)) return node;
+  if (node.tagName === 'pre') {
+    const [only] = node.children.filter((child) => child.type === 'element');
+    if (only && only.type === 'element' && isMath(only)) return only;
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+/**
+ * The URL scheme. Every page is a real .html file and every link between pages is relative, so the
+ * same build works from disk (file://), at a server's root and under any sub-path:
+ *   index.html, <topic-id>.html            pages in the default language (Korean)
+ *   en/index.html, en/<topic-id>.html      pages in English
+ *   <page>#<heading-id>                    a section, figure (fig-…) or demo (demo-…) on a page
+ */
+import { DEFAULT_LANG, type Lang, type TopicId } from './types';
+
+/** The site-root-relative file of a page; `undefined` id means the home page. */
+export function pageFile(lang: Lang, id?: TopicId): string {
+  const name = id === undefined ? 'index.html' : `${id}.html`;
+  return lang === DEFAULT_LANG ? name : `${lang}/${name}`;
+}
+
+/** '' at the root, '../' one folder down: prefix for site-root-relative URLs on this page. */
+export function rootPrefix(fromFile: string): string {
+  return '../'.repeat(fromFile.split('/').length - 1);
+}
+
+/** A relative URL from one site file to another (both site-root-relative). */
+export function relativeUrl(fromFile: string, toFile: string, hash?: string): string {
+  const from = fromFile.split('/').slice(0, -1);
+  const to = toFile.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  const path = '../'.repeat(from.length - common) + to.slice(common).join('/');
+  return hash ? `${path}#${encodeHash(hash)}` : path;
+}
+
+/** Heading ids may be Korean: percent-encode what a URL fragment cannot carry, keep the rest. */
+export function encodeHash(id: string): string {
+  return encodeURIComponent(id).replace(/%2D/gi, '-');
+}

@@ -1,0 +1,53 @@
+import { pageFile, relativeUrl } from '../content/urls';
+import type { View } from './data';
+import { renderNote } from './renderNote';
+import { Toc } from './Toc';
+import { useView } from './ViewContext';
+
+type TopicView = Extract<View, { kind: 'topic' }>;
+
+export function TopicPage({ page }: { page: TopicView['page'] }) {
+  const { lang, file, t } = useView();
+  const href = (id: string) => relativeUrl(file, pageFile(lang, id));
+  return (
+    <div className="topic-layout">
+      <article className="note" lang={lang}>
+        {page.breadcrumbs.length > 0 && (
+          <nav className="breadcrumbs" aria-label={t.breadcrumbs}>
+            <ol>
+              {page.breadcrumbs.map((crumb) => (
+                <li key={crumb.id}>
+                  <a href={href(crumb.id)}>{crumb.title}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
+        <h1 id="top" tabIndex={-1}>
+          {page.title}
+        </h1>
+        {page.summary && <p className="summary">{page.summary}</p>}
+        <div className="note-body">{renderNote(page.content)}</div>
+        {(page.prev || page.next) && (
+          <nav className="pager" aria-label={t.pageNav}>
+            {page.prev ? (
+              <a className="pager-prev" href={href(page.prev.id)} rel="prev">
+                <span className="pager-label">← {t.previous}</span>
+                <span className="pager-title">{page.prev.title}</span>
+              </a>
+            ) : (
+              <span />
+            )}
+            {page.next && (
+              <a className="pager-next" href={href(page.next.id)} rel="next">
+                <span className="pager-label">{t.next} →</span>
+                <span className="pager-title">{page.next.title}</span>
+              </a>
+            )}
+          </nav>
+        )}
+      </article>
+      <Toc headings={page.headings} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { useView } from '../ViewContext';
+import { CopyLink } from './CopyLink';
+
+interface DiagramProps {
+  id?: string;
+  'data-id'?: string;
+  'data-html'?: string;
+  'data-title'?: string;
+  'data-inline'?: boolean;
+}
+
+/** A registered diagram, already rendered to SVG at build time, with its caption and link. */
+export function DiagramFigure(props: DiagramProps) {
+  const { t } = useView();
+  const title = props['data-title'] ?? props['data-id'] ?? '';
+  if (props['data-inline']) {
+    return <span className="diagram inline" dangerouslySetInnerHTML={{ __html: props['data-html'] ?? '' }} />;
+  }
+  return (
+    <figure className="diagram" id={props.id}>
+      <div className="diagram-body" dangerouslySetInnerHTML={{ __html: props['data-html'] ?? '' }} />
+      <figcaption>
+        <span className="figure-label">{t.figure}.</span> {title}
+        {props.id && <CopyLink anchor={props.id} label={title} />}
+      </figcaption>
+    </figure>
+  );
+}
+
+interface MissingImageProps {
+  'data-src'?: string;
+  'data-alt'?: string;
+  'data-reason'?: 'remote' | 'missing';
+  'data-inline'?: boolean;
+}
+
+/** Where an image is lost or remote: a visible placeholder with its caption, never a broken-image icon. */
+export function MissingImage(props: MissingImageProps) {
+  const { t } = useView();
+  const src = props['data-src'] ?? '';
+  const remote = props['data-reason'] === 'remote';
+  const caption = captionOf(props['data-alt'] ?? '', src);
+  const body = (
+    <>
+      <span className="missing-image-icon" aria-hidden="true">▨</span>
+      <span className="missing-image-text">
+        <strong>{remote ? t.remoteImage : t.missingImage}</strong>
+        {caption && <span className="missing-image-caption">{caption}</span>}
+        {remote && /^https?:/i.test(src) && (
+          <a href={src} target="_blank" rel="noopener noreferrer">
+            {t.openOriginal}
+          </a>
+        )}
+      </span>
+    </>
+  );
+  return props['data-inline'] ? (
+    <span className="missing-image inline" role="img" aria-label={`${t.missingImage}: ${caption}`}>
+      {body}
+    </span>
+  ) : (
+    <figure className="missing-image">
+      <div className="missing-image-box">{body}</div>
+    </figure>
+  );
+}
+
+/** The alt text, or the file name when the alt is only the (URL-encoded) path, as in Notion exports. */
+function captionOf(alt: string, src: string): string {
+  const file = (value: string) => {
+    let decoded = value;
+    try {
+      decoded = decodeURIComponent(value);
+    } catch {
+      // keep as written
+    }
+    return decoded.split(/[?#]/)[0]!.split('/').pop() ?? decoded;
+  };
+  if (!alt || alt === src || alt.includes('%20') || alt.includes('/')) return file(src || alt);
+  return alt;
+}
