@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { studyNotesDevServer } from './tooling/devServer';
+import { studyNotesDevServer } from './tooling/devServer.ts';
 
 // `npm run dev` only. The production build (classic-script bundles + pre-rendered pages) is
 // scripts/build.ts, which drives Vite through tooling/bundles.ts.
