@@ -19,24 +19,22 @@ type LoadState = { status: 'loading' } | { status: 'ready'; demo: DemoDefinition
 export function DemoHost(props: DemoHostProps) {
   const { lang, t } = useView();
   const demoId = props['data-id'] ?? '';
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const load = demoRegistry[demoId];
+  const [loaded, setLoaded] = useState<LoadState>({ status: 'loading' });
+  const state: LoadState = load ? loaded : { status: 'error', message: `${t.unknownDemo}: "${demoId}"` };
   const headingId = useId();
 
   useEffect(() => {
-    const load = demoRegistry[demoId];
-    if (!load) {
-      setState({ status: 'error', message: `${t.unknownDemo}: "${demoId}"` });
-      return;
-    }
+    if (!load) return;
     let cancelled = false;
     load().then(
-      (module) => !cancelled && setState({ status: 'ready', demo: module.default }),
-      (error: unknown) => !cancelled && setState({ status: 'error', message: `${t.demoFailed}: ${String(error)}` }),
+      (module) => !cancelled && setLoaded({ status: 'ready', demo: module.default }),
+      (error: unknown) => !cancelled && setLoaded({ status: 'error', message: `${t.demoFailed}: ${String(error)}` }),
     );
     return () => {
       cancelled = true;
     };
-  }, [demoId, t]);
+  }, [load, t]);
 
   const settings = parseSettings(props['data-settings']);
   const title = state.status === 'ready' ? state.demo.title[lang] : t.demo;

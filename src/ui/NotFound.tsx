@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { TopicNode } from '../content/types';
 import { pageFile, relativeUrl } from '../content/urls';
 import { closestTopics, flattenTopics, type TopicMatch } from './closestTopics';
@@ -7,12 +7,12 @@ import { useView } from './ViewContext';
 /** Shown for an address that matches no page: the topics closest to what was asked for. */
 export function NotFound({ lectures }: { lectures: TopicNode[] }) {
   const { lang, file, t } = useView();
-  // The pre-rendered page cannot know the address; it lists the lectures until the script ranks topics.
-  const [matches, setMatches] = useState<TopicMatch[]>(() => lectures.map(({ id, title }) => ({ id, title })));
-  useEffect(() => {
-    const asked = decodeURIComponent(location.pathname.split('/').pop() ?? '');
-    setMatches(closestTopics(asked, flattenTopics(lectures)));
-  }, [lectures]);
+  // The pre-rendered page cannot know the address: it lists the lectures until the browser ranks topics.
+  const asked = useSyncExternalStore(noSubscription, askedFileName, () => undefined);
+  const matches: TopicMatch[] = useMemo(
+    () => (asked === undefined ? lectures.map(({ id, title }) => ({ id, title })) : closestTopics(asked, flattenTopics(lectures))),
+    [asked, lectures],
+  );
   return (
     <div className="not-found">
       <h1 tabIndex={-1}>{t.notFoundTitle}</h1>
@@ -29,4 +29,10 @@ export function NotFound({ lectures }: { lectures: TopicNode[] }) {
       </p>
     </div>
   );
+}
+
+const noSubscription = () => () => undefined;
+
+function askedFileName(): string {
+  return decodeURIComponent(location.pathname.split('/').pop() ?? '');
 }

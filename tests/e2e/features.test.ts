@@ -1,0 +1,136 @@
+/** Linking, offline-first rendering, themes, languages and the narrow-screen drawer. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, isInViewport, launchBrowser, openSetting, requireDist, watchedPage, type Setting } from './support';
+
+let browser: Browser;
+let setting: Setting;
+beforeAll(async () => {
+  requireDist();
+  browser = await launchBrowser();
+  setting = await openSetting('sub-path');
+});
+afterAll(async () => {
+  await setting?.close();
+  await browser?.close();
+});
+
+describe('the link button beside a heading', () => {
+  it('copies the heading’s full URL and confirms it', async () => {
+    const { page, context } = await watchedPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(setting.baseUrl + 'en/stft.html');
+    const heading = page.locator('main h2[id]').nth(1);
+    const id = await heading.getAttribute('id');
+    const button = page.locator(`.heading-row:has(h2[id="${id}"]) .copy-link a`);
+    await heading.hover();
+    await button.click();
+    await expect(page.locator(`.heading-row:has(h2[id="${id}"]) [role="status"]`).textContent()).resolves.toBe('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${setting.baseUrl}en/stft.html#${id}`);
+    expect(page.url()).toBe(copied);
+    await context.close();
+  });
+});
+
+describe('pages before JavaScript', () => {
+  it('show their text, formulas, figures and tree with JavaScript off', async () => {
+    const { page, context } = await watchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(setting.baseUrl + 'stft.html');
+    expect(await page.locator('main h1').textContent()).toContain('STFT');
+    expect(await page.locator('main .katex').count()).toBeGreaterThan(2);
+    expect(await page.locator('main figure.diagram svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('navigation', { name: '주제 목록' }).getByRole('link').count()).toBeGreaterThan(30);
+    await context.close();
+  });
+
+  it('carry a title, description and Open Graph tags for link previews', () => {
+    const html = readFileSync(join(DIST, 'stft.html'), 'utf8');
+    expect(html).toMatch(/<title>Short-time Fourier transform \(STFT\) · Study Notes<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{20,}">/);
+    expect(html).toMatch(/<meta property="og:title" content="Short-time Fourier transform \(STFT\)">/);
+    expect(html).toMatch(/<meta property="og:description" content="[^"]{20,}">/);
+    expect(html).toContain('<link rel="alternate" hreflang="en" href="en/stft.html">');
+  });
+
+  it('are taken over by React without changing what is shown', async () => {
+    const { page, errors, context } = await watchedPage(browser);
+    await page.route('**/assets/app-*.js', async (route) => {
+      // hold the app back until the pre-rendered page has been measured
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto(setting.baseUrl + 'stft.html', { waitUntil: 'domcontentloaded' });
+    const before = await page.locator('main h1, main h2').allTextContents();
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    const after = await page.locator('main h1, main h2').allTextContents();
+    expect(after).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('an address that matches no page', () => {
+  it('shows “not found” with the closest topics', async () => {
+    const { page, context } = await watchedPage(browser);
+    const response = await page.goto(setting.baseUrl + 'soundnett.html');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('페이지를 찾을 수 없습니다');
+    await page.waitForFunction(() => document.querySelector('.not-found li a')?.textContent === 'SoundNet');
+    await page.locator('.not-found li a').first().click();
+    await page.waitForURL(/\/soundnet\.html$/);
+    await context.close();
+  });
+});
+
+describe('themes', () => {
+  it('follow the system until the reader chooses, and remember the choice', async () => {
+    const { page, context } = await watchedPage(browser, { colorScheme: 'dark' });
+    await page.goto(setting.baseUrl + 'index.html');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(13, 17, 23)');
+    const toggle = page.getByRole('button', { name: '어두운 테마' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await toggle.click();
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.goto(setting.baseUrl + 'stft.html');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await expect(page.getByRole('button', { name: '어두운 테마' }).getAttribute('aria-pressed')).resolves.toBe('false');
+    await context.close();
+  });
+});
+
+describe('languages', () => {
+  it('switch to the same page and keep the section being read', async () => {
+    const { page, context } = await watchedPage(browser);
+    await page.goto(setting.baseUrl + 'stft.html');
+    const id = await page.locator('main h2[id]').nth(2).getAttribute('id');
+    await page.locator(`h2[id="${id}"]`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(200);
+    await page.getByRole('navigation', { name: '언어' }).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`**/en/stft.html#${id}`);
+    expect(await isInViewport(page, `h2[id="${id}"]`)).toBe(true);
+    await context.close();
+  });
+});
+
+describe('on a 375 px wide screen', () => {
+  it('the topic tree is a drawer opened from the top bar and closed with Escape', async () => {
+    const { page, context } = await watchedPage(browser, { viewport: { width: 375, height: 740 } });
+    await page.goto(setting.baseUrl + 'stft.html');
+    const tree = page.getByRole('navigation', { name: '주제 목록' });
+    expect(await tree.isVisible()).toBe(false);
+    const menu = page.getByRole('button', { name: '목차' });
+    await menu.click();
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await tree.getByRole('link', { name: 'Short-time Fourier transform (STFT)' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,41 @@
+/** Every page of the build, in both languages: it renders, with landmarks, and logs no error. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openSetting, requireDist, topicFiles, watchedPage, type Setting } from './support';
+
+let browser: Browser;
+let setting: Setting;
+beforeAll(async () => {
+  requireDist();
+  browser = await launchBrowser();
+  setting = await openSetting('root');
+});
+afterAll(async () => {
+  await setting?.close();
+  await browser?.close();
+});
+
+describe('every topic page', () => {
+  it('renders with a title, landmarks, formulas as KaTeX and no console error', async () => {
+    const files = topicFiles();
+    expect(files.length).toBeGreaterThan(30);
+    const { page, errors, requests, context } = await watchedPage(browser);
+    const problems: string[] = [];
+    for (const file of files) {
+      await page.goto(setting.baseUrl + file, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelectorAll('.demo-status[role="status"]').length === 0, undefined, { timeout: 10_000 });
+      const check = await page.evaluate(() => ({
+        h1: document.querySelector('main h1')?.textContent ?? '',
+        nav: document.querySelectorAll('nav').length,
+        brokenImages: [...document.images].filter((img) => img.complete && img.naturalWidth === 0).length,
+        mathErrors: document.querySelectorAll('.math-error').length,
+        demoErrors: document.querySelectorAll('.demo-error').length,
+      }));
+      if (!check.h1 || check.nav < 2 || check.brokenImages || check.mathErrors || check.demoErrors) problems.push(`${file}: ${JSON.stringify(check)}`);
+    }
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(setting.baseUrl) && !url.startsWith('data:'))).toEqual([]);
+    await context.close();
+  });
+});
