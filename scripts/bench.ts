@@ -41,7 +41,7 @@ const server = await startStaticServer(dist);
 const browser = await launchBrowser();
 const results: Record<string, Map<Kind, Row>> = {};
 for (const [label, file] of Object.entries(PAGES)) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' });
   const page = await context.newPage();
   const urls: string[] = [];
   page.on('requestfinished', (request) => urls.push(request.url()));

@@ -35,8 +35,9 @@ copyFileSync(siteScriptPath, join(outDir, siteScript));
 cleanDir(siteScriptPath);
 
 const views = siteViews(site);
-for (const view of views) {
-  const html = renderDocument(data, view, prerender(data, view), { css: [app.css], scripts: [siteScript, app.js] });
+const leanViews = siteViews(site, { omitPreRenderedHtml: true });
+for (const [i, view] of views.entries()) {
+  const html = renderDocument(data, leanViews[i]!, prerender(data, view), { css: [app.css], scripts: [siteScript, app.js] });
   const file = join(outDir, view.file);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, html);

@@ -9,13 +9,16 @@ export async function renderDevPage(contentDir: string, file: string): Promise<{
   const site = await buildSite(contentDir);
   const data = siteData(site);
   const views = siteViews(site);
-  const view = views.find((v) => v.file === file) ?? views.find((v) => v.file === NOT_FOUND_FILE)!;
+  const found = views.findIndex((v) => v.file === file);
+  const index = found >= 0 ? found : views.findIndex((v) => v.file === NOT_FOUND_FILE);
+  const view = views[index]!;
+  const leanView = siteViews(site, { omitPreRenderedHtml: true })[index]!;
   // Content errors are shown on every page while writing, instead of failing as the build does.
   const errors = site.diagnostics.map((d) => formatDiagnostic({ ...d, file: `content/${d.file}` }));
   const banner = errors.length
     ? `<pre class="dev-errors" role="alert">${errors.map((e) => e.replace(/&/g, '&amp;').replace(/</g, '&lt;')).join('\n')}</pre>`
     : '';
-  const html = renderDocument(data, view, prerender(data, view), {
+  const html = renderDocument(data, leanView, prerender(data, view), {
     css: [],
     scripts: [],
     modules: ['/src/main.tsx'],

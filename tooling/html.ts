@@ -17,10 +17,33 @@ export interface DocumentAssets {
 
 const OG_LOCALE = { ko: 'ko_KR', en: 'en_US' } as const;
 
-/** Runs before first paint: marks JS as available and applies a remembered theme. */
-const HEAD_SCRIPT = `(function(){var d=document.documentElement;d.classList.remove('no-js');d.classList.add('js');try{var p=JSON.parse(localStorage.getItem(${JSON.stringify(
-  PREFERENCES_KEY,
-)})||'{}'),t=p&&p.state&&p.state.theme;if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}})();`;
+/** Key under which the first visit records the reader's language (see HEAD_SCRIPT). */
+export const LANGUAGE_KEY = 'study-notes:lang';
+
+/**
+ * Runs before first paint: marks JS as available, applies a remembered theme, and on the very first
+ * visit follows the browser's language (to this page's version in that language, same section).
+ */
+const HEAD_SCRIPT = `(function () {
+  var root = document.documentElement, store = localStorage;
+  root.classList.remove('no-js');
+  root.classList.add('js');
+  try {
+    var saved = JSON.parse(store.getItem(${JSON.stringify(PREFERENCES_KEY)}) || '{}');
+    var theme = saved && saved.state && saved.state.theme;
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+    if (store.getItem(${JSON.stringify(LANGUAGE_KEY)})) return;
+    var alternates = {};
+    document.querySelectorAll('link[rel=alternate][hreflang]').forEach(function (link) { alternates[link.hreflang] = link.href; });
+    var wanted = (navigator.languages || [navigator.language]).map(function (l) { return String(l).slice(0, 2); });
+    var lang = root.lang;
+    for (var i = 0; i < wanted.length; i++) {
+      if (wanted[i] === root.lang || alternates[wanted[i]]) { lang = wanted[i]; break; }
+    }
+    store.setItem(${JSON.stringify(LANGUAGE_KEY)}, lang);
+    if (lang !== root.lang) location.replace(alternates[lang] + location.hash);
+  } catch (e) {}
+})();`;
 
 export function renderDocument(site: SiteData, view: View, body: string, assets: DocumentAssets): string {
   const prefix = assets.modules ? '/' : rootPrefix(view.file);

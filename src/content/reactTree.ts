@@ -3,7 +3,7 @@
  * carry React's names, so the browser needs no HAST utilities or attribute tables to render it.
  *   "text"  |  [tagName, props | null, ...children]
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { find, html } from 'property-information';
 
 export type NoteNode = string | NoteElement;
@@ -13,29 +13,39 @@ export type NoteProps = Record<string, string | number | boolean>;
 /** Elements whose whitespace-only text children React rejects during hydration. */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup']);
 
-export function toNoteTree(root: Root): NoteNode[] {
-  return convertChildren(root.children, false);
+/** Elements whose build-time HTML (KaTeX output, diagram SVG) sits in their data-html prop. */
+const PRE_RENDERED = new Set(['sn-math', 'sn-diagram']);
+
+export interface NoteTreeOptions {
+  /**
+   * Leave out the HTML of formulas and diagrams. A pre-rendered page already contains it and
+   * hydration keeps an element's inner HTML as it is, so the page data need not carry it twice.
+   */
+  omitPreRenderedHtml?: boolean;
 }
 
-function convertChildren(children: (ElementContent | Root['children'][number])[], inTable: boolean): NoteNode[] {
-  const out: NoteNode[] = [];
-  for (const child of children) {
-    if (child.type === 'text') {
-      if (inTable && !child.value.trim()) continue;
-      const previous = out.at(-1);
-      if (typeof previous === 'string') out[out.length - 1] = previous + child.value;
-      else out.push(child.value);
-    } else if (child.type === 'element') {
-      out.push(convertElement(child));
+export function toNoteTree(root: Root, { omitPreRenderedHtml = false }: NoteTreeOptions = {}): NoteNode[] {
+  const convertChildren = (children: (ElementContent | RootContent)[], inTable: boolean): NoteNode[] => {
+    const out: NoteNode[] = [];
+    for (const child of children) {
+      if (child.type === 'text') {
+        if (inTable && !child.value.trim()) continue;
+        const previous = out.at(-1);
+        if (typeof previous === 'string') out[out.length - 1] = previous + child.value;
+        else out.push(child.value);
+      } else if (child.type === 'element') {
+        out.push(convertElement(child));
+      }
+      // comments and doctypes carry nothing a reader sees
     }
-    // comments, doctypes and raw nodes carry nothing a reader sees
-  }
-  return out;
-}
-
-function convertElement(node: Element): NoteElement {
-  const props = convertProps(node.properties);
-  return [node.tagName, props, ...convertChildren(node.children, TABLE_PARTS.has(node.tagName))];
+    return out;
+  };
+  const convertElement = (node: Element): NoteElement => {
+    const props = convertProps(node.properties);
+    if (omitPreRenderedHtml && props && PRE_RENDERED.has(node.tagName)) delete props['data-html'];
+    return [node.tagName, props, ...convertChildren(node.children, TABLE_PARTS.has(node.tagName))];
+  };
+  return convertChildren(root.children, false);
 }
 
 function convertProps(properties: Element['properties']): NoteProps | null {
@@ -44,8 +54,7 @@ function convertProps(properties: Element['properties']): NoteProps | null {
     if (value === null || value === undefined || value === false) continue;
     const info = find(html, key);
     const name = info.attribute.startsWith('data-') || info.attribute.startsWith('aria-') ? info.attribute : key === 'xLinkHref' ? 'xlinkHref' : key;
-    const converted = Array.isArray(value) ? value.join(info.commaSeparated ? ',' : ' ') : value;
-    (props ??= {})[name] = converted;
+    (props ??= {})[name] = Array.isArray(value) ? value.join(info.commaSeparated ? ',' : ' ') : value;
   }
   return props;
 }

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('the link button beside a heading', () => {
   it('copies the heading’s full URL and confirms it', async () => {
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(browser, { locale: 'en-US' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(setting.baseUrl + 'en/stft.html');
     const heading = page.locator('main h2[id]').nth(1);
@@ -62,11 +62,19 @@ describe('pages before JavaScript', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await route.continue();
     });
+    const shown = () =>
+      page.evaluate(() => ({
+        headings: [...document.querySelectorAll('main h1, main h2')].map((h) => h.textContent),
+        formulas: [...document.querySelectorAll('main .katex')].map((k) => k.textContent),
+        figures: [...document.querySelectorAll('main figure.diagram svg')].map((svg) => svg.innerHTML.length),
+      }));
     await page.goto(setting.baseUrl + 'stft.html', { waitUntil: 'domcontentloaded' });
-    const before = await page.locator('main h1, main h2').allTextContents();
+    const before = await shown();
     await page.waitForLoadState('load');
-    await page.waitForTimeout(300);
-    const after = await page.locator('main h1, main h2').allTextContents();
+    await page.waitForFunction(() => document.querySelector('.stft-demo canvas'));
+    const after = await shown();
+    expect(before.formulas.length).toBeGreaterThan(5);
+    expect(before.figures.length).toBeGreaterThan(0);
     expect(after).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
@@ -104,13 +112,26 @@ describe('themes', () => {
 });
 
 describe('languages', () => {
+  it('follow the browser on the first visit only', async () => {
+    const { page, context } = await watchedPage(browser, { locale: 'en-US' });
+    await page.goto(setting.baseUrl + 'stft.html#definition');
+    await page.waitForURL('**/en/stft.html#definition');
+    // once chosen, a Korean link stays Korean
+    await page.goto(setting.baseUrl + 'soundnet.html');
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(setting.baseUrl + 'soundnet.html');
+    await context.close();
+  });
+
   it('switch to the same page and keep the section being read', async () => {
     const { page, context } = await watchedPage(browser);
-    await page.goto(setting.baseUrl + 'stft.html');
+    await page.goto(setting.baseUrl + 'stft.html', { waitUntil: 'networkidle' });
     const id = await page.locator('main h2[id]').nth(2).getAttribute('id');
     await page.locator(`h2[id="${id}"]`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(200);
-    await page.getByRole('navigation', { name: '언어' }).getByRole('link', { name: 'English' }).click();
+    // a plain mouse click where the link is (locator.click would scroll the page first)
+    const box = await page.getByRole('navigation', { name: '언어' }).getByRole('link', { name: 'English' }).boundingBox();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
     await page.waitForURL(`**/en/stft.html#${id}`);
     expect(await isInViewport(page, `h2[id="${id}"]`)).toBe(true);
     await context.close();

@@ -21,6 +21,7 @@ describe.each(['root', 'sub-path', 'file'] as const)('served from %s', (kind) =>
     const { page, errors, context } = await watchedPage(browser);
     await page.goto(setting.baseUrl + 'index.html');
     const tree = page.getByRole('navigation', { name: '주제 목록' });
+    await tree.getByRole('button', { name: '펼치기: Multi-modal learning' }).click();
     await tree.getByRole('button', { name: /Multi-modal tasks \(2\)/ }).click();
     await tree.getByRole('button', { name: /Sound representation/ }).click();
     await tree.getByRole('link', { name: 'Short-time Fourier transform (STFT)' }).click();
@@ -58,7 +59,7 @@ describe.each(['root', 'sub-path', 'file'] as const)('served from %s', (kind) =>
   });
 
   it('loads the STFT demo there and redraws the spectrogram as the slider moves', async () => {
-    const { page, errors, requests, context } = await watchedPage(browser);
+    const { page, errors, requests, context } = await watchedPage(browser, { locale: 'en-US' });
     await page.goto(setting.baseUrl + 'en/stft.html');
     const slider = page.getByRole('slider', { name: 'Window length' });
     await slider.waitFor();

@@ -40,7 +40,7 @@ export async function openSetting(kind: 'root' | 'sub-path' | 'file'): Promise<S
 
 /** A page that records console errors, uncaught exceptions and every request it makes. */
 export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}) {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR', ...options });
   const page: Page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];

@@ -30,7 +30,7 @@ async function check(files: Record<string, string>) {
 
 const page = (front: string, body = '') => `---\n${front}\n---\n${body}`;
 
-describe.concurrent('npm run check:content', () => {
+describe.concurrent('npm run check:content', { timeout: 60_000 }, () => {
   it('passes a valid lecture', async () => {
     const result = await check({ 'l/index.md': page('title: L\norder: 1', '## A {#a}\n\n$x^2$\n\n::demo{id="stft-window"}') });
     expect(result.code).toBe(0);

@@ -4,7 +4,7 @@ import type { WindowType } from '../../lib/dsp/windows';
 import { SpectrogramCanvas } from '../shared/SpectrogramCanvas';
 import type { DemoProps } from '../types';
 import { DEMO_WINDOWS, MAX_WINDOW_EXPONENT, MIN_WINDOW_EXPONENT, parseSettings } from './settings';
-import { CHIRP_END_HZ, CHIRP_START_HZ, DURATION_SEC, SAMPLE_RATE_HZ, TONE_HZ, toneAndChirp } from './signal';
+import { CHIRP_END_HZ, CHIRP_START_HZ, DURATION_SEC, SAMPLE_RATE_HZ, TONE_HZ, demoSignal } from './signal';
 import { stftDemoText } from './text';
 
 const FLOOR_DB = -80;
@@ -16,7 +16,7 @@ export default function StftWindowDemo({ lang, settings }: DemoProps) {
   const [windowLength, setWindowLength] = useState(initial.windowLength);
   const [windowType, setWindowType] = useState<WindowType>(initial.window);
   const sliderId = useId();
-  const signal = useMemo(() => toneAndChirp(), []);
+  const signal = useMemo(() => demoSignal(), []);
   const hopSamples = windowLength / 4;
   const spectrogram = useMemo(
     () => stftMagnitudeDb(signal, { frameSamples: windowLength, hopSamples, window: windowType, floorDb: FLOOR_DB }),

@@ -9,16 +9,18 @@ interface DiagramProps {
   'data-inline'?: boolean;
 }
 
-/** A registered diagram, already rendered to SVG at build time, with its caption and link. */
+/** A registered diagram, rendered to SVG at build time, with its caption and link. */
 export function DiagramFigure(props: DiagramProps) {
   const { t } = useView();
   const title = props['data-title'] ?? props['data-id'] ?? '';
+  // as for formulas: on a pre-rendered page the SVG is already in place and hydration keeps it
+  const svg = { __html: props['data-html'] ?? '' };
   if (props['data-inline']) {
-    return <span className="diagram inline" dangerouslySetInnerHTML={{ __html: props['data-html'] ?? '' }} />;
+    return <span className="diagram inline" dangerouslySetInnerHTML={svg} suppressHydrationWarning />;
   }
   return (
     <figure className="diagram" id={props.id}>
-      <div className="diagram-body" dangerouslySetInnerHTML={{ __html: props['data-html'] ?? '' }} />
+      <div className="diagram-body" dangerouslySetInnerHTML={svg} suppressHydrationWarning />
       <figcaption>
         <span className="figure-label">{t.figure}.</span> {title}
         {props.id && <CopyLink anchor={props.id} label={title} />}

@@ -6,13 +6,17 @@ interface MathProps {
   'data-display'?: boolean;
 }
 
-/** KaTeX output compiled at build time; the reader only inserts it (no KaTeX JavaScript). */
+/**
+ * KaTeX output compiled at build time; the reader only inserts it (no KaTeX JavaScript). On a
+ * pre-rendered page the HTML is already in place and hydration keeps it, so the page data leaves
+ * it out (see toNoteTree) and the empty string here never replaces it.
+ */
 export function MathFormula(props: MathProps) {
-  const html = props['data-html'] ?? '';
+  const html = { __html: props['data-html'] ?? '' };
   return props['data-display'] ? (
-    <div className="math math-display" dangerouslySetInnerHTML={{ __html: html }} />
+    <div className="math math-display" dangerouslySetInnerHTML={html} suppressHydrationWarning />
   ) : (
-    <span className="math math-inline" dangerouslySetInnerHTML={{ __html: html }} />
+    <span className="math math-inline" dangerouslySetInnerHTML={html} suppressHydrationWarning />
   );
 }
 

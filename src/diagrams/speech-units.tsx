@@ -1,0 +1,102 @@
+import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { defineDiagram } from './types';
+
+/** A speech-like waveform: a carrier under an envelope of syllable bumps (deterministic). */
+function Waveform({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
+  const n = 130;
+  const pts: string[] = [];
+  for (let i = 0; i <= n; i++) {
+    const t = i / n;
+    const envelope = Math.max(0, Math.sin(t * Math.PI * 4.2)) ** 0.7 * (0.6 + 0.4 * Math.sin(t * 8));
+    const v = envelope * Math.sin(i * 1.9) * (h / 2 - 2);
+    pts.push(`${(x + t * w).toFixed(1)},${(y + h / 2 - v).toFixed(1)}`);
+  }
+  return <polyline points={pts.join(' ')} fill="none" stroke="var(--d-stroke-4)" strokeWidth={1.3} />;
+}
+
+/** The paired photo as a schematic: a dog on grass. */
+function DogPhoto({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
+  const gx = x + w * 0.45;
+  const gy = y + h * 0.6;
+  return (
+    <g>
+      <rect x={x} y={y} width={w} height={h} rx={4} fill="var(--d-fill-1)" stroke="var(--d-line)" strokeWidth={1.5} />
+      <rect x={x + 1} y={y + h * 0.72} width={w - 2} height={h * 0.28 - 1} fill="var(--d-fill-3)" />
+      <g fill="var(--d-surface)" stroke="var(--d-text)" strokeWidth={1.4}>
+        <path d={`M${gx - 18},${gy + 2} L${gx - 20},${gy + 15} M${gx - 8},${gy + 3} L${gx - 6},${gy + 15} M${gx + 8},${gy + 3} L${gx + 10},${gy + 15} M${gx + 16},${gy + 2} L${gx + 20},${gy + 14}`} fill="none" />
+        <path d={`M${gx - 21},${gy - 3} Q${gx - 30},${gy - 11} ${gx - 28},${gy - 16}`} fill="none" />
+        <ellipse cx={gx} cy={gy} rx={22} ry={8} />
+        <circle cx={gx + 23} cy={gy - 10} r={7.5} />
+        <path d={`M${gx + 18},${gy - 16} l-3,8 l6,-4 z`} fill="var(--d-text)" />
+        <circle cx={gx + 26} cy={gy - 12} r={1.3} fill="var(--d-text)" />
+      </g>
+    </g>
+  );
+}
+
+/** A row of code tokens; runs of the same code share an accent so repeats are visible. */
+function Tokens({ codes, x, y, size }: { codes: readonly number[]; x: number; y: number; size: number }) {
+  const accentOf = new Map<number, 1 | 2 | 3 | 4>();
+  const accents = [1, 2, 3, 4] as const;
+  return (
+    <g>
+      {codes.map((code, i) => {
+        if (!accentOf.has(code)) accentOf.set(code, accents[accentOf.size % accents.length] ?? 1);
+        return <Box key={i} x={x + i * (size + 2)} y={y} w={size} h={size} accent={accentOf.get(code)} label={String(code)} fontSize={13} rx={4} />;
+      })}
+    </g>
+  );
+}
+
+export default defineDiagram({
+  id: 'speech-units',
+  width: 460,
+  height: 410,
+  title: {
+    ko: '이미지와 짝지어 스스로 찾는 음성 unit',
+    en: 'Speech units discovered through pairing with images',
+  },
+  description: {
+    ko: 'ResDAVEnet-VQ는 이미지와 그 이미지를 설명하는 음성 캡션을 짝지어(visual grounding) 학습하며, 내부의 vector quantization 층이 음성의 짧은 구간마다 이산 code를 고른다. 연속으로 반복되는 code를 하나로 줄이면 sub-word 단위의 unit 열이 되며, 이 unit은 phoneme이 아니고 학습 어디에도 텍스트가 쓰이지 않는다.',
+    en: 'ResDAVEnet-VQ is trained by pairing images with spoken captions that describe them (visual grounding), and its vector-quantization layer picks a discrete code for every short stretch of speech. Collapsing runs of repeated codes gives a sequence of sub-word units; the units are not phonemes, and no text is used anywhere in training.',
+  },
+  seedImages: ['Untitled 22.png'],
+  render: (lang) => {
+    const ko = lang === 'ko';
+    const frames = [17, 17, 17, 52, 52, 8, 8, 8, 91, 91];
+    const units = [17, 52, 8, 91];
+    const size = 30;
+    const framesX = 230 - (frames.length * (size + 2) - 2) / 2;
+    const unitsX = 230 - (units.length * (size + 2) - 2) / 2;
+    return (
+      <g>
+        <ArrowDefs />
+        <DogPhoto x={40} y={18} w={112} h={76} />
+        <Label x={96} y={110}>{ko ? '이미지' : 'image'}</Label>
+        <rect x={300} y={24} width={124} height={64} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
+        <Waveform x={304} y={28} w={116} h={56} />
+        <Label x={362} y={110}>{ko ? '음성 캡션' : 'spoken caption'}</Label>
+
+        <Arrow points={[96, 120, 96, 138]} />
+        <Arrow points={[362, 120, 362, 138]} />
+        <Box x={26} y={140} w={140} h={52} accent={2} label={ko ? ['이미지 encoder', '(CNN)'] : ['image encoder', '(CNN)']} />
+        <Box x={282} y={140} w={160} h={52} accent={1} label={['ResDAVEnet-VQ', ko ? '(음성 encoder)' : '(speech encoder)']} />
+        <Arrow points={[170, 166, 278, 166]} both accent={5} />
+        <Label x={224} y={150} size={13} accent={5}>matching</Label>
+        <Label x={224} y={182} size={13} muted>visual grounding</Label>
+
+        {/* codes chosen by the VQ layer, one per short frame */}
+        <Arrow points={[362, 192, 362, 212, 230, 212, 230, 226]} />
+        <Label x={230} y={240} size={13} muted>{ko ? 'VQ 층이 frame마다 고른 code' : 'VQ code chosen for each frame'}</Label>
+        <Tokens codes={frames} x={framesX} y={254} size={size} />
+        <Arrow points={[230, 288, 230, 312]} />
+        <Label x={240} y={300} size={13} muted anchor="start">{ko ? '연속 중복 제거' : 'merge repeats'}</Label>
+        <Tokens codes={units} x={unitsX} y={316} size={size} />
+        <Label x={230} y={366} weight="bold">{ko ? 'sub-word unit 열' : 'sub-word unit sequence'}</Label>
+        <Label x={230} y={390} size={14} accent={5}>
+          {ko ? 'phoneme이 아님 · 텍스트를 쓰지 않음' : 'not phonemes · no text used'}
+        </Label>
+      </g>
+    );
+  },
+});
