@@ -30,6 +30,7 @@ interface Row {
 
 function kindOf(path: string): Kind {
   if (path.includes('/assets/demos/')) return 'demo js';
+  if (path.includes('/assets/site-data-')) return 'data';
   if (path.endsWith('.html')) return 'html';
   if (path.endsWith('.js')) return 'js';
   if (path.endsWith('.css')) return 'css';
@@ -83,7 +84,7 @@ for (const [label, rows] of Object.entries(results)) {
     const demoJs = rows.get('demo js')?.gzip ?? 0;
     const css = rows.get('css')?.gzip ?? 0;
     const checks = [
-      [`JavaScript ${kib(js + demoJs)} gzip ≤ ${kib(BUDGET.jsGzip)}`, js + demoJs <= BUDGET.jsGzip],
+      [`JavaScript ${kib(js + demoJs)} gzip (site data apart) ≤ ${kib(BUDGET.jsGzip)}`, js + demoJs <= BUDGET.jsGzip],
       [`CSS (without fonts) ${kib(css)} gzip ≤ ${kib(BUDGET.cssGzip)}`, css <= BUDGET.cssGzip],
     ] as const;
     for (const [text, ok] of checks) {
