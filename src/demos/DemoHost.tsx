@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { InlineErrorBoundary } from '../ui/elements/InlineErrorBoundary';
 import { useView } from '../ui/ViewContext';
+import { DemoFrame } from './DemoFrame';
 import { demoRegistry } from './registry';
 import type { DemoDefinition } from './types';
 
@@ -17,8 +18,9 @@ type LoadState = { status: 'loading' } | { status: 'ready'; demo: DemoDefinition
  * the demo's own bundle loads after the page is interactive, and a failure stays inside the box.
  */
 export function DemoHost(props: DemoHostProps) {
-  const { lang, t } = useView();
+  const { t } = useView();
   const demoId = props['data-id'] ?? '';
+  const anchor = props.id ?? `demo-${demoId}`;
   const load = demoRegistry[demoId];
   const [loaded, setLoaded] = useState<LoadState>({ status: 'loading' });
   const state: LoadState = load ? loaded : { status: 'error', message: `${t.unknownDemo}: "${demoId}"` };
@@ -36,13 +38,22 @@ export function DemoHost(props: DemoHostProps) {
     };
   }, [load, t]);
 
-  const settings = parseSettings(props['data-settings']);
-  const title = state.status === 'ready' ? state.demo.title[lang] : t.demo;
-  return (
-    <section className="demo" id={props.id} aria-labelledby={headingId} data-demo={demoId}>
-      <p className="demo-title" id={headingId}>
-        <span className="demo-badge">{t.demo}</span> {state.status === 'ready' ? title : ''}
+  const renderError = useCallback(
+    (message: string) => (
+      <p className="demo-status demo-error" role="alert">
+        {`${t.demoFailed}: ${message}`}
       </p>
+    ),
+    [t],
+  );
+
+  return (
+    <section className="demo" id={anchor} aria-labelledby={headingId} data-demo={demoId}>
+      {state.status !== 'ready' && (
+        <p className="demo-title" id={headingId}>
+          <span className="demo-badge">{t.demo}</span>
+        </p>
+      )}
       {state.status === 'loading' && (
         <p className="demo-status" role="status">
           {t.demoLoading}
@@ -54,19 +65,10 @@ export function DemoHost(props: DemoHostProps) {
         </p>
       )}
       {state.status === 'ready' && (
-        <InlineErrorBoundary fallback={(message) => <p className="demo-status demo-error" role="alert">{`${t.demoFailed}: ${message}`}</p>}>
-          <state.demo.Component lang={lang} settings={settings} />
+        <InlineErrorBoundary fallback={renderError}>
+          <DemoFrame demo={state.demo} anchor={anchor} headingId={headingId} directiveSettings={props['data-settings']} />
         </InlineErrorBoundary>
       )}
     </section>
   );
-}
-
-function parseSettings(json: string | undefined): Record<string, string> {
-  try {
-    const value: unknown = JSON.parse(json ?? '{}');
-    return value && typeof value === 'object' ? (value as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
 }

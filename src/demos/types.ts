@@ -1,18 +1,23 @@
 import type { ComponentType } from 'react';
 import type { Lang } from '../content/types';
+import type { ParamSchema, ParamValues } from './params';
 
-export interface DemoProps {
+export interface DemoProps<S extends ParamSchema = ParamSchema> {
   lang: Lang;
-  /** the directive's attributes besides id, e.g. ::demo{id="stft-window" window="hann"} */
-  settings: Readonly<Record<string, string>>;
+  /** the current settings, already parsed and clamped against the demo's schema */
+  params: ParamValues<S>;
+  /** change some settings; the host keeps the page URL in step, so a copied link reopens them */
+  setParams: (changes: Partial<ParamValues<S>>) => void;
 }
 
 /** What a demo folder's index.ts default-exports. */
-export interface DemoDefinition {
+export interface DemoDefinition<S extends ParamSchema = ParamSchema> {
   title: Record<Lang, string>;
-  Component: ComponentType<DemoProps>;
+  /** every setting a note or a link may give, with its default and range */
+  params: S;
+  Component: ComponentType<DemoProps<S>>;
 }
 
-export function defineDemo(definition: DemoDefinition): DemoDefinition {
-  return definition;
+export function defineDemo<S extends ParamSchema>(definition: DemoDefinition<S>): DemoDefinition {
+  return definition as unknown as DemoDefinition;
 }

@@ -1,22 +1,5 @@
-import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { Arrow, ArrowDefs, Box, Label, Tex } from './parts';
 import { defineDiagram } from './types';
-
-/** Label whose `_{…}` parts are set as subscripts (tspans, so every browser lowers them). */
-function Tex({ x, y, children, size = 15, anchor = 'middle', muted = false }: { x: number; y: number; children: string; size?: number; anchor?: 'start' | 'middle' | 'end'; muted?: boolean }) {
-  const parts = children.split(/_\{([^}]*)\}/);
-  const shift = size * 0.3;
-  return (
-    <text x={x} y={y} fontSize={size} textAnchor={anchor} dominantBaseline="central" fill={muted ? 'var(--d-muted)' : 'var(--d-text)'}>
-      {parts.map((part, i) =>
-        i % 2 ? (
-          <tspan key={i} dy={shift} fontSize={13}>{part}</tspan>
-        ) : (
-          <tspan key={i} dy={i ? -shift : undefined}>{part}</tspan>
-        ),
-      )}
-    </text>
-  );
-}
 
 /** A gull over water with a heat map on top: Gaussian weights over a 10 × 8 grid, normalised like a softmax. */
 function AttendedScene({ x, y, w, h, focus }: { x: number; y: number; w: number; h: number; focus: { u: number; v: number; s: number } }) {
@@ -82,19 +65,19 @@ export default defineDiagram({
         <rect x={12} y={16} width={84} height={40} rx={6} fill="var(--d-fill-1)" stroke="var(--d-stroke-1)" strokeWidth={1.5} />
         <Label x={54} y={36} size={14}>{ko ? 'feature a' : 'features a'}</Label>
         <rect x={12} y={80} width={84} height={40} rx={6} fill="var(--d-fill-4)" stroke="var(--d-stroke-4)" strokeWidth={1.5} />
-        <Tex x={54} y={98}>{'h_{t−1}'}</Tex>
+        <Tex x={54} y={98} size={15}>{'h_{t−1}'}</Tex>
         <Arrow points={[96, 36, 108, 36, 108, 58, 118, 58]} />
         <Arrow points={[96, 100, 108, 100, 108, 78, 118, 78]} />
         <Box x={120} y={44} w={86} h={48} accent={2} label={['attention', 'softmax']} />
         <Arrow points={[206, 68, 232, 68]} />
-        <Tex x={219} y={52}>{'α_{t}'}</Tex>
+        <Tex x={219} y={52} size={15}>{'α_{t}'}</Tex>
         <rect x={234} y={44} width={108} height={48} rx={6} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
         <Label x={288} y={59} size={14}>{ko ? '가중합' : 'weighted sum'}</Label>
-        <Tex x={288} y={78}>{'z_{t} = Σ α a'}</Tex>
+        <Tex x={288} y={78} size={15}>{'z_{t} = Σ α a'}</Tex>
         <Arrow points={[342, 68, 360, 68]} />
         <Box x={362} y={46} w={62} h={44} accent={4} label="LSTM" />
         <Arrow points={[424, 68, 442, 68]} />
-        <Tex x={458} y={68}>{'y_{t}'}</Tex>
+        <Tex x={458} y={68} size={15}>{'y_{t}'}</Tex>
         <polyline points="393,90 393,140 54,140 54,124" fill="none" stroke="var(--d-stroke-4)" strokeWidth={1.5} strokeDasharray="5 4" markerEnd="url(#d-arrow)" />
         <Tex x={220} y={156} size={14} muted>{ko ? 'h_{t}는 다음 단어의 attention에 쓰인다' : 'h_{t} steers the attention for the next word'}</Tex>
         {/* one heat map per word */}

@@ -1,38 +1,6 @@
 import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { DogPhoto, SpeechWaveform } from './pictograms';
 import { defineDiagram } from './types';
-
-/** A speech-like waveform: a carrier under an envelope of syllable bumps (deterministic). */
-function Waveform({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
-  const n = 120;
-  const pts: string[] = [];
-  for (let i = 0; i <= n; i++) {
-    const t = i / n;
-    const envelope = Math.max(0, Math.sin(t * Math.PI * 3.3)) ** 0.7 * (0.6 + 0.4 * Math.sin(t * 7));
-    const v = envelope * Math.sin(i * 1.9) * (h / 2 - 2);
-    pts.push(`${(x + t * w).toFixed(1)},${(y + h / 2 - v).toFixed(1)}`);
-  }
-  return <polyline points={pts.join(' ')} fill="none" stroke="var(--d-stroke-4)" strokeWidth={1.3} />;
-}
-
-/** The input photo as a schematic: a dog on grass. */
-function DogPhoto({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
-  const gx = x + w * 0.45;
-  const gy = y + h * 0.6;
-  return (
-    <g>
-      <rect x={x} y={y} width={w} height={h} rx={4} fill="var(--d-fill-1)" stroke="var(--d-line)" strokeWidth={1.5} />
-      <rect x={x + 1} y={y + h * 0.72} width={w - 2} height={h * 0.28 - 1} fill="var(--d-fill-3)" />
-      <g fill="var(--d-surface)" stroke="var(--d-text)" strokeWidth={1.4}>
-        <path d={`M${gx - 18},${gy + 2} L${gx - 20},${gy + 15} M${gx - 8},${gy + 3} L${gx - 6},${gy + 15} M${gx + 8},${gy + 3} L${gx + 10},${gy + 15} M${gx + 16},${gy + 2} L${gx + 20},${gy + 14}`} fill="none" />
-        <path d={`M${gx - 21},${gy - 3} Q${gx - 30},${gy - 11} ${gx - 28},${gy - 16}`} fill="none" />
-        <ellipse cx={gx} cy={gy} rx={22} ry={8} />
-        <circle cx={gx + 23} cy={gy - 10} r={7.5} />
-        <path d={`M${gx + 18},${gy - 16} l-3,8 l6,-4 z`} fill="var(--d-text)" />
-        <circle cx={gx + 26} cy={gy - 12} r={1.3} fill="var(--d-text)" />
-      </g>
-    </g>
-  );
-}
 
 export default defineDiagram({
   id: 'image-to-speech-architecture',
@@ -74,7 +42,7 @@ export default defineDiagram({
         <Box x={158} y={220} w={170} h={70} accent={3} label={ko ? ['Unit-to-Speech', '(TTS + vocoder)'] : ['Unit-to-Speech', '(TTS + vocoder)']} />
         <Arrow points={[330, 255, 352, 255]} />
         <rect x={354} y={228} width={96} height={54} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
-        <Waveform x={358} y={230} w={88} h={50} />
+        <SpeechWaveform x={358} y={230} w={88} h={50} samples={120} syllableRate={3.3} swellRate={7} />
         <Label x={402} y={298}>{ko ? '음성 설명' : 'speech'}</Label>
 
         <Label x={230} y={326} size={14} accent={5}>

@@ -1,39 +1,6 @@
 import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { DogPhoto, SpeechWaveform } from './pictograms';
 import { defineDiagram } from './types';
-
-/** A speech-like waveform: a carrier under an envelope of syllable bumps (deterministic). */
-function Waveform({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
-  const n = 140;
-  const pts: string[] = [];
-  for (let i = 0; i <= n; i++) {
-    const t = i / n;
-    const envelope = Math.max(0, Math.sin(t * Math.PI * 4.3)) ** 0.7 * (0.6 + 0.4 * Math.sin(t * 9));
-    const v = envelope * Math.sin(i * 1.9) * (h / 2 - 2);
-    pts.push(`${(x + t * w).toFixed(1)},${(y + h / 2 - v).toFixed(1)}`);
-  }
-  return <polyline points={pts.join(' ')} fill="none" stroke="var(--d-stroke-4)" strokeWidth={1.3} />;
-}
-
-/** The input photo as a schematic: a dog on grass under a sun. */
-function DogPhoto({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
-  const gx = x + w * 0.45;
-  const gy = y + h * 0.6;
-  return (
-    <g>
-      <rect x={x} y={y} width={w} height={h} rx={4} fill="var(--d-fill-1)" stroke="var(--d-line)" strokeWidth={1.5} />
-      <rect x={x + 1} y={y + h * 0.72} width={w - 2} height={h * 0.28 - 1} fill="var(--d-fill-3)" />
-      <circle cx={x + w * 0.16} cy={y + h * 0.22} r={9} fill="var(--d-fill-2)" stroke="var(--d-stroke-2)" strokeWidth={1.2} />
-      <g fill="var(--d-surface)" stroke="var(--d-text)" strokeWidth={1.4}>
-        <path d={`M${gx - 22},${gy + 2} L${gx - 24},${gy + 18} M${gx - 10},${gy + 4} L${gx - 8},${gy + 18} M${gx + 10},${gy + 4} L${gx + 12},${gy + 18} M${gx + 20},${gy + 2} L${gx + 24},${gy + 17}`} fill="none" />
-        <path d={`M${gx - 26},${gy - 4} Q${gx - 36},${gy - 14} ${gx - 34},${gy - 20}`} fill="none" />
-        <ellipse cx={gx} cy={gy} rx={27} ry={10} />
-        <circle cx={gx + 28} cy={gy - 12} r={9} />
-        <path d={`M${gx + 22},${gy - 19} l-4,10 l7,-5 z`} fill="var(--d-text)" />
-        <circle cx={gx + 31} cy={gy - 14} r={1.4} fill="var(--d-text)" />
-      </g>
-    </g>
-  );
-}
 
 export default defineDiagram({
   id: 'image-to-speech-overview',
@@ -53,13 +20,13 @@ export default defineDiagram({
     return (
       <g>
         <ArrowDefs />
-        <DogPhoto x={12} y={30} w={116} h={84} />
+        <DogPhoto x={12} y={30} w={116} h={84} dog="large" sun />
         <Label x={70} y={132}>{ko ? '이미지' : 'image'}</Label>
         <Arrow points={[130, 72, 150, 72]} />
         <Box x={152} y={42} w={128} h={60} accent={1} label={ko ? ['Image-to-', 'speech 모델'] : ['image-to-', 'speech model']} />
         <Arrow points={[282, 72, 302, 72]} />
         <rect x={304} y={42} width={124} height={60} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
-        <Waveform x={310} y={46} w={112} h={52} />
+        <SpeechWaveform x={310} y={46} w={112} h={52} samples={140} syllableRate={4.3} swellRate={9} />
         <Label x={366} y={132}>{ko ? '음성 설명' : 'spoken caption'}</Label>
 
         {/* what the model does not do */}

@@ -7,8 +7,10 @@ import type { ReactNode } from 'react';
 
 export type Accent = 0 | 1 | 2 | 3 | 4 | 5;
 
-const stroke = (accent: Accent) => (accent === 0 ? 'var(--d-line)' : `var(--d-stroke-${accent})`);
-const fill = (accent: Accent) => (accent === 0 ? 'var(--d-surface)' : `var(--d-fill-${accent})`);
+/** Line and text colour of an accent; 0 is the plain line colour. */
+export const strokeColor = (accent: Accent) => (accent === 0 ? 'var(--d-line)' : `var(--d-stroke-${accent})`);
+/** Area colour of an accent; 0 is the plain surface. */
+export const fillColor = (accent: Accent) => (accent === 0 ? 'var(--d-surface)' : `var(--d-fill-${accent})`);
 
 /** Arrow-head marker; include once per diagram (inside render) before using <Arrow>. */
 export function ArrowDefs() {
@@ -47,8 +49,8 @@ export function Box({ x, y, w, h, accent = 0, label, fontSize = 14, rx = 6, dash
         width={w}
         height={h}
         rx={rx}
-        fill={fill(accent)}
-        stroke={stroke(accent)}
+        fill={fillColor(accent)}
+        stroke={strokeColor(accent)}
         strokeWidth={1.5}
         strokeDasharray={dashed ? '5 4' : undefined}
       />
@@ -85,7 +87,7 @@ export function Arrow({ points, accent = 0, dashed = false, both = false }: Arro
     <polyline
       points={pairs.join(' ')}
       fill="none"
-      stroke={stroke(accent)}
+      stroke={strokeColor(accent)}
       strokeWidth={1.5}
       strokeDasharray={dashed ? '5 4' : undefined}
       markerEnd="url(#d-arrow)"
@@ -123,4 +125,40 @@ export function Label({ x, y, children, size = 14, anchor = 'middle', muted = fa
       {children}
     </text>
   );
+}
+
+interface TexProps {
+  x: number;
+  y: number;
+  /** text in which every `_{…}` part is a subscript, e.g. 'h_{t−1}' */
+  children: string;
+  size?: number;
+  anchor?: 'start' | 'middle' | 'end';
+  muted?: boolean;
+}
+
+/** A label whose `_{…}` parts are set as subscripts (tspans, so every browser lowers them). */
+export function Tex({ x, y, children, size = 14, anchor = 'middle', muted = false }: TexProps) {
+  const parts = children.split(/_\{([^}]*)\}/);
+  const shift = size * 0.3;
+  return (
+    <text x={x} y={y} fontSize={size} textAnchor={anchor} dominantBaseline="central" fill={muted ? 'var(--d-muted)' : 'var(--d-text)'}>
+      {parts.map((part, i) =>
+        i % 2 ? (
+          <tspan key={i} dy={shift} fontSize={13}>{part}</tspan>
+        ) : (
+          <tspan key={i} dy={i ? -shift : undefined}>{part}</tspan>
+        ),
+      )}
+    </text>
+  );
+}
+
+/** A tiny seeded random generator (LCG) with values in [0, 1), so scattered points are the same on every build. */
+export function lcg(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
 }

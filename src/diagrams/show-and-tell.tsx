@@ -1,22 +1,5 @@
-import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { Arrow, ArrowDefs, Box, Label, Tex } from './parts';
 import { defineDiagram } from './types';
-
-/** Label whose `_{…}` parts are set as subscripts (tspans, so every browser lowers them). */
-function Tex({ x, y, children, size = 14, muted = false }: { x: number; y: number; children: string; size?: number; muted?: boolean }) {
-  const parts = children.split(/_\{([^}]*)\}/);
-  const shift = size * 0.3;
-  return (
-    <text x={x} y={y} fontSize={size} textAnchor="middle" dominantBaseline="central" fill={muted ? 'var(--d-muted)' : 'var(--d-text)'}>
-      {parts.map((part, i) =>
-        i % 2 ? (
-          <tspan key={i} dy={shift} fontSize={13}>{part}</tspan>
-        ) : (
-          <tspan key={i} dy={i ? -shift : undefined}>{part}</tspan>
-        ),
-      )}
-    </text>
-  );
-}
 
 export default defineDiagram({
   id: 'show-and-tell',

@@ -1,22 +1,5 @@
-import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { Arrow, ArrowDefs, Box, Label, Tex } from './parts';
 import { defineDiagram } from './types';
-
-/** Label whose `_{…}` parts are set as subscripts (tspans, so every browser lowers them). */
-function Tex({ x, y, children, size = 14, anchor = 'middle', muted = false }: { x: number; y: number; children: string; size?: number; anchor?: 'start' | 'middle' | 'end'; muted?: boolean }) {
-  const parts = children.split(/_\{([^}]*)\}/);
-  const shift = size * 0.3;
-  return (
-    <text x={x} y={y} fontSize={size} textAnchor={anchor} dominantBaseline="central" fill={muted ? 'var(--d-muted)' : 'var(--d-text)'}>
-      {parts.map((part, i) =>
-        i % 2 ? (
-          <tspan key={i} dy={shift} fontSize={13}>{part}</tspan>
-        ) : (
-          <tspan key={i} dy={i ? -shift : undefined}>{part}</tspan>
-        ),
-      )}
-    </text>
-  );
-}
 
 /** A gull over water; with `focus` a heat map (Gaussian weights over a grid, normalised like a softmax) is laid over it. */
 function Scene({ x, y, w, h, focus }: { x: number; y: number; w: number; h: number; focus?: { u: number; v: number; s: number } }) {

@@ -1,22 +1,5 @@
-import { Arrow, ArrowDefs, Label } from './parts';
+import { Arrow, ArrowDefs, Label, Tex } from './parts';
 import { defineDiagram } from './types';
-
-/** Label whose `_{…}` parts are set as subscripts (tspans, so every browser lowers them). */
-function Tex({ x, y, children, size = 15, anchor = 'middle', muted = false }: { x: number; y: number; children: string; size?: number; anchor?: 'start' | 'middle' | 'end'; muted?: boolean }) {
-  const parts = children.split(/_\{([^}]*)\}/);
-  const shift = size * 0.3;
-  return (
-    <text x={x} y={y} fontSize={size} textAnchor={anchor} dominantBaseline="central" fill={muted ? 'var(--d-muted)' : 'var(--d-text)'}>
-      {parts.map((part, i) =>
-        i % 2 ? (
-          <tspan key={i} dy={shift} fontSize={13}>{part}</tspan>
-        ) : (
-          <tspan key={i} dy={i ? -shift : undefined}>{part}</tspan>
-        ),
-      )}
-    </text>
-  );
-}
 
 // Four of the L = 196 annotation vectors (5 channels shown) and their attention scores.
 const FEATURES = [
@@ -69,20 +52,20 @@ export default defineDiagram({
         <ArrowDefs />
         {/* row labels */}
         <Label x={12} y={50} anchor="start" size={14} muted>{ko ? 'feature' : 'features'}</Label>
-        <Tex x={12} y={72} anchor="start">{'a_{i}'}</Tex>
+        <Tex x={12} y={72} anchor="start" size={15}>{'a_{i}'}</Tex>
         <Label x={12} y={146} anchor="start" size={14} muted>{ko ? '점수' : 'score'}</Label>
-        <Tex x={12} y={168} anchor="start">{'e_{i}'}</Tex>
+        <Tex x={12} y={168} anchor="start" size={15}>{'e_{i}'}</Tex>
         <Label x={12} y={236} anchor="start" size={14} muted>softmax</Label>
-        <Tex x={12} y={258} anchor="start">{'α_{i}'}</Tex>
+        <Tex x={12} y={258} anchor="start" size={15}>{'α_{i}'}</Tex>
         <Label x={12} y={312} anchor="start" size={14} muted>{ko ? '가중' : 'weighted'}</Label>
-        <Tex x={12} y={334} anchor="start">{'α_{i} a_{i}'}</Tex>
+        <Tex x={12} y={334} anchor="start" size={15}>{'α_{i} a_{i}'}</Tex>
         {cols.map((cx, i) => {
           const alpha = ALPHA[i] ?? 0;
           const h = (alpha / Math.max(...ALPHA)) * barH;
           return (
             <g key={i}>
               <Vector cx={cx} y={30} values={FEATURES[i] ?? []} />
-              <Tex x={cx} y={102}>{`a_{${i + 1}}`}</Tex>
+              <Tex x={cx} y={102} size={15}>{`a_{${i + 1}}`}</Tex>
               <Label x={cx} y={166} size={15}>{(SCORES[i] ?? 0).toFixed(1)}</Label>
               <rect x={cx - 14} y={barTop + barH - h} width={28} height={h} fill="var(--d-fill-2)" stroke="var(--d-stroke-2)" strokeWidth={1.5} />
               <Label x={cx} y={barTop + barH - h - 11} size={14}>{alpha.toFixed(2)}</Label>
@@ -100,7 +83,7 @@ export default defineDiagram({
         <Label x={260} y={402} size={17}>Σ</Label>
         <Arrow points={[277, 402, 326, 402]} />
         <Vector cx={345} y={372} values={CONTEXT} accent={3} />
-        <Tex x={364} y={402} anchor="start">{'z_{t}'}</Tex>
+        <Tex x={364} y={402} anchor="start" size={15}>{'z_{t}'}</Tex>
         <Tex x={225} y={436} anchor="middle" size={15}>{'z_{t} = Σ_{i} α_{i} a_{i}'}</Tex>
       </g>
     );

@@ -1,22 +1,5 @@
-import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { Arrow, ArrowDefs, Box, Label, Tex } from './parts';
 import { defineDiagram } from './types';
-
-/** Label whose `_{…}` parts are set as subscripts (tspans, so every browser lowers them). */
-function Tex({ x, y, children, size = 14, anchor = 'middle' }: { x: number; y: number; children: string; size?: number; anchor?: 'start' | 'middle' | 'end' }) {
-  const parts = children.split(/_\{([^}]*)\}/);
-  const shift = size * 0.3;
-  return (
-    <text x={x} y={y} fontSize={size} textAnchor={anchor} dominantBaseline="central" fill="var(--d-text)">
-      {parts.map((part, i) =>
-        i % 2 ? (
-          <tspan key={i} dy={shift} fontSize={13}>{part}</tspan>
-        ) : (
-          <tspan key={i} dy={i ? -shift : undefined}>{part}</tspan>
-        ),
-      )}
-    </text>
-  );
-}
 
 // Class posteriors for one clip (8 classes shown per head): the student's are close to the teachers' after training.
 const TEACHER = [

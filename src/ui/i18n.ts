@@ -38,6 +38,9 @@ const strings = {
     demoFailed: '데모를 불러오지 못했습니다',
     unknownDemo: '등록되지 않은 데모',
     figure: '그림',
+    copyDemoLink: '이 설정의 링크 복사',
+    settingsAdjusted: '링크의 설정 일부를 바꿔 적용했습니다:',
+    settingUnknown: '알 수 없는 설정, 무시함',
   },
   en: {
     siteTitle: 'Study Notes',
@@ -76,6 +79,9 @@ const strings = {
     demoFailed: 'The demo could not be loaded',
     unknownDemo: 'Unknown demo',
     figure: 'Figure',
+    copyDemoLink: 'Copy link to this setting',
+    settingsAdjusted: 'Some settings in the link were adjusted:',
+    settingUnknown: 'unknown setting, ignored',
   },
 } satisfies Record<Lang, Record<string, string>>;
 

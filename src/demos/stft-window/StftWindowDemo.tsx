@@ -1,21 +1,19 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { stftMagnitudeDb } from '../../lib/dsp/stft';
-import type { WindowType } from '../../lib/dsp/windows';
+import { Choice } from '../shared/Choice';
+import { powerOfTwoScale, Slider } from '../shared/Slider';
 import { SpectrogramCanvas } from '../shared/SpectrogramCanvas';
 import type { DemoProps } from '../types';
-import { DEMO_WINDOWS, MAX_WINDOW_EXPONENT, MIN_WINDOW_EXPONENT, parseSettings } from './settings';
+import { stftParams, type StftParams } from './settings';
 import { CHIRP_END_HZ, CHIRP_START_HZ, DURATION_SEC, SAMPLE_RATE_HZ, TONE_HZ, demoSignal } from './signal';
 import { stftDemoText } from './text';
 
 const FLOOR_DB = -80;
 
 /** Drag the window length and switch the window: the spectrogram of a tone plus a chirp redraws. */
-export default function StftWindowDemo({ lang, settings }: DemoProps) {
+export default function StftWindowDemo({ lang, params, setParams }: DemoProps<StftParams>) {
   const text = stftDemoText[lang];
-  const initial = useMemo(() => parseSettings(settings), [settings]);
-  const [windowLength, setWindowLength] = useState(initial.windowLength);
-  const [windowType, setWindowType] = useState<WindowType>(initial.window);
-  const sliderId = useId();
+  const { n: windowLength, window: windowType } = params;
   const signal = useMemo(() => demoSignal(), []);
   const hopSamples = windowLength / 4;
   const spectrogram = useMemo(
@@ -28,29 +26,22 @@ export default function StftWindowDemo({ lang, settings }: DemoProps) {
   return (
     <div className="stft-demo">
       <div className="demo-controls">
-        <div className="demo-control">
-          <label htmlFor={sliderId}>{text.windowLength}</label>
-          <input
-            id={sliderId}
-            type="range"
-            min={MIN_WINDOW_EXPONENT}
-            max={MAX_WINDOW_EXPONENT}
-            step={1}
-            value={Math.log2(windowLength)}
-            aria-valuetext={text.samples(windowLength, windowMs)}
-            onChange={(event) => setWindowLength(2 ** Number(event.target.value))}
-          />
-          <output htmlFor={sliderId}>{text.samples(windowLength, windowMs)}</output>
-        </div>
-        <fieldset className="demo-control">
-          <legend>{text.windowType}</legend>
-          {DEMO_WINDOWS.map((type) => (
-            <label key={type} className="demo-choice">
-              <input type="radio" name={`${sliderId}-window`} value={type} checked={windowType === type} onChange={() => setWindowType(type)} />
-              {text.windowName[type]}
-            </label>
-          ))}
-        </fieldset>
+        <Slider
+          label={text.windowLength}
+          value={windowLength}
+          min={stftParams.n.min}
+          max={stftParams.n.max}
+          {...powerOfTwoScale}
+          format={(n) => text.samples(n, (n / SAMPLE_RATE_HZ) * 1000)}
+          onChange={(n) => setParams({ n })}
+        />
+        <Choice
+          legend={text.windowType}
+          options={stftParams.window.options}
+          labels={text.windowName}
+          value={windowType}
+          onChange={(window) => setParams({ window })}
+        />
       </div>
       <SpectrogramCanvas
         spectrogram={spectrogram}

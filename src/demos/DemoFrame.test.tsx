@@ -1,0 +1,54 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderInView } from '../../tests/components/render';
+import { DemoFrame } from './DemoFrame';
+import type { ParamSchema } from './params';
+import { defineDemo, type DemoProps } from './types';
+
+const params = {
+  size: { kind: 'number', default: 8, min: 1, max: 16, step: 1 },
+  shape: { kind: 'enum', default: 'box', options: ['box', 'ball'] },
+} as const satisfies ParamSchema;
+
+function Counter({ params: values, setParams }: DemoProps<typeof params>) {
+  return (
+    <button type="button" onClick={() => setParams({ size: values.size + 1 })}>
+      size {values.size} {values.shape}
+    </button>
+  );
+}
+
+const demo = defineDemo({ title: { ko: '시험', en: 'Test demo' }, params, Component: Counter });
+
+afterEach(() => history.replaceState(null, '', '/en/page.html'));
+
+describe('a demo’s settings', () => {
+  it('come from the note’s directive, then the page URL over it', () => {
+    history.replaceState(null, '', '/en/page.html?test.shape=ball');
+    renderInView(<DemoFrame demo={demo} anchor="demo-test" headingId="h" directiveSettings={JSON.stringify({ size: '3' })} />);
+    expect(screen.getByRole('button', { name: 'size 3 ball' })).toBeInTheDocument();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('are written back to the URL as they change, and copied as a link to this setting', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    history.replaceState(null, '', '/en/page.html#intro');
+    renderInView(<DemoFrame demo={demo} anchor="demo-test" headingId="h" />);
+    await user.click(screen.getByRole('button', { name: 'size 8 box' }));
+    expect(location.search).toBe('?test.size=9');
+    await user.click(screen.getByRole('button', { name: 'Copy link to this setting' }));
+    expect(writeText).toHaveBeenCalledWith(`${location.origin}/en/page.html?test.size=9#demo-test`);
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+  });
+
+  it('from a garbled or out-of-range link are adjusted with a visible note, never a crash', () => {
+    history.replaceState(null, '', '/en/page.html?test.size=999&test.shape=cube&test.colour=red');
+    renderInView(<DemoFrame demo={demo} anchor="demo-test" headingId="h" />);
+    expect(screen.getByRole('button', { name: 'size 16 box' })).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('size=999 → 16; shape=cube → box; colour=red (unknown setting, ignored)');
+  });
+});

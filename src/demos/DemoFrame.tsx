@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { copyText } from '../ui/copyText';
+import { useView } from '../ui/ViewContext';
+import { changedParams, parseParams, readUrlParams, withUrlParams, type ParamNote, type ParamValues } from './params';
+import type { DemoDefinition } from './types';
+
+interface DemoFrameProps {
+  demo: DemoDefinition;
+  /** the demo's anchor on the page (demo-<id>); its settings live in the URL under the same name */
+  anchor: string;
+  headingId: string;
+  /** the directive's attributes besides id, as JSON */
+  directiveSettings?: string;
+}
+
+/**
+ * A loaded demo with its title, its settings kept in the page URL, a button that copies a link
+ * to exactly this setting, and a visible note when a link's settings had to be adjusted.
+ */
+export function DemoFrame({ demo, anchor, headingId, directiveSettings }: DemoFrameProps) {
+  const { lang, t } = useView();
+  const namespace = anchor.replace(/^demo-/, '');
+  const [initial] = useState(() =>
+    parseParams(demo.params, { ...parseJson(directiveSettings), ...readUrlParams(location.search, namespace) }),
+  );
+  const [params, setParamsState] = useState<ParamValues<typeof demo.params>>(initial.values);
+  const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const setParams = useCallback(
+    (changes: Partial<ParamValues<typeof demo.params>>) => {
+      setParamsState((previous) => {
+        const next = { ...previous, ...changes } as ParamValues<typeof demo.params>;
+        // keep the address bar in step, without adding a history entry per slider step
+        history.replaceState(history.state, '', withUrlParams(location.href, namespace, changedParams(demo.params, next)));
+        return next;
+      });
+    },
+    [demo.params, namespace],
+  );
+
+  const copyLink = async () => {
+    const url = withUrlParams(location.href, namespace, changedParams(demo.params, params), anchor);
+    setCopyStatus((await copyText(url)) ? 'copied' : 'failed');
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setCopyStatus('idle'), 2500);
+  };
+
+  return (
+    <>
+      <div className="demo-header">
+        <p className="demo-title" id={headingId}>
+          <span className="demo-badge">{t.demo}</span> {demo.title[lang]}
+        </p>
+        <span className="demo-copy">
+          <button type="button" className="demo-button" onClick={copyLink}>
+            {t.copyDemoLink}
+          </button>
+          <span role="status" className="demo-copy-status">
+            {copyStatus === 'copied' ? t.copied : copyStatus === 'failed' ? t.copyFailed : ''}
+          </span>
+        </span>
+      </div>
+      {initial.notes.length > 0 && (
+        <p className="demo-note" role="note">
+          {t.settingsAdjusted} {initial.notes.map((note) => describeNote(note, t)).join('; ')}
+        </p>
+      )}
+      <demo.Component lang={lang} params={params} setParams={setParams} />
+    </>
+  );
+}
+
+function describeNote(note: ParamNote, t: ReturnType<typeof useView>['t']): string {
+  if (note.reason === 'unknown') return `${note.name}=${note.given} (${t.settingUnknown})`;
+  return `${note.name}=${note.given} → ${note.used}`;
+}
+
+function parseJson(json: string | undefined): Record<string, string> {
+  try {
+    const value: unknown = JSON.parse(json ?? '{}');
+    return value && typeof value === 'object' ? (value as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+
+interface SliderProps {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step?: number;
+  onChange: (value: number) => void;
+  /** the value as shown beside the slider and read out by screen readers */
+  format?: (value: number) => string;
+  /** slider positions map to values through these (e.g. exponent ↔ power of two) */
+  toSlider?: (value: number) => number;
+  fromSlider?: (position: number) => number;
+  disabled?: boolean;
+}
+
+/** A range input with a visible label and its current value; arrow keys step it. */
+export function Slider({ label, value, min, max, step = 1, onChange, format = String, toSlider, fromSlider, disabled }: SliderProps) {
+  const id = useId();
+  const text = format(value);
+  return (
+    <div className="demo-control">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={toSlider ? toSlider(min) : min}
+        max={toSlider ? toSlider(max) : max}
+        step={step}
+        value={toSlider ? toSlider(value) : value}
+        aria-valuetext={text}
+        disabled={disabled}
+        onChange={(event) => {
+          const position = Number(event.target.value);
+          onChange(fromSlider ? fromSlider(position) : position);
+        }}
+      />
+      <output htmlFor={id}>{text}</output>
+    </div>
+  );
+}
+
+/** Slider positions for powers of two: position = log2(value). */
+export const powerOfTwoScale = {
+  toSlider: (value: number) => Math.log2(value),
+  fromSlider: (position: number) => 2 ** position,
+};
