@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../tooling/staticServer';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The build under test: dist/, or STUDY_NOTES_DIST (a build made elsewhere with STUDY_NOTES_OUT). */
+export const DIST = resolve(process.env.STUDY_NOTES_DIST ?? resolve(import.meta.dirname, '../../dist'));
 
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
