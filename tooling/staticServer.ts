@@ -13,7 +13,7 @@ export interface StaticServer {
 
 export async function startStaticServer(dir: string, options: { port?: number; base?: string } = {}): Promise<StaticServer> {
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const files = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false, extensions: [] });
+  const files = sirv(dir, { dev: false, etag: true });
   const notFound = () => readFileSync(join(dir, '404.html'));
   const server = createServer((req, res) => {
     const url = req.url ?? '/';

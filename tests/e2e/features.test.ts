@@ -81,6 +81,17 @@ describe('pages before JavaScript', () => {
   });
 });
 
+describe('the site’s own address', () => {
+  it('opens the home page with the lecture outline', async () => {
+    const { page, context } = await watchedPage(browser);
+    const response = await page.goto(setting.baseUrl);
+    expect(response?.status()).toBe(200);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Study Notes');
+    expect(await page.getByRole('main').getByRole('link', { name: 'Short-time Fourier transform (STFT)' }).count()).toBe(1);
+    await context.close();
+  });
+});
+
 describe('an address that matches no page', () => {
   it('shows “not found” with the closest topics', async () => {
     const { page, context } = await watchedPage(browser);
