@@ -1,40 +1,9 @@
+import { type Cuboid, iso, type Project, pts, SolidBox, type Vec3, VoxelChair } from './iso';
 import { Arrow, ArrowDefs, Box, Label } from './parts';
 import { defineDiagram } from './types';
 
-type Vec3 = [number, number, number];
-type Cuboid = readonly [number, number, number, number, number, number];
-
-/** Isometric projection: x to the lower right, y to the lower left, z up; viewer along −(1, 1, 1). */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number) => (p: Vec3): [number, number] => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
-const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
-
-/** A solid box; `hidden[i]` drops face i (top, +x, +y) when a neighbouring voxel covers it. */
-function SolidBox({ b, P, accent, opacity = 1, hidden }: { b: Cuboid; P: (p: Vec3) => [number, number]; accent: number; opacity?: number; hidden?: readonly boolean[] }) {
-  const [x0, y0, z0, x1, y1, z1] = b;
-  const faces: [Vec3[], number][] = [
-    [[[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], 0],
-    [[[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], 0.12],
-    [[[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], 0.24],
-  ];
-  return (
-    <g fill={`var(--d-fill-${accent})`} fillOpacity={opacity} stroke={`var(--d-stroke-${accent})`} strokeWidth={1} strokeLinejoin="round">
-      {faces.map(([corners, shade], i) => {
-        if (hidden?.[i]) return null;
-        const poly = pts(corners.map(P));
-        return (
-          <g key={i}>
-            <polygon points={poly} />
-            {shade > 0 && <polygon points={poly} fill="var(--d-text)" fillOpacity={shade * opacity} stroke="none" />}
-          </g>
-        );
-      })}
-    </g>
-  );
-}
-
 /** Wireframe of a box: the three back edges dashed, the rest solid. */
-function WireBox({ b, P, accent = 0 }: { b: Cuboid; P: (p: Vec3) => [number, number]; accent?: number }) {
+function WireBox({ b, P, accent = 0 }: { b: Cuboid; P: Project; accent?: number }) {
   const [x0, y0, z0, x1, y1, z1] = b;
   const color = accent ? `var(--d-stroke-${accent})` : 'var(--d-line)';
   const back: [Vec3, Vec3][] = [
@@ -60,24 +29,6 @@ function WireBox({ b, P, accent = 0 }: { b: Cuboid; P: (p: Vec3) => [number, num
       ))}
       {front.map(([a, c], i) => (
         <polyline key={`f${i}`} points={pts([P(a), P(c)])} />
-      ))}
-    </g>
-  );
-}
-
-/** A voxelised chair (legs, seat, back) inside the occupancy grid, cubes sorted back to front. */
-function VoxelChair({ P, at }: { P: (p: Vec3) => [number, number]; at: Vec3 }) {
-  const filled: Vec3[] = [];
-  for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) filled.push([x, y, 4]);
-  for (const [x, y] of [[0, 0], [3, 0], [0, 3], [3, 3]] as const) for (let z = 0; z < 4; z++) filled.push([x, y, z]);
-  for (let x = 0; x < 4; x++) for (let z = 5; z < 9; z++) filled.push([x, 0, z]);
-  filled.sort((a, b) => a[0] + a[1] + a[2] - (b[0] + b[1] + b[2]));
-  const occupied = new Set(filled.map((c) => c.join(',')));
-  const has = (x: number, y: number, z: number) => occupied.has(`${x},${y},${z}`);
-  return (
-    <g>
-      {filled.map(([x, y, z], i) => (
-        <SolidBox key={i} b={[at[0] + x, at[1] + y, at[2] + z, at[0] + x + 1, at[1] + y + 1, at[2] + z + 1]} P={P} accent={4} hidden={[has(x, y, z + 1), has(x + 1, y, z), has(x, y + 1, z)]} />
       ))}
     </g>
   );
@@ -116,8 +67,8 @@ export default defineDiagram({
         <ArrowDefs />
         {/* input occupancy grid with the chair and one kernel position */}
         <WireBox b={[0, 0, 0, G, G, G]} P={P} />
-        <VoxelChair P={P} at={[3, 3, 0.5]} />
-        <SolidBox b={[7, 0, 7, 10, 3, 10]} P={P} accent={5} opacity={0.45} />
+        <VoxelChair P={P} at={[3, 3, 0.5]} opacity={1} />
+        <SolidBox b={[7, 0, 7, 10, 3, 10]} P={P} accent={5} opacity={0.45} groupPaint />
         <Label x={P([10, 0, 10])[0] + 6} y={P([10, 0, 10])[1] - 14} size={13} accent={5} anchor="start">
           {ko ? '3×3×3 kernel' : '3×3×3 kernel'}
         </Label>
@@ -130,8 +81,8 @@ export default defineDiagram({
           const Q = iso(x, 150 - side * 2.5, 6.5);
           return (
             <g key={i}>
-              <SolidBox b={[0, -1.2, 0, side, side - 1.2, side]} P={Q} accent={1} opacity={0.5} />
-              <SolidBox b={[0, 0, 0, side, side, side]} P={Q} accent={1} />
+              <SolidBox b={[0, -1.2, 0, side, side - 1.2, side]} P={Q} accent={1} opacity={0.5} groupPaint />
+              <SolidBox b={[0, 0, 0, side, side, side]} P={Q} accent={1} opacity={1} groupPaint />
             </g>
           );
         })}

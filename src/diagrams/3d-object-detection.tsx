@@ -1,21 +1,6 @@
-import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { iso, pts, type Vec3 } from './iso';
+import { Arrow, ArrowDefs, Box, Label, lcg } from './parts';
 import { defineDiagram } from './types';
-
-type Vec3 = [number, number, number];
-
-/** Isometric projection: x to the lower right, y to the lower left, z up; viewer along −(1, 1, 1). */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number) => (p: Vec3): [number, number] => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
-const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
-
-/** Tiny deterministic generator (LCG) so the point cloud is the same on every build. */
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 /** Input 1: LiDAR returns of a car seen from one side, an L-shaped cluster over ground rings (top view). */
 function PointPanel({ x, y }: { x: number; y: number }) {

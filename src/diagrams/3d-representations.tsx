@@ -1,18 +1,7 @@
 import type { ReactElement } from 'react';
-import { Label } from './parts';
+import { C30, type Cuboid, iso, type Project, pts, SolidBox, type Vec3, visibleFaces, VoxelChair } from './iso';
+import { Label, lcg } from './parts';
 import { defineDiagram } from './types';
-
-type Vec3 = [number, number, number];
-/** Axis-aligned box [x0, y0, z0, x1, y1, z1]. */
-type Cuboid = readonly [number, number, number, number, number, number];
-
-/**
- * Isometric projection shared by every panel: x runs to the lower right, y to the lower left, z up;
- * the viewer looks along −(1, 1, 1), so a larger x + y + z is nearer.
- */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number) => (p: Vec3): [number, number] => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
-const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
 
 /** The chair, a seat on four legs with a back rest; drawing order is back to front. */
 const LEGS: Cuboid[] = [
@@ -24,46 +13,6 @@ const LEGS: Cuboid[] = [
 const SEAT: Cuboid = [0, 0, 4, 4, 4, 4.8];
 const BACK: Cuboid = [0, 0, 4.8, 4, 0.6, 9];
 const CHAIR: Cuboid[] = [...LEGS, SEAT, BACK];
-
-/** The three faces of a box the viewer sees: top (+z), right (+x), left (+y). */
-function visibleFaces(b: Cuboid): { corners: Vec3[]; shade: number }[] {
-  const [x0, y0, z0, x1, y1, z1] = b;
-  return [
-    { corners: [[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], shade: 0 },
-    { corners: [[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], shade: 0.12 },
-    { corners: [[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], shade: 0.24 },
-  ];
-}
-
-/**
- * A solid box: one outlined polygon per visible face; side faces are darkened by a translucent text-colour
- * overlay so shading follows the theme. `hidden[i]` drops face i (covered by a neighbouring voxel).
- */
-function SolidBox({ b, P, accent, hidden }: { b: Cuboid; P: (p: Vec3) => [number, number]; accent: number; hidden?: readonly boolean[] }) {
-  return (
-    <g fill={`var(--d-fill-${accent})`} stroke={`var(--d-stroke-${accent})`} strokeWidth={1} strokeLinejoin="round">
-      {visibleFaces(b).map((f, i) => {
-        if (hidden?.[i]) return null;
-        const poly = pts(f.corners.map(P));
-        return (
-          <g key={i}>
-            <polygon points={poly} />
-            {f.shade > 0 && <polygon points={poly} fill="var(--d-text)" fillOpacity={f.shade} stroke="none" />}
-          </g>
-        );
-      })}
-    </g>
-  );
-}
-
-/** Tiny deterministic generator (LCG) so the point cloud is the same on every build. */
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 function MultiView({ x, y }: { x: number; y: number }) {
   // front (x–z), side (y–z) and top (x–y) silhouettes of the chair
@@ -139,23 +88,7 @@ function DepthMap({ ox, oy, s }: { ox: number; oy: number; s: number }) {
   return <g>{rows}</g>;
 }
 
-function Voxels({ P }: { P: (p: Vec3) => [number, number] }) {
-  const filled = new Set<string>();
-  const key = (x: number, y: number, z: number) => `${x},${y},${z}`;
-  for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) filled.add(key(x, y, 4));
-  for (const [x, y] of [[0, 0], [3, 0], [0, 3], [3, 3]] as const) for (let z = 0; z < 4; z++) filled.add(key(x, y, z));
-  for (let x = 0; x < 4; x++) for (let z = 5; z < 9; z++) filled.add(key(x, 0, z));
-  const cubes = [...filled].map((k) => k.split(',').map(Number) as Vec3).sort((a, b) => a[0] + a[1] + a[2] - (b[0] + b[1] + b[2]));
-  return (
-    <g>
-      {cubes.map(([x, y, z]) => (
-        <SolidBox key={key(x, y, z)} b={[x, y, z, x + 1, y + 1, z + 1]} P={P} accent={4} hidden={[filled.has(key(x, y, z + 1)), filled.has(key(x + 1, y, z)), filled.has(key(x, y + 1, z))]} />
-      ))}
-    </g>
-  );
-}
-
-function PointCloud({ P }: { P: (p: Vec3) => [number, number] }) {
+function PointCloud({ P }: { P: Project }) {
   const rand = lcg(7);
   // nearer points are drawn more opaque; dots are zero-length round-capped strokes, one path per level
   const levels = ['', '', '', ''];
@@ -190,7 +123,7 @@ function PointCloud({ P }: { P: (p: Vec3) => [number, number] }) {
   );
 }
 
-function Mesh({ P }: { P: (p: Vec3) => [number, number] }) {
+function Mesh({ P }: { P: Project }) {
   return (
     <g>
       {CHAIR.map((b, i) => (
@@ -302,16 +235,16 @@ function Implicit({ x, y }: { x: number; y: number }) {
   );
 }
 
-function PartAssembly({ P }: { P: (p: Vec3) => [number, number] }) {
+function PartAssembly({ P }: { P: Project }) {
   // parts pulled apart along z so the assembly reads as separate primitives
   const shift = (b: Cuboid, dz: number): Cuboid => [b[0], b[1], b[2] + dz, b[3], b[4], b[5] + dz];
   return (
     <g>
       {LEGS.map((b, i) => (
-        <SolidBox key={i} b={shift(b, -1)} P={P} accent={3} />
+        <SolidBox key={i} b={shift(b, -1)} P={P} accent={3} groupPaint />
       ))}
-      <SolidBox b={SEAT} P={P} accent={2} />
-      <SolidBox b={shift(BACK, 1.2)} P={P} accent={1} />
+      <SolidBox b={SEAT} P={P} accent={2} groupPaint />
+      <SolidBox b={shift(BACK, 1.2)} P={P} accent={1} groupPaint />
     </g>
   );
 }
@@ -391,7 +324,7 @@ export default defineDiagram({
           <DepthMap ox={COL_X[1] + PANEL_W / 2} oy={top(0, true)} s={S} />
         </Panel>
         <Panel col={2} row={0} title={t.voxel} sub="4 × 4 × 9">
-          <Voxels P={at(2, 0, true)} />
+          <VoxelChair P={at(2, 0, true)} />
         </Panel>
         <Panel col={0} row={1} title={t.points}>
           <PointCloud P={at(0, 1)} />

@@ -1,21 +1,7 @@
 import type { ReactElement } from 'react';
-import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { iso, type Vec3 } from './iso';
+import { Arrow, ArrowDefs, Box, Label, lcg } from './parts';
 import { defineDiagram, type Lang } from './types';
-
-type Vec3 = [number, number, number];
-
-/** Isometric projection: x to the lower right, y to the lower left, z up; viewer along −(1, 1, 1). */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number) => (p: Vec3): [number, number] => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
-
-/** Tiny deterministic generator (LCG) so the point cloud is the same on every build. */
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 const CARD_W = 100;
 const CARD_H = 84;

@@ -1,40 +1,6 @@
 import { Arrow, ArrowDefs, Box, Label, Tex } from './parts';
+import { GullScene } from './pictograms';
 import { defineDiagram } from './types';
-
-/** A gull over water with a heat map on top: Gaussian weights over a 10 × 8 grid, normalised like a softmax. */
-function AttendedScene({ x, y, w, h, focus }: { x: number; y: number; w: number; h: number; focus: { u: number; v: number; s: number } }) {
-  const cols = 10;
-  const rows = 8;
-  const cells: { i: number; j: number; a: number }[] = [];
-  let total = 0;
-  for (let j = 0; j < rows; j++)
-    for (let i = 0; i < cols; i++) {
-      const du = (i + 0.5) / cols - focus.u;
-      const dv = ((j + 0.5) / rows - focus.v) * 0.8;
-      const a = Math.exp(-(du * du + dv * dv) / (2 * focus.s * focus.s));
-      total += a;
-      cells.push({ i, j, a });
-    }
-  const max = Math.max(...cells.map((c) => c.a)) / total;
-  const bx = x + w * 0.35;
-  const by = y + h * 0.32;
-  const b = w / 11;
-  return (
-    <g>
-      <rect x={x} y={y} width={w} height={h} fill="var(--d-surface)" />
-      <rect x={x} y={y + h * 0.62} width={w} height={h * 0.38} fill="var(--d-fill-1)" />
-      <path d={`M${x + w * 0.1},${y + h * 0.78} q${w * 0.06},${-h * 0.06} ${w * 0.12},0 M${x + w * 0.55},${y + h * 0.88} q${w * 0.06},${-h * 0.06} ${w * 0.12},0`} fill="none" stroke="var(--d-stroke-1)" strokeWidth={1.2} />
-      {cells.map((c, k) => {
-        const a = c.a / total / max;
-        return a > 0.04 ? (
-          <rect key={k} x={x + (c.i * w) / cols} y={y + (c.j * h) / rows} width={w / cols} height={h / rows} fill="var(--d-stroke-2)" fillOpacity={(0.75 * a).toFixed(2)} />
-        ) : null;
-      })}
-      <path d={`M${bx - b},${by} q${b / 2},${-b * 0.7} ${b},0 q${b / 2},${-b * 0.7} ${b},0`} fill="none" stroke="var(--d-text)" strokeWidth={2} strokeLinecap="round" />
-      <rect x={x} y={y} width={w} height={h} rx={3} fill="none" stroke="var(--d-line)" strokeWidth={1.5} />
-    </g>
-  );
-}
 
 const STEPS = [
   { t: 1, word: 'A', focus: { u: 0.5, v: 0.5, s: 0.5 } },
@@ -87,7 +53,7 @@ export default defineDiagram({
           const x = 12 + i * 118;
           return (
             <g key={word}>
-              <AttendedScene x={x} y={216} w={104} h={80} focus={focus} />
+              <GullScene x={x} y={216} w={104} h={80} focus={focus} cols={10} rows={8} squash={0.8} gullY={0.32} widthInWings={11} />
               <Label x={x + 52} y={316} size={15} weight="bold">{word}</Label>
               <Label x={x + 52} y={338} size={13} muted>{`t = ${t}`}</Label>
             </g>

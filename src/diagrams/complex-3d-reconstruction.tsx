@@ -1,43 +1,11 @@
 import type { ReactElement } from 'react';
+import { C30, type Cuboid, iso, type Project, pts, roomShell, SolidBox, type Vec3 } from './iso';
 import { Arrow, ArrowDefs, Label } from './parts';
 import { defineDiagram, type Lang } from './types';
 
-type Vec3 = [number, number, number];
-type Cuboid = readonly [number, number, number, number, number, number];
-type Project = (p: Vec3) => [number, number];
-
-/** Isometric projection: x to the lower right, y to the lower left, z up; viewer along −(1, 1, 1). */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number): Project => (p) => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
-const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
-
-function SolidBox({ b, P, accent }: { b: Cuboid; P: Project; accent: number }) {
-  const [x0, y0, z0, x1, y1, z1] = b;
-  const faces: [Vec3[], number][] = [
-    [[[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], 0],
-    [[[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], 0.12],
-    [[[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], 0.24],
-  ];
-  return (
-    <g>
-      {faces.map(([corners, shade], i) => {
-        const poly = pts(corners.map(P));
-        return (
-          <g key={i}>
-            <polygon points={poly} fill={`var(--d-fill-${accent})`} stroke={`var(--d-stroke-${accent})`} strokeWidth={1} strokeLinejoin="round" />
-            {shade > 0 && <polygon points={poly} fill="var(--d-text)" fillOpacity={shade} />}
-          </g>
-        );
-      })}
-    </g>
-  );
-}
-
 /** Room of 6 × 5 with walls on the x = 0 and y = 0 planes. */
 function RoomShell({ P, h = 2.6, solid = true }: { P: Project; h?: number; solid?: boolean }) {
-  const floor: Vec3[] = [[0, 0, 0], [6, 0, 0], [6, 5, 0], [0, 5, 0]];
-  const wallX: Vec3[] = [[0, 0, 0], [0, 5, 0], [0, 5, h], [0, 0, h]];
-  const wallY: Vec3[] = [[0, 0, 0], [6, 0, 0], [6, 0, h], [0, 0, h]];
+  const { floor, wallX, wallY } = roomShell(6, 5, h);
   const look = solid ? { fill: 'var(--d-fill-1)', fillOpacity: 0.5 } : { fill: 'none' };
   return (
     <g stroke="var(--d-stroke-1)" strokeWidth={1.2} strokeLinejoin="round">

@@ -1,47 +1,20 @@
 import type { ReactElement } from 'react';
+import { chairVoxels, coveredFaces, type Cuboid, iso, MeshBoxes, type Project, pts, visibleFaces } from './iso';
 import { Arrow, ArrowDefs, Box, Label } from './parts';
 import { defineDiagram } from './types';
-
-type Vec3 = [number, number, number];
-type Cuboid = readonly [number, number, number, number, number, number];
-
-/** Isometric projection: x to the lower right, y to the lower left, z up; viewer along −(1, 1, 1). */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number) => (p: Vec3): [number, number] => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
-const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
-
-/** Occupied cells of a coarse voxel chair (4 × 4 × 9), sorted back to front. */
-function chairVoxels(): Vec3[] {
-  const cells: Vec3[] = [];
-  for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) cells.push([x, y, 4]);
-  for (const [x, y] of [[0, 0], [3, 0], [0, 3], [3, 3]] as const) for (let z = 0; z < 4; z++) cells.push([x, y, z]);
-  for (let x = 0; x < 4; x++) for (let z = 5; z < 9; z++) cells.push([x, 0, z]);
-  return cells.sort((a, b) => a[0] + a[1] + a[2] - (b[0] + b[1] + b[2]));
-}
-
-/** The three viewer-facing faces of a box: top, +x, +y, with a shade for each. */
-function faces(b: Cuboid): [Vec3[], number][] {
-  const [x0, y0, z0, x1, y1, z1] = b;
-  return [
-    [[[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], 0],
-    [[[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], 0.12],
-    [[[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], 0.24],
-  ];
-}
 
 /**
  * Voxels as cubes (`mesh` off), or the cubified mesh (`mesh` on): faces between two occupied cells are dropped
  * and every remaining square face is split into two triangles.
  */
-function VoxelChair({ P, mesh }: { P: (p: Vec3) => [number, number]; mesh: boolean }) {
+function VoxelOrCubifiedChair({ P, mesh }: { P: Project; mesh: boolean }) {
   const cells = chairVoxels();
-  const occupied = new Set(cells.map((c) => c.join(',')));
-  const has = (x: number, y: number, z: number) => occupied.has(`${x},${y},${z}`);
+  const covered = coveredFaces(cells);
   const accent = mesh ? 3 : 4;
   const out: ReactElement[] = [];
   cells.forEach(([x, y, z], i) => {
-    const neighbours = [has(x, y, z + 1), has(x + 1, y, z), has(x, y + 1, z)];
-    faces([x, y, z, x + 1, y + 1, z + 1]).forEach(([corners, shade], j) => {
+    const neighbours = covered([x, y, z]);
+    visibleFaces([x, y, z, x + 1, y + 1, z + 1]).forEach(({ corners, shade }, j) => {
       // a face shared with the next cell is covered by it when drawn back to front (and removed by cubify)
       if (neighbours[j]) return;
       const poly = corners.map(P);
@@ -71,38 +44,6 @@ const REFINED: Cuboid[] = [
   [0, 0, 4, 4, 4, 4.6],
   [0.2, 0.2, 4.6, 3.8, 0.7, 8.8],
 ];
-function RefinedChair({ P }: { P: (p: Vec3) => [number, number] }) {
-  return (
-    <g>
-      {REFINED.map((b, i) => (
-        <g key={i}>
-          {faces(b).map(([corners, shade], j) => {
-            const [c0, c1, c2, c3] = corners as [Vec3, Vec3, Vec3, Vec3];
-            const lerp = (a: Vec3, q: Vec3, t: number): Vec3 => [a[0] + (q[0] - a[0]) * t, a[1] + (q[1] - a[1]) * t, a[2] + (q[2] - a[2]) * t];
-            const len = (a: Vec3, q: Vec3) => Math.hypot(q[0] - a[0], q[1] - a[1], q[2] - a[2]);
-            const nu = Math.max(1, Math.round(len(c0, c1) / 1.4));
-            const nv = Math.max(1, Math.round(len(c1, c2) / 1.4));
-            const at = (u: number, v: number) => P(lerp(lerp(c0, c1, u / nu), lerp(c3, c2, u / nu), v / nv));
-            const seg = (p: [number, number], q: [number, number]) => `M${pts([p])}L${pts([q])}`;
-            let d = '';
-            for (let u = 1; u < nu; u++) d += seg(at(u, 0), at(u, nv));
-            for (let v = 1; v < nv; v++) d += seg(at(0, v), at(nu, v));
-            for (let u = 0; u < nu; u++) for (let v = 0; v < nv; v++) d += seg(at(u, v), at(u + 1, v + 1));
-            const poly = pts([c0, c1, c2, c3].map(P));
-            return (
-              <g key={j}>
-                <polygon points={poly} fill="var(--d-fill-3)" stroke="var(--d-stroke-3)" strokeWidth={1} strokeLinejoin="round" />
-                {shade > 0 && <polygon points={poly} fill="var(--d-text)" fillOpacity={shade} />}
-                <path d={d} fill="none" stroke="var(--d-stroke-3)" strokeWidth={0.6} />
-              </g>
-            );
-          })}
-        </g>
-      ))}
-    </g>
-  );
-}
-
 /** The input photo: a chair in a room, with its detection box. */
 function InputImage({ x, y }: { x: number; y: number }) {
   const cx = x + 58;
@@ -157,18 +98,18 @@ export default defineDiagram({
         <Label x={243} y={143} size={13} muted anchor="start">{ko ? '물체(RoI)마다' : 'per object (RoI)'}</Label>
         <Box x={160} y={174} w={150} h={46} accent={4} label="voxel branch" />
         <Arrow points={[310, 197, 364, 197]} />
-        <VoxelChair P={vox} mesh={false} />
+        <VoxelOrCubifiedChair P={vox} mesh={false} />
         <Label x={392} y={274} size={13}>voxel occupancy G³</Label>
 
         {/* cubify, then refinement */}
         <Arrow points={[470, 236, 470, 326]} />
         <Label x={464} y={298} size={13} accent={3} anchor="end">cubify</Label>
-        <VoxelChair P={cub} mesh />
+        <VoxelOrCubifiedChair P={cub} mesh />
         <Label x={404} y={430} size={13}>{ko ? '거친 mesh' : 'coarse mesh'}</Label>
         <Arrow points={[366, 380, 312, 380]} />
         <Box x={160} y={336} w={150} h={88} accent={3} label={ko ? ['mesh refinement ×3', 'vertex align', '→ graph conv', '→ vertex 이동'] : ['mesh refinement ×3', 'vertex align', '→ graph conv', '→ move vertices']} fontSize={13} />
         <Arrow points={[160, 380, 110, 380]} />
-        <RefinedChair P={fin} />
+        <MeshBoxes boxes={REFINED} accent={3} cell={1.4} P={fin} />
         <Label x={74} y={430}>{ko ? '물체의 3D mesh' : 'object mesh'}</Label>
 
         <Label x={240} y={470} size={13} muted>

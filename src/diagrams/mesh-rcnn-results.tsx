@@ -1,14 +1,6 @@
-import { Arrow, ArrowDefs, Label } from './parts';
+import { type Cuboid, iso, MeshBoxes, type Project } from './iso';
+import { type Accent, Arrow, ArrowDefs, Label } from './parts';
 import { defineDiagram } from './types';
-
-type Vec3 = [number, number, number];
-type Cuboid = readonly [number, number, number, number, number, number];
-type Project = (p: Vec3) => [number, number];
-
-/** Isometric projection: x to the lower right, y to the lower left, z up; viewer along −(1, 1, 1). */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number): Project => (p) => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
-const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
 
 /** A projection that centres the boxes' drawing on (cx, cy). */
 function fit(boxes: readonly Cuboid[], cx: number, cy: number, s: number): Project {
@@ -22,47 +14,6 @@ function fit(boxes: readonly Cuboid[], cx: number, cy: number, s: number): Proje
       ys.push(sy);
     }
   return iso(cx - (Math.min(...xs) + Math.max(...xs)) / 2, cy - (Math.min(...ys) + Math.max(...ys)) / 2, s);
-}
-
-/** Boxes (in back-to-front order) drawn as a triangle mesh in one accent. */
-function MeshObject({ boxes, P, accent }: { boxes: readonly Cuboid[]; P: Project; accent: number }) {
-  const stroke = `var(--d-stroke-${accent})`;
-  return (
-    <g>
-      {boxes.map(([x0, y0, z0, x1, y1, z1], i) => {
-        const faces: [Vec3[], number][] = [
-          [[[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], 0],
-          [[[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], 0.12],
-          [[[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], 0.24],
-        ];
-        return (
-          <g key={i}>
-            {faces.map(([corners, shade], j) => {
-              const [c0, c1, c2, c3] = corners as [Vec3, Vec3, Vec3, Vec3];
-              const lerp = (a: Vec3, q: Vec3, t: number): Vec3 => [a[0] + (q[0] - a[0]) * t, a[1] + (q[1] - a[1]) * t, a[2] + (q[2] - a[2]) * t];
-              const len = (a: Vec3, q: Vec3) => Math.hypot(q[0] - a[0], q[1] - a[1], q[2] - a[2]);
-              const nu = Math.max(1, Math.round(len(c0, c1) / 1.3));
-              const nv = Math.max(1, Math.round(len(c1, c2) / 1.3));
-              const at = (u: number, v: number) => P(lerp(lerp(c0, c1, u / nu), lerp(c3, c2, u / nu), v / nv));
-              const seg = (p: [number, number], q: [number, number]) => `M${pts([p])}L${pts([q])}`;
-              let d = '';
-              for (let u = 1; u < nu; u++) d += seg(at(u, 0), at(u, nv));
-              for (let v = 1; v < nv; v++) d += seg(at(0, v), at(nu, v));
-              for (let u = 0; u < nu; u++) for (let v = 0; v < nv; v++) d += seg(at(u, v), at(u + 1, v + 1));
-              const poly = pts([c0, c1, c2, c3].map(P));
-              return (
-                <g key={j}>
-                  <polygon points={poly} fill={`var(--d-fill-${accent})`} stroke={stroke} strokeWidth={1} strokeLinejoin="round" />
-                  {shade > 0 && <polygon points={poly} fill="var(--d-text)" fillOpacity={shade} />}
-                  <path d={d} fill="none" stroke={stroke} strokeWidth={0.6} />
-                </g>
-              );
-            })}
-          </g>
-        );
-      })}
-    </g>
-  );
 }
 
 const SOFA: Cuboid[] = [
@@ -144,7 +95,7 @@ export default defineDiagram({
   render: (lang) => {
     const ko = lang === 'ko';
     const row = 262;
-    const objects = [
+    const objects: { boxes: Cuboid[]; x: number; accent: Accent; from: number }[] = [
       { boxes: SOFA, x: 110, accent: 4, from: 111 },
       { boxes: TABLE, x: 254, accent: 2, from: 254 },
       { boxes: CHAIR, x: 384, accent: 1, from: 367 },
@@ -155,8 +106,8 @@ export default defineDiagram({
         <Photo ko={ko} />
         {objects.map((o, i) => (
           <g key={i}>
-            <Arrow points={[o.from, 170, o.x, 196]} accent={o.accent as 1 | 2 | 4} />
-            <MeshObject boxes={o.boxes} P={fit(o.boxes, o.x, row, 12.5)} accent={o.accent} />
+            <Arrow points={[o.from, 170, o.x, 196]} accent={o.accent} />
+            <MeshBoxes boxes={o.boxes} P={fit(o.boxes, o.x, row, 12.5)} accent={o.accent} cell={1.3} />
           </g>
         ))}
         <Label x={240} y={352} size={14}>

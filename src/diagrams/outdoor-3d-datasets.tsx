@@ -1,7 +1,6 @@
+import type { Vec3 } from './iso';
 import { Label } from './parts';
 import { defineDiagram } from './types';
-
-type Vec3 = [number, number, number];
 
 /**
  * Fixed oblique view from behind and above the ego car. World: x forward, y left, z up (metres).

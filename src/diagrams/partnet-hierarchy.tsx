@@ -1,13 +1,8 @@
+import { type Cuboid, iso, pts, visibleFaces } from './iso';
 import { Label } from './parts';
 import { defineDiagram } from './types';
 
-type Vec3 = [number, number, number];
-type Cuboid = readonly [number, number, number, number, number, number];
 type Part = 'frame' | 'surface' | 'seat' | 'leg';
-
-/** Isometric projection: x to the lower right, y to the lower left, z up; viewer along −(1, 1, 1). */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number) => (p: Vec3): [number, number] => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
 
 /** The chair's parts in back-to-front drawing order. */
 const PARTS: { part: Part; box: Cuboid }[] = [
@@ -29,12 +24,6 @@ function Chair({ cx, top, s, on }: { cx: number; top: number; s: number; on: rea
   return (
     <g>
       {PARTS.map(({ part, box }, i) => {
-        const [x0, y0, z0, x1, y1, z1] = box;
-        const faces: [Vec3[], number][] = [
-          [[[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], 0],
-          [[[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], 0.12],
-          [[[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], 0.24],
-        ];
         const active = on.includes(part);
         const accent = ACCENT[part];
         const paint = active
@@ -42,8 +31,8 @@ function Chair({ cx, top, s, on }: { cx: number; top: number; s: number; on: rea
           : { fill: 'var(--d-surface)', stroke: 'var(--d-line)', strokeOpacity: 0.35, strokeWidth: 0.8 };
         return (
           <g key={i} {...paint} strokeLinejoin="round">
-            {faces.map(([corners, shade], j) => {
-              const poly = corners.map((c) => P(c).map((v) => v.toFixed(1)).join(',')).join(' ');
+            {visibleFaces(box).map(({ corners, shade }, j) => {
+              const poly = pts(corners.map(P));
               return (
                 <g key={j}>
                   <polygon points={poly} />

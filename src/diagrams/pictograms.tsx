@@ -1,5 +1,6 @@
 /**
- * Pictorial schematics that several diagrams draw: a speech waveform, a photo of a dog.
+ * Pictorial schematics that several diagrams draw: a speech waveform, a photo of a dog, the gull photo of the
+ * captioning notes, a small bird.
  * Colours are the CSS variables of src/styles/diagrams.css, as in parts.tsx.
  */
 
@@ -76,5 +77,76 @@ export function DogPhoto({ x, y, w, h, dog = 'small', sun = false }: { x: number
         <circle cx={gx + eye[0]} cy={gy + eye[1]} r={eye[2]} fill="var(--d-text)" />
       </g>
     </g>
+  );
+}
+
+interface GullSceneProps {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** where the attention falls (u, v as fractions of the picture) and its spread s; without it there is no heat map */
+  focus?: { u: number; v: number; s: number };
+  /** heat-map cells across and down */
+  cols?: number;
+  rows?: number;
+  /** factor on vertical distances to the focus; below 1 stretches the heat spot vertically */
+  squash?: number;
+  /** height of the gull as a fraction of the picture */
+  gullY?: number;
+  /** the picture's width in gull wing lengths: a larger number draws a smaller gull */
+  widthInWings?: number;
+}
+
+/**
+ * The captioning example photo: a gull over water. With `focus`, a heat map is laid over it: Gaussian
+ * weights over a grid of cells, normalised like a softmax and scaled so the strongest cell is fully coloured.
+ */
+export function GullScene({ x, y, w, h, focus, cols = 8, rows = 6, squash = 1, gullY = 0.35, widthInWings = 10 }: GullSceneProps) {
+  const cells: { i: number; j: number; a: number }[] = [];
+  if (focus) {
+    let total = 0;
+    for (let j = 0; j < rows; j++)
+      for (let i = 0; i < cols; i++) {
+        const du = (i + 0.5) / cols - focus.u;
+        const dv = ((j + 0.5) / rows - focus.v) * squash;
+        const a = Math.exp(-(du * du + dv * dv) / (2 * focus.s * focus.s));
+        total += a;
+        cells.push({ i, j, a });
+      }
+    const max = Math.max(...cells.map((c) => c.a / total));
+    for (const c of cells) c.a = c.a / total / max;
+  }
+  const bx = x + w * 0.35;
+  const by = y + h * gullY;
+  const b = w / widthInWings;
+  return (
+    <g>
+      <rect x={x} y={y} width={w} height={h} fill="var(--d-surface)" />
+      <rect x={x} y={y + h * 0.62} width={w} height={h * 0.38} fill="var(--d-fill-1)" />
+      <path d={`M${x + w * 0.1},${y + h * 0.78} q${w * 0.06},${-h * 0.06} ${w * 0.12},0 M${x + w * 0.55},${y + h * 0.88} q${w * 0.06},${-h * 0.06} ${w * 0.12},0`} fill="none" stroke="var(--d-stroke-1)" strokeWidth={1.2} />
+      {cells.map((c, k) =>
+        c.a > 0.04 ? (
+          <rect key={k} x={x + (c.i * w) / cols} y={y + (c.j * h) / rows} width={w / cols} height={h / rows} fill="var(--d-stroke-2)" fillOpacity={(0.75 * c.a).toFixed(2)} />
+        ) : null,
+      )}
+      <path d={`M${bx - b},${by} q${b / 2},${-b * 0.7} ${b},0 q${b / 2},${-b * 0.7} ${b},0`} fill="none" stroke="var(--d-text)" strokeWidth={2} strokeLinecap="round" />
+      <rect x={x} y={y} width={w} height={h} rx={3} fill="none" stroke="var(--d-line)" strokeWidth={1.5} />
+    </g>
+  );
+}
+
+/** A small bird with a red head and blue wings, facing right, body centred on the origin (place it with a transform); `eye` adds a light eye. */
+export function BirdFigure({ eye = false }: { eye?: boolean }) {
+  return (
+    <>
+      <path d="M-4,11 l-2,9 M4,11 v9" stroke="var(--d-line)" strokeWidth={2} />
+      <path d="M-18,-2 L-33,-9 L-31,5 Z" fill="var(--d-stroke-1)" />
+      <ellipse cx={0} cy={0} rx={20} ry={12} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
+      <ellipse cx={-4} cy={-2} rx={12} ry={6} transform="rotate(-12)" fill="var(--d-stroke-1)" />
+      <circle cx={17} cy={-10} r={8} fill="var(--d-stroke-5)" />
+      {eye && <circle cx={20} cy={-12} r={1.6} fill="var(--d-surface)" />}
+      <path d="M24,-12 L32,-8 L24,-5 Z" fill="var(--d-stroke-2)" />
+    </>
   );
 }

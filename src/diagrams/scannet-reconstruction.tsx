@@ -1,39 +1,10 @@
+import { type Cuboid, iso, pts, roomShell, SolidBox, type Vec3 } from './iso';
 import { Arrow, ArrowDefs, Label } from './parts';
 import { defineDiagram } from './types';
-
-type Vec3 = [number, number, number];
-type Cuboid = readonly [number, number, number, number, number, number];
-
-/** Isometric projection: x to the lower right, y to the lower left, z up; viewer along −(1, 1, 1). */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number) => (p: Vec3): [number, number] => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
-const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
 
 type Fill = { fill: string; stroke: string };
 const accentFill = (n: number): Fill => ({ fill: `var(--d-fill-${n})`, stroke: `var(--d-stroke-${n})` });
 const PLAIN: Fill = { fill: 'var(--d-surface)', stroke: 'var(--d-line)' };
-
-function SolidBox({ b, P, look }: { b: Cuboid; P: (p: Vec3) => [number, number]; look: Fill }) {
-  const [x0, y0, z0, x1, y1, z1] = b;
-  const faces: [Vec3[], number][] = [
-    [[[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], 0],
-    [[[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], 0.12],
-    [[[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], 0.24],
-  ];
-  return (
-    <g>
-      {faces.map(([corners, shade], i) => {
-        const poly = pts(corners.map(P));
-        return (
-          <g key={i}>
-            <polygon points={poly} fill={look.fill} stroke={look.stroke} strokeWidth={1} strokeLinejoin="round" />
-            {shade > 0 && <polygon points={poly} fill="var(--d-text)" fillOpacity={shade} />}
-          </g>
-        );
-      })}
-    </g>
-  );
-}
 
 /** Objects in back-to-front order with their semantic class. */
 const OBJECTS: { box: Cuboid; cls: number }[] = [
@@ -65,9 +36,7 @@ function triangulate(o: Vec3, u: Vec3, v: Vec3, nu: number, nv: number): [Vec3, 
 
 function Room({ cx, top, s, labelled }: { cx: number; top: number; s: number; labelled: boolean }) {
   const P = iso(cx, top + 2.6 * s, s);
-  const floor: Vec3[] = [[0, 0, 0], [6, 0, 0], [6, 5, 0], [0, 5, 0]];
-  const wallX: Vec3[] = [[0, 0, 0], [0, 5, 0], [0, 5, 2.6], [0, 0, 2.6]];
-  const wallY: Vec3[] = [[0, 0, 0], [6, 0, 0], [6, 0, 2.6], [0, 0, 2.6]];
+  const { floor, wallX, wallY } = roomShell(6, 5, 2.6);
   const wall = labelled ? { fill: 'var(--d-muted)', stroke: 'var(--d-line)' } : PLAIN;
   const floorLook = labelled ? classFill(1) : PLAIN;
   // a few triangle edges on floor and walls: the reconstruction is a surface mesh
@@ -80,7 +49,7 @@ function Room({ cx, top, s, labelled }: { cx: number; top: number; s: number; la
       {!labelled &&
         mesh.map(([a, b], i) => <polyline key={i} points={pts([P(a), P(b)])} fill="none" stroke="var(--d-line)" strokeOpacity={0.35} strokeWidth={0.8} />)}
       {OBJECTS.map((o, i) => (
-        <SolidBox key={i} b={o.box} P={P} look={labelled ? classFill(o.cls) : PLAIN} />
+        <SolidBox key={i} b={o.box} P={P} accent={labelled ? (CLASS_ACCENT[o.cls] ?? 1) : 0} />
       ))}
     </g>
   );

@@ -1,38 +1,9 @@
-import { Label } from './parts';
+import { type Cuboid, iso, pts, roomShell, SolidBox, type Vec3 } from './iso';
+import { type Accent, Label } from './parts';
 import { defineDiagram } from './types';
 
-type Vec3 = [number, number, number];
-type Cuboid = readonly [number, number, number, number, number, number];
-
-/** Isometric projection: x to the lower right, y to the lower left, z up; viewer along −(1, 1, 1). */
-const C30 = Math.cos(Math.PI / 6);
-const iso = (ox: number, oy: number, s: number) => (p: Vec3): [number, number] => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
-const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
-
-function SolidBox({ b, P, accent }: { b: Cuboid; P: (p: Vec3) => [number, number]; accent: number }) {
-  const [x0, y0, z0, x1, y1, z1] = b;
-  const faces: [Vec3[], number][] = [
-    [[[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], 0],
-    [[[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], 0.12],
-    [[[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], 0.24],
-  ];
-  return (
-    <g>
-      {faces.map(([corners, shade], i) => {
-        const poly = pts(corners.map(P));
-        return (
-          <g key={i}>
-            <polygon points={poly} fill={`var(--d-fill-${accent})`} stroke={`var(--d-stroke-${accent})`} strokeWidth={1} strokeLinejoin="round" />
-            {shade > 0 && <polygon points={poly} fill="var(--d-text)" fillOpacity={shade} />}
-          </g>
-        );
-      })}
-    </g>
-  );
-}
-
 /** The room's furniture (back to front) and the accent each object has in every view. */
-const FURNITURE: { box: Cuboid; accent: number }[] = [
+const FURNITURE: { box: Cuboid; accent: Accent }[] = [
   { box: [1, 0.6, 0, 5, 3.6, 1.1], accent: 1 }, // bed
   { box: [0, 4.6, 0, 1, 7.2, 3.2], accent: 4 }, // shelf
   { box: [6.2, 0.8, 0, 8.6, 2.6, 1.4], accent: 2 }, // table
@@ -84,9 +55,7 @@ export default defineDiagram({
   render: (lang) => {
     const ko = lang === 'ko';
     const P = iso(226, 82, 18);
-    const floor: Vec3[] = [[0, 0, 0], [10, 0, 0], [10, 8, 0], [0, 8, 0]];
-    const wallX: Vec3[] = [[0, 0, 0], [0, 8, 0], [0, 8, 3.6], [0, 0, 3.6]];
-    const wallY: Vec3[] = [[0, 0, 0], [10, 0, 0], [10, 0, 3.6], [0, 0, 3.6]];
+    const { floor, wallX, wallY } = roomShell(10, 8, 3.6);
     // the camera path: a gentle arc in front of the furniture at eye height
     const path: Vec3[] = Array.from({ length: 21 }, (_, i) => {
       const t = i / 20;

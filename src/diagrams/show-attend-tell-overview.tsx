@@ -1,42 +1,6 @@
 import { Arrow, ArrowDefs, Box, Label, Tex } from './parts';
+import { GullScene } from './pictograms';
 import { defineDiagram } from './types';
-
-/** A gull over water; with `focus` a heat map (Gaussian weights over a grid, normalised like a softmax) is laid over it. */
-function Scene({ x, y, w, h, focus }: { x: number; y: number; w: number; h: number; focus?: { u: number; v: number; s: number } }) {
-  const cols = 8;
-  const rows = 6;
-  const cells: { i: number; j: number; a: number }[] = [];
-  if (focus) {
-    let total = 0;
-    for (let j = 0; j < rows; j++)
-      for (let i = 0; i < cols; i++) {
-        const du = (i + 0.5) / cols - focus.u;
-        const dv = (j + 0.5) / rows - focus.v;
-        const a = Math.exp(-(du * du + dv * dv) / (2 * focus.s * focus.s));
-        total += a;
-        cells.push({ i, j, a });
-      }
-    const max = Math.max(...cells.map((c) => c.a / total));
-    for (const c of cells) c.a = c.a / total / max;
-  }
-  const bx = x + w * 0.35;
-  const by = y + h * 0.35;
-  const b = w / 10;
-  return (
-    <g>
-      <rect x={x} y={y} width={w} height={h} fill="var(--d-surface)" />
-      <rect x={x} y={y + h * 0.62} width={w} height={h * 0.38} fill="var(--d-fill-1)" />
-      <path d={`M${x + w * 0.1},${y + h * 0.78} q${w * 0.06},${-h * 0.06} ${w * 0.12},0 M${x + w * 0.55},${y + h * 0.88} q${w * 0.06},${-h * 0.06} ${w * 0.12},0`} fill="none" stroke="var(--d-stroke-1)" strokeWidth={1.2} />
-      {cells.map((c, k) =>
-        c.a > 0.04 ? (
-          <rect key={k} x={x + (c.i * w) / cols} y={y + (c.j * h) / rows} width={w / cols} height={h / rows} fill="var(--d-stroke-2)" fillOpacity={(0.75 * c.a).toFixed(2)} />
-        ) : null,
-      )}
-      <path d={`M${bx - b},${by} q${b / 2},${-b * 0.7} ${b},0 q${b / 2},${-b * 0.7} ${b},0`} fill="none" stroke="var(--d-text)" strokeWidth={2} strokeLinecap="round" />
-      <rect x={x} y={y} width={w} height={h} rx={3} fill="none" stroke="var(--d-line)" strokeWidth={1.5} />
-    </g>
-  );
-}
 
 const WORDS = [
   { word: 'A', focus: { u: 0.5, v: 0.5, s: 0.45 } },
@@ -71,7 +35,7 @@ export default defineDiagram({
     return (
       <g>
         <ArrowDefs />
-        <Scene x={12} y={28} w={100} h={78} />
+        <GullScene x={12} y={28} w={100} h={78} />
         <Arrow points={[112, 67, 136, 67]} />
         <Box x={138} y={42} w={70} h={50} accent={1} label={['CNN', '(VGG)']} />
         <Arrow points={[208, 67, 230, 67]} />
@@ -92,7 +56,7 @@ export default defineDiagram({
           return (
             <g key={word}>
               <Arrow points={[cx, 142, cx, 160]} />
-              <Scene x={cx - 32} y={162} w={64} h={50} focus={focus} />
+              <GullScene x={cx - 32} y={162} w={64} h={50} focus={focus} />
               <Arrow points={[cx, 212, cx, 236]} />
               <Tex x={cx + 8} y={223} anchor="start" muted>{`z_{${i + 1}}`}</Tex>
               <Box x={cx - 40} y={238} w={80} h={38} accent={4} label="LSTM" />

@@ -1,19 +1,6 @@
 import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { BirdFigure } from './pictograms';
 import { defineDiagram } from './types';
-
-/** A small bird with a red head and blue wings, body centred on (x, y). */
-function Bird({ x, y, s }: { x: number; y: number; s: number }) {
-  return (
-    <g transform={`translate(${x} ${y}) scale(${s})`}>
-      <path d="M-4,11 l-2,9 M4,11 v9" stroke="var(--d-line)" strokeWidth={2} />
-      <path d="M-18,-2 L-33,-9 L-31,5 Z" fill="var(--d-stroke-1)" />
-      <ellipse cx={0} cy={0} rx={20} ry={12} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
-      <ellipse cx={-4} cy={-2} rx={12} ry={6} transform="rotate(-12)" fill="var(--d-stroke-1)" />
-      <circle cx={17} cy={-10} r={8} fill="var(--d-stroke-5)" />
-      <path d="M24,-12 L32,-8 L24,-5 Z" fill="var(--d-stroke-2)" />
-    </g>
-  );
-}
 
 function Panel({ y, h, accent, title, titleX, anchor }: { y: number; h: number; accent: 3 | 5; title: string; titleX: number; anchor: 'start' | 'end' }) {
   return (
@@ -59,7 +46,9 @@ export default defineDiagram({
         <Box x={304} y={186} w={76} h={48} accent={3} label={['deconv', ko ? '층들' : 'layers']} />
         <Arrow points={[380, 210, 398, 210]} />
         <rect x={400} y={180} width={60} height={60} rx={3} fill="var(--d-fill-3)" stroke="var(--d-line)" strokeWidth={1.5} />
-        <Bird x={428} y={212} s={0.75} />
+        <g transform="translate(428 212) scale(0.75)">
+          <BirdFigure />
+        </g>
         <Label x={424} y={256} anchor="end" size={13} muted>64×64</Label>
         {/* discriminator */}
         <Panel y={306} h={164} accent={5} title="Discriminator D" titleX={44} anchor="start" />

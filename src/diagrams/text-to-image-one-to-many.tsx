@@ -1,4 +1,5 @@
 import { Arrow, ArrowDefs, Box, Label } from './parts';
+import { BirdFigure } from './pictograms';
 import { defineDiagram } from './types';
 
 interface Pose {
@@ -12,19 +13,13 @@ interface Pose {
   branch: boolean;
 }
 
-/** A small bird with a red head and blue wings, facing right before `flip`, body centred on the origin. */
+/** The bird of the thumbnail in its pose: placed, scaled, flipped to face left and tilted. */
 function Bird({ pose, x, y, w, h }: { pose: Pose; x: number; y: number; w: number; h: number }) {
   const cx = x + pose.u * w;
   const cy = y + pose.v * h;
   return (
     <g transform={`translate(${cx.toFixed(1)} ${cy.toFixed(1)}) scale(${pose.flip ? -pose.s : pose.s} ${pose.s}) rotate(${pose.tilt})`}>
-      <path d="M-4,11 l-2,9 M4,11 v9" stroke="var(--d-line)" strokeWidth={2} />
-      <path d="M-18,-2 L-33,-9 L-31,5 Z" fill="var(--d-stroke-1)" />
-      <ellipse cx={0} cy={0} rx={20} ry={12} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
-      <ellipse cx={-4} cy={-2} rx={12} ry={6} transform="rotate(-12)" fill="var(--d-stroke-1)" />
-      <circle cx={17} cy={-10} r={8} fill="var(--d-stroke-5)" />
-      <circle cx={20} cy={-12} r={1.6} fill="var(--d-surface)" />
-      <path d="M24,-12 L32,-8 L24,-5 Z" fill="var(--d-stroke-2)" />
+      <BirdFigure eye />
     </g>
   );
 }
