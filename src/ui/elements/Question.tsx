@@ -3,12 +3,7 @@ import { useView } from '../ViewContext';
 
 /** A self-check question; its answer stays hidden until the reader opens it (works without JavaScript). */
 export function Question({ children }: { children?: ReactNode }) {
-  const { t } = useView();
-  return (
-    <section className="self-check" aria-label={t.question}>
-      {children}
-    </section>
-  );
+  return <div className="self-check">{children}</div>;
 }
 
 export function Answer({ children }: { children?: ReactNode }) {
