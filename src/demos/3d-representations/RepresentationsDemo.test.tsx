@@ -1,0 +1,155 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderInView } from '../../../tests/components/render';
+import { defaultParams, type ParamValues } from '../params';
+import RepresentationsDemo from './RepresentationsDemo';
+import { representationParams, type RepresentationParams } from './settings';
+import type { ViewerContent } from './viewer';
+
+// jsdom has no WebGL: the three.js module is replaced by a recorder (or by "no WebGL")
+const fake = vi.hoisted(() => ({ webgl: true, shown: [] as ViewerContent[], renders: [] as [number, number][] }));
+vi.mock('./viewer', () => ({
+  createViewer: () =>
+    fake.webgl
+      ? {
+          show: (content: ViewerContent) => fake.shown.push(content),
+          render: (yaw: number, pitch: number) => fake.renders.push([yaw, pitch]),
+          dispose: () => undefined,
+        }
+      : null,
+}));
+
+/** Fingerprints of the 2D images (depth 128², views 96², slice 121²) as they are drawn. */
+function recordImages() {
+  const images: string[] = [];
+  vi.spyOn(CanvasRenderingContext2D.prototype, 'putImageData').mockImplementation(function (image: ImageData) {
+    let hash = 0;
+    for (let i = 0; i < image.data.length; i += 3) hash = (hash * 31 + image.data[i]!) | 0;
+    images.push(`${image.width}x${image.height}:${hash}`);
+  });
+  return images;
+}
+
+const lastOfSize = (images: string[], size: number) => images.filter((image) => image.startsWith(`${size}x${size}:`)).at(-1);
+
+function Harness({ initial = {}, onParams }: { initial?: Partial<ParamValues<RepresentationParams>>; onParams?: (changes: object) => void }) {
+  const [params, setParams] = useState({ ...defaultParams(representationParams), ...initial });
+  return (
+    <RepresentationsDemo
+      lang="en"
+      params={params}
+      setParams={(changes) => {
+        onParams?.(changes);
+        setParams((p) => ({ ...p, ...changes }));
+      }}
+    />
+  );
+}
+
+const panel = (name: RegExp) => screen.getByRole('region', { name });
+
+beforeEach(() => {
+  fake.webgl = true;
+  fake.shown.length = 0;
+  fake.renders.length = 0;
+  // jsdom has no matchMedia; the theme hook listens to it
+  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('3D representations demo', () => {
+  it('the point-count slider changes the points drawn, their stated memory and the text alternative', () => {
+    recordImages();
+    renderInView(<Harness />);
+    const slider = screen.getByRole('slider', { name: 'Point count' });
+    expect(slider).toHaveAttribute('aria-valuetext', '2,000 points');
+    const points = panel(/Point cloud/);
+    expect(within(points).getByText(/^Memory: N × 3 × 4 = 2,000 × 12 = 24,000 bytes \(23\.4 KiB\)$/)).toBeInTheDocument();
+    expect(within(points).getByRole('img', { name: 'Point cloud of a chair: 2,000 points sampled on the surface, seen at yaw 30°, pitch 20°.' })).toBeInTheDocument();
+    expect(fake.shown.filter((c) => c.kind === 'points').at(-1)).toMatchObject({ positions: { length: 6000 } });
+
+    fireEvent.change(slider, { target: { value: '7' } }); // the last stop
+    expect(slider).toHaveAttribute('aria-valuetext', '20,000 points');
+    expect(within(points).getByText(/= 20,000 × 12 = 240,000 bytes \(234\.4 KiB\)$/)).toBeInTheDocument();
+    expect(within(points).getByRole('img', { name: /^Point cloud of a chair: 20,000 points/ })).toBeInTheDocument();
+    expect(fake.shown.filter((c) => c.kind === 'points').at(-1)).toMatchObject({ positions: { length: 60_000 } });
+  });
+
+  it('the voxel-resolution slider changes the grid, R³ in the memory line and the description', () => {
+    recordImages();
+    renderInView(<Harness />);
+    const slider = screen.getByRole('slider', { name: 'Voxel resolution R' });
+    fireEvent.change(slider, { target: { value: '32' } });
+    expect(slider).toHaveAttribute('aria-valuetext', '32³ = 32,768 cells');
+    const voxels = panel(/Voxel grid/);
+    expect(within(voxels).getByText(/^Memory: R³ bits = 32³ = 32,768 cells × 1 bit = 4,096 bytes \(4 KiB\); 32,768 bytes at one byte a cell\./)).toBeInTheDocument();
+    expect(within(voxels).getByRole('img', { name: /^Voxel grid of a chair: 32³ cells, [\d,]+ occupied/ })).toBeInTheDocument();
+    const grid = fake.shown.filter((c) => c.kind === 'voxels').at(-1);
+    expect(grid?.kind === 'voxels' && grid.grid.resolution).toBe(32);
+  });
+
+  it('switching the shape redraws every view and states the new topology', () => {
+    const images = recordImages();
+    renderInView(<Harness />);
+    const before = [lastOfSize(images, 128), lastOfSize(images, 121)];
+    fireEvent.click(screen.getByRole('radio', { name: 'Torus' }));
+    expect([lastOfSize(images, 128), lastOfSize(images, 121)]).not.toEqual(before);
+    expect(within(panel(/^Mesh/)).getByText(/V − E \+ F = 1,152 − 3,456 \+ 2,304 = 0 \(one hole\)$/)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Mesh of a torus: 1,152 vertices, 2,304 triangles/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Slice of the torus's signed distance function on the plane x = 0\.00/ })).toBeInTheDocument();
+  });
+
+  it('arrow keys on a focused 3D view turn every view, the depth map included, and store the rotation', () => {
+    const images = recordImages();
+    const onParams = vi.fn();
+    renderInView(<Harness onParams={onParams} />);
+    const depthBefore = lastOfSize(images, 128);
+    const mesh = screen.getByRole('img', { name: /^Mesh of a chair/ });
+    mesh.focus();
+    fireEvent.keyDown(mesh, { key: 'ArrowLeft' });
+    expect(onParams).toHaveBeenLastCalledWith({ yaw: 35, pitch: 20 });
+    expect(screen.getByRole('slider', { name: 'Turn (yaw)' })).toHaveAttribute('aria-valuetext', '35°');
+    expect(screen.getByRole('img', { name: /^Point cloud of a chair: .* yaw 35°, pitch 20°/ })).toBeInTheDocument();
+    expect(lastOfSize(images, 128)).not.toBe(depthBefore);
+    expect(fake.renders.at(-1)).toEqual([35, 20]);
+  });
+
+  it('a drag turns the views while it moves and stores the rotation only when released', () => {
+    recordImages();
+    const onParams = vi.fn();
+    renderInView(<Harness onParams={onParams} />);
+    const voxels = screen.getByRole('img', { name: /^Voxel grid of a chair/ });
+    fireEvent.pointerDown(voxels, { pointerId: 1, button: 0, clientX: 100, clientY: 100 });
+    fireEvent.pointerMove(voxels, { pointerId: 1, clientX: 140, clientY: 110 });
+    expect(fake.renders.at(-1)).toEqual([10, 25]);
+    expect(onParams).not.toHaveBeenCalled();
+    fireEvent.pointerUp(voxels, { pointerId: 1, clientX: 140, clientY: 110 });
+    expect(onParams).toHaveBeenCalledExactlyOnceWith({ yaw: 10, pitch: 25 });
+  });
+
+  it('shows one representation large when chosen, with only its controls', () => {
+    recordImages();
+    renderInView(<Harness />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'slice' } });
+    expect(screen.getAllByRole('region')).toHaveLength(1);
+    expect(screen.getByRole('slider', { name: 'Slice plane x' })).toBeInTheDocument();
+    expect(screen.queryByRole('slider', { name: 'Point count' })).toBeNull();
+    expect(screen.queryByRole('slider', { name: 'Turn (yaw)' })).toBeNull();
+    expect(screen.getByRole('img', { name: /plane x = 0\.00/ })).toHaveStyle({ height: '340px' });
+  });
+
+  it('says when WebGL is missing and still draws the 2D views', () => {
+    const images = recordImages();
+    fake.webgl = false;
+    renderInView(<Harness />);
+    expect(screen.getAllByRole('note').map((note) => note.textContent)).toEqual(Array(3).fill(expect.stringMatching(/^WebGL is not available/)));
+    expect(screen.getByRole('img', { name: /^Depth map of a chair, 128 × 128 pixels/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^6 grey images of a chair/ })).toBeInTheDocument();
+    expect([lastOfSize(images, 128), lastOfSize(images, 96), lastOfSize(images, 121)].every(Boolean)).toBe(true);
+    expect(within(panel(/Point cloud/)).getByText(/24,000 bytes/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,269 @@
+import { useCallback, useMemo, useState, type PointerEvent, type ReactNode } from 'react';
+import { mulberry32 } from '../../lib/dsp/rng';
+import {
+  NO_HIT,
+  depthMap,
+  depthMapBytes,
+  edgeCount,
+  eulerCharacteristic,
+  faceCount,
+  implicitBytes,
+  marchingSquares,
+  meshBytes,
+  multiViewBytes,
+  orbitCamera,
+  pointCloudBytes,
+  sdfSliceX,
+  shadedImage,
+  vertexCount,
+  voxelGridBytes,
+  voxelize,
+} from '../../lib/geometry';
+import { CanvasView } from '../shared/CanvasView';
+import { VIRIDIS } from '../shared/colormap';
+import { Choice, Select } from '../shared/Choice';
+import { Slider } from '../shared/Slider';
+import { useThemeColors } from '../shared/themeColors';
+import type { DemoProps } from '../types';
+import { depthPixelAt, drawDepthMap, drawMultiView, drawSlice } from './draw';
+import type { Rotation } from './rotation';
+import { PANELS, representationParams as spec, type Panel, type RepresentationParams, type Show } from './settings';
+import {
+  CAMERA_DISTANCE,
+  DEPTH_SIZE,
+  FOV_Y_DEG,
+  GRID_HALF_EXTENT,
+  POINT_SEED,
+  SLICE_EXTENT,
+  SLICE_ISO_STEP,
+  SLICE_RANGE,
+  SLICE_SAMPLES,
+  VIEW_AZIMUTHS,
+  VIEW_DISTANCE,
+  VIEW_ELEVATION_DEG,
+  VIEW_SIZE,
+  demoShapes,
+  depthRange,
+} from './shapes';
+import { representationText } from './text';
+import { ThreeView } from './ThreeView';
+import { DRAG_SURFACE_STYLE, useDragRotate } from './useDragRotate';
+import type { ViewerColors, ViewerContent } from './viewer';
+
+/** Point-count slider stops: roughly ×2 per step, so the keyboard crosses 100…20,000 in 7 presses. */
+const POINT_STOPS = [100, 200, 500, 1000, 2000, 5000, 10_000, 20_000];
+const pointScale = {
+  toSlider(value: number) {
+    const i = POINT_STOPS.findIndex((stop, k) => value <= (POINT_STOPS[k + 1] ?? Infinity) && value >= stop);
+    if (i < 0) return 0;
+    const next = POINT_STOPS[i + 1];
+    return next === undefined ? i : i + Math.log(value / POINT_STOPS[i]!) / Math.log(next / POINT_STOPS[i]!);
+  },
+  fromSlider: (position: number) => POINT_STOPS[Math.max(0, Math.min(POINT_STOPS.length - 1, Math.round(position)))]!,
+};
+
+const ROTATING: readonly Panel[] = ['mesh', 'points', 'voxels', 'depth'];
+
+const isShown = (show: Show, panel: Panel) => show === 'all' || show === panel;
+
+/** One procedural object shown as mesh, points, voxels, depth map, multi-view images and an SDF slice. */
+export default function RepresentationsDemo({ lang, params, setParams }: DemoProps<RepresentationParams>) {
+  const text = representationText[lang];
+  const theme = useThemeColors();
+  const shapeId = params.shape;
+  const shape = demoShapes[shapeId];
+  const shown: readonly Panel[] = params.show === 'all' ? PANELS : [params.show];
+  const has = (panel: Panel) => isShown(params.show, panel);
+  const large = params.show !== 'all';
+  const height = large ? 340 : 220;
+
+  // a drag in progress is shown at once but written to the settings (and the URL) only on release
+  const [dragging, setDragging] = useState<Rotation | null>(null);
+  const rotation = useMemo(() => dragging ?? { yaw: params.yaw, pitch: params.pitch }, [dragging, params.yaw, params.pitch]);
+  const onRotate = useCallback(
+    (next: Rotation, final: boolean) => {
+      if (!final) return setDragging(next);
+      setDragging(null);
+      setParams(next);
+    },
+    [setParams],
+  );
+  const rotationText = text.rotation(rotation.yaw, rotation.pitch);
+
+  const viewerColors = useMemo(() => {
+    const line = theme?.line ?? '#57606a';
+    const [mesh = '#0969da', points = '#bc4c00', voxels = '#1a7f37'] = theme?.accents ?? [];
+    return { mesh: { fill: mesh, line }, points: { fill: points, line }, voxels: { fill: voxels, line } } satisfies Record<string, ViewerColors>;
+  }, [theme]);
+
+  const stats = useMemo(() => ({ vertices: vertexCount(shape.mesh), edges: edgeCount(shape.mesh), faces: faceCount(shape.mesh), euler: eulerCharacteristic(shape.mesh) }), [shape]);
+  const meshContent = useMemo<ViewerContent>(() => ({ kind: 'mesh', mesh: shape.mesh, flat: shapeId === 'chair' }), [shape, shapeId]);
+
+  const showPoints = isShown(params.show, 'points');
+  const pointsContent = useMemo<ViewerContent | null>(
+    () => (showPoints ? { kind: 'points', positions: shape.sampleSurface(params.points, mulberry32(POINT_SEED)) } : null),
+    [shape, params.points, showPoints],
+  );
+
+  const showVoxels = isShown(params.show, 'voxels');
+  const grid = useMemo(() => (showVoxels ? voxelize(shape.sdf, params.voxels, GRID_HALF_EXTENT) : null), [shape, params.voxels, showVoxels]);
+  const voxelContent = useMemo<ViewerContent | null>(() => (grid ? { kind: 'voxels', grid } : null), [grid]);
+
+  const showDepth = isShown(params.show, 'depth');
+  const depth = useMemo(
+    () => (showDepth ? depthMap(shape.sdf, shape.boundingRadius, orbitCamera(rotation.yaw, rotation.pitch, CAMERA_DISTANCE, FOV_Y_DEG), DEPTH_SIZE, DEPTH_SIZE) : null),
+    [shape, rotation, showDepth],
+  );
+  const { near, far } = depthRange(shape);
+  const [probe, setProbe] = useState<{ col: number; row: number } | null>(null);
+  const depthGesture = useDragRotate(rotation, onRotate);
+  const drawDepth = useCallback((context: CanvasRenderingContext2D, w: number, h: number) => depth && drawDepthMap(context, w, h, depth, near, far, theme), [depth, near, far, theme]);
+  const onDepthPointer = (event: PointerEvent<HTMLDivElement>) => {
+    const canvas = event.currentTarget.querySelector('canvas');
+    if (!canvas || !depth) return;
+    const box = canvas.getBoundingClientRect();
+    setProbe(depthPixelAt(box.width, box.height, depth, event.clientX - box.left, event.clientY - box.top));
+  };
+  const probeDepth = probe && depth ? depth.depth[probe.row * depth.width + probe.col]! : NO_HIT;
+
+  const showViews = isShown(params.show, 'views');
+  const views = useMemo(
+    () => (showViews ? VIEW_AZIMUTHS.map((azimuth) => shadedImage(shape.sdf, shape.boundingRadius, orbitCamera(azimuth, VIEW_ELEVATION_DEG, VIEW_DISTANCE, FOV_Y_DEG), VIEW_SIZE, VIEW_SIZE)) : null),
+    [shape, showViews],
+  );
+  const viewLabels = useMemo(() => VIEW_AZIMUTHS.map((a) => text.azimuth(a)), [text]);
+  const drawViews = useCallback((context: CanvasRenderingContext2D, w: number, h: number) => views && drawMultiView(context, w, h, views, VIEW_SIZE, viewLabels, theme), [views, viewLabels, theme]);
+
+  const showSlice = isShown(params.show, 'slice');
+  const sliceGrid = useMemo(() => (showSlice ? sdfSliceX(shape.sdf, params.slice, SLICE_EXTENT, SLICE_SAMPLES) : null), [shape, params.slice, showSlice]);
+  const contours = useMemo(() => {
+    if (!sliceGrid) return [];
+    const levels: number[] = [];
+    for (let level = -SLICE_RANGE; level <= SLICE_RANGE + 1e-9; level += SLICE_ISO_STEP) levels.push(Number(level.toFixed(6)));
+    return levels.map((level) => ({ level, segments: marchingSquares(sliceGrid.values, sliceGrid.size, sliceGrid.size, level) }));
+  }, [sliceGrid]);
+  const drawSliceView = useCallback((context: CanvasRenderingContext2D, w: number, h: number) => sliceGrid && drawSlice(context, w, h, sliceGrid, contours, SLICE_RANGE, theme), [sliceGrid, contours, theme]);
+
+  const panels: Record<Panel, () => { view: ReactNode; memory: string; extra?: ReactNode }> = {
+    mesh: () => ({
+      view: <ThreeView content={meshContent} colors={viewerColors.mesh} rotation={rotation} onRotate={onRotate} height={height} description={text.describeMesh(shapeId, stats, rotationText)} unavailableText={text.noWebgl} />,
+      memory: text.memoryMesh(stats, meshBytes(stats.vertices, stats.faces), shapeId),
+    }),
+    points: () => ({
+      view: pointsContent && (
+        <ThreeView content={pointsContent} colors={viewerColors.points} rotation={rotation} onRotate={onRotate} height={height} description={text.describePoints(shapeId, params.points, rotationText)} unavailableText={text.noWebgl} />
+      ),
+      memory: text.memoryPoints(params.points, pointCloudBytes(params.points)),
+    }),
+    voxels: () => ({
+      view: voxelContent && (
+        <ThreeView
+          content={voxelContent}
+          colors={viewerColors.voxels}
+          rotation={rotation}
+          onRotate={onRotate}
+          height={height}
+          description={text.describeVoxels(shapeId, params.voxels, grid?.occupiedCount ?? 0, rotationText)}
+          unavailableText={text.noWebgl}
+        />
+      ),
+      memory: text.memoryVoxels(params.voxels, voxelGridBytes(params.voxels), grid?.occupiedCount ?? 0),
+    }),
+    depth: () => ({
+      view: (
+        <div
+          style={DRAG_SURFACE_STYLE}
+          {...depthGesture}
+          onPointerMove={(event) => {
+            depthGesture.onPointerMove(event);
+            onDepthPointer(event);
+          }}
+          onPointerLeave={() => setProbe(null)}
+        >
+          <CanvasView description={text.describeDepth(shapeId, DEPTH_SIZE, depth?.hits ?? 0, rotationText)} height={height} draw={drawDepth} />
+        </div>
+      ),
+      memory: text.memoryDepth(DEPTH_SIZE, DEPTH_SIZE, depthMapBytes(DEPTH_SIZE, DEPTH_SIZE), depth?.hits ?? 0),
+      extra: (
+        <>
+          <Legend stops={[0, 1]} labels={text.depthLegend(near, far)} reversed />
+          {/* two lines kept free: a readout that changed the panel's height would shift the page under the pointer */}
+          <p className="demo-hint" style={{ minHeight: '2.8em' }}>
+            {probe ? text.depthProbe(probe.col, probe.row, probeDepth === NO_HIT ? null : probeDepth) : text.depthProbeIdle}
+          </p>
+        </>
+      ),
+    }),
+    views: () => ({
+      view: <CanvasView description={text.describeViews(shapeId, VIEW_AZIMUTHS, VIEW_ELEVATION_DEG, VIEW_SIZE)} height={height} draw={drawViews} />,
+      memory: text.memoryViews(VIEW_AZIMUTHS.length, VIEW_SIZE, multiViewBytes(VIEW_AZIMUTHS.length, VIEW_SIZE, VIEW_SIZE)),
+    }),
+    slice: () => ({
+      view: <CanvasView description={text.describeSlice(shapeId, params.slice)} height={height} draw={drawSliceView} />,
+      memory: text.memorySlice(shape.parameterCount, implicitBytes(shape.parameterCount), SLICE_SAMPLES),
+      extra: <Legend stops={[0, 0.5, 1]} labels={text.sliceLegend} />,
+    }),
+  };
+
+  const rotates = shown.some((panel) => ROTATING.includes(panel));
+  return (
+    <div className="representations-demo">
+      <div className="demo-controls">
+        <Choice legend={text.shape} options={spec.shape.options} labels={text.shapeName} value={shapeId} onChange={(value) => setParams({ shape: value })} />
+        <Select legend={text.show} options={spec.show.options} labels={text.showName} value={params.show} onChange={(show) => setParams({ show })} />
+        {has('points') && (
+          <Slider label={text.pointCount} value={params.points} min={spec.points.min} max={spec.points.max} {...pointScale} format={text.pointFormat} onChange={(points) => setParams({ points })} />
+        )}
+        {has('voxels') && (
+          <Slider label={text.resolution} value={params.voxels} min={spec.voxels.min} max={spec.voxels.max} step={spec.voxels.step} format={text.resolutionFormat} onChange={(voxels) => setParams({ voxels })} />
+        )}
+        {rotates && (
+          <>
+            <Slider label={text.yaw} value={rotation.yaw} min={spec.yaw.min} max={spec.yaw.max} format={text.angleFormat} onChange={(yaw) => setParams({ yaw })} />
+            <Slider label={text.pitch} value={rotation.pitch} min={spec.pitch.min} max={spec.pitch.max} format={text.angleFormat} onChange={(pitch) => setParams({ pitch })} />
+          </>
+        )}
+        {has('slice') && (
+          <Slider label={text.sliceControl} value={params.slice} min={spec.slice.min} max={spec.slice.max} step={spec.slice.step} format={text.sliceFormat} onChange={(value) => setParams({ slice: value })} />
+        )}
+      </div>
+      <div className={large ? undefined : 'demo-grid'}>
+        {shown.map((panel) => {
+          const { view, memory, extra } = panels[panel]();
+          return (
+            <section key={panel} className="demo-panel" aria-label={text.panelTitle[panel]} data-panel={panel} style={{ marginBottom: '0.75rem' }}>
+              <p className="demo-panel-title">{text.panelTitle[panel]}</p>
+              {view}
+              {extra}
+              <p className="demo-readout" style={{ fontSize: '0.9rem' }}>
+                {memory}
+              </p>
+              <p className="demo-hint">{text.tradeOff[panel]}</p>
+            </section>
+          );
+        })}
+      </div>
+      <p className="demo-hint">{text.hint}</p>
+    </div>
+  );
+}
+
+/** A viridis colour bar with labels under it (HTML, so it follows the theme and stays crisp). */
+function Legend({ stops, labels, reversed = false }: { stops: readonly number[]; labels: readonly string[]; reversed?: boolean }) {
+  const anchors = Array.from({ length: 9 }, (_, i) => {
+    const c = Math.round((reversed ? 8 - i : i) * (255 / 8)) * 3;
+    return `rgb(${VIRIDIS[c]}, ${VIRIDIS[c + 1]}, ${VIRIDIS[c + 2]})`;
+  });
+  return (
+    <div aria-hidden="true" style={{ fontSize: '0.8rem', margin: '0.35rem 0 0' }}>
+      <div style={{ height: 8, borderRadius: 4, background: `linear-gradient(to right, ${anchors.join(', ')})` }} />
+      <div style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem' }}>
+        {labels.map((label, i) => (
+          <span key={label} style={{ textAlign: stops[i] === 0 ? 'left' : stops[i] === 1 ? 'right' : 'center' }}>
+            {label}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

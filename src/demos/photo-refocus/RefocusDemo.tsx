@@ -1,0 +1,353 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { CanvasView } from '../shared/CanvasView';
+import { VIRIDIS } from '../shared/colormap';
+import { Choice } from '../shared/Choice';
+import { Slider } from '../shared/Slider';
+import { useThemeColors } from '../shared/themeColors';
+import type { DemoProps } from '../types';
+import { cocDiameterMm, cocDiameterPx, lectureBlurRadius, refocusLayered, refocusLecture, sharpRange, type Lens } from './refocus';
+import { CARDS, FOCAL_LENGTH_MM, renderScene, WALL_DEPTH_M, type Scene } from './scene';
+import { refocusParams, type RefocusParams } from './settings';
+import { refocusText, type Mode, type ObjectName } from './text';
+import { useWidth } from './useWidth';
+
+export const IMAGE_WIDTH = 240;
+export const IMAGE_HEIGHT = 160;
+const LEGEND_HEIGHT = 34;
+const PLOT_HEIGHT = 170;
+/** After this long without a change the full-resolution image replaces the preview. */
+export const SETTLE_MS = 150;
+const NEAREST = 0.5;
+
+const OBJECTS: readonly { name: ObjectName; depth: number }[] = [...CARDS.map((card) => ({ name: card.name, depth: card.depth })), { name: 'wall', depth: WALL_DEPTH_M }];
+
+/** Position of a distance on the inverse-distance axis: 0 at 10 m, 1 at 0.5 m. */
+const inverseT = (distance: number) => (1 / distance - 1 / WALL_DEPTH_M) / (1 / NEAREST - 1 / WALL_DEPTH_M);
+
+function render(scene: Scene, lens: Lens, mode: Mode): Float32Array {
+  return mode === 'lens' ? refocusLayered(scene, lens).rgb : refocusLecture(scene, lens).rgb;
+}
+
+function toBitmap(width: number, height: number, fill: (data: Uint8ClampedArray) => void): HTMLCanvasElement {
+  const image = new ImageData(width, height);
+  fill(image.data);
+  const bitmap = document.createElement('canvas');
+  bitmap.width = width;
+  bitmap.height = height;
+  bitmap.getContext('2d')?.putImageData(image, 0, 0);
+  return bitmap;
+}
+
+function rgbBitmap(rgb: Float32Array, width: number, height: number): HTMLCanvasElement {
+  return toBitmap(width, height, (data) => {
+    for (let p = 0; p < width * height; p++) {
+      data[p * 4] = rgb[p * 3]! * 255;
+      data[p * 4 + 1] = rgb[p * 3 + 1]! * 255;
+      data[p * 4 + 2] = rgb[p * 3 + 2]! * 255;
+      data[p * 4 + 3] = 255;
+    }
+  });
+}
+
+/** Where the image sits in a canvas `width` wide (the canvas is made 3:2): scaled to fit, centred. */
+function imageFit(width: number) {
+  const scale = width / IMAGE_WIDTH;
+  return { scale, left: (width - IMAGE_WIDTH * scale) / 2, top: 0, width: IMAGE_WIDTH * scale, height: IMAGE_HEIGHT * scale };
+}
+
+/** Click or drag on the photo or the depth map to focus at that pixel's depth (slider: keyboard). */
+export default function RefocusDemo({ lang, params, setParams }: DemoProps<RefocusParams>) {
+  const text = refocusText[lang];
+  const { focus, aperture, mode } = params;
+  const [panel, panelWidth] = useWidth<HTMLDivElement>();
+  const imageHeight = panelWidth > 0 ? Math.round((panelWidth * IMAGE_HEIGHT) / IMAGE_WIDTH) : 200;
+  const colors = useThemeColors();
+  const full = useMemo(() => renderScene(IMAGE_WIDTH, IMAGE_HEIGHT), []);
+  const half = useMemo(() => renderScene(IMAGE_WIDTH / 2, IMAGE_HEIGHT / 2), []);
+
+  // while the settings keep changing, a half-resolution preview keeps each redraw within a frame
+  const [settled, setSettled] = useState({ focus, aperture, mode });
+  const isSettled = settled.focus === focus && settled.aperture === aperture && settled.mode === mode;
+  useEffect(() => {
+    if (isSettled) return;
+    const timer = window.setTimeout(() => setSettled({ focus, aperture, mode }), SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [focus, aperture, mode, isSettled]);
+  const scene = isSettled ? full : half;
+  const preview = !isSettled;
+  const result = useMemo(() => rgbBitmap(render(scene, { focus, aperture }, mode), scene.width, scene.height), [scene, focus, aperture, mode]);
+
+  const depthImage = useMemo(
+    () =>
+      toBitmap(IMAGE_WIDTH, IMAGE_HEIGHT, (data) => {
+        for (let p = 0; p < IMAGE_WIDTH * IMAGE_HEIGHT; p++) {
+          const c = Math.round(Math.min(1, Math.max(0, inverseT(full.depth[p]!))) * 255) * 3;
+          data.set([VIRIDIS[c]!, VIRIDIS[c + 1]!, VIRIDIS[c + 2]!, 255], p * 4);
+        }
+      }),
+    [full],
+  );
+  const sharpOverlay = useMemo(() => {
+    const { near, far } = sharpRange({ focus, aperture }, IMAGE_WIDTH);
+    return toBitmap(IMAGE_WIDTH, IMAGE_HEIGHT, (data) => {
+      for (let p = 0; p < IMAGE_WIDTH * IMAGE_HEIGHT; p++) {
+        const d = full.depth[p]!;
+        if (d <= near || d >= far) continue;
+        data[p * 4] = 255;
+        data[p * 4 + 1] = 255;
+        data[p * 4 + 2] = 255;
+        data[p * 4 + 3] = 150;
+      }
+    });
+  }, [full, focus, aperture]);
+
+  const [marker, setMarker] = useState<{ x: number; y: number } | null>(null);
+  const dragging = useRef(false);
+  const focusAt = (event: PointerEvent<HTMLCanvasElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const fit = imageFit(rect.width);
+    const x = Math.floor((event.clientX - rect.left - fit.left) / fit.scale);
+    const y = Math.floor((event.clientY - rect.top - fit.top) / fit.scale);
+    if (x < 0 || y < 0 || x >= IMAGE_WIDTH || y >= IMAGE_HEIGHT) return;
+    const depth = Math.min(refocusParams.focus.max, Math.max(refocusParams.focus.min, full.depth[y * IMAGE_WIDTH + x]!));
+    setMarker({ x, y });
+    setParams({ focus: Number(depth.toFixed(2)) });
+  };
+  const pointer = {
+    onPointerDown: (event: PointerEvent<HTMLCanvasElement>) => {
+      dragging.current = true;
+      event.currentTarget.setPointerCapture?.(event.pointerId);
+      focusAt(event);
+    },
+    onPointerMove: (event: PointerEvent<HTMLCanvasElement>) => {
+      if (dragging.current) focusAt(event);
+    },
+    onPointerUp: () => {
+      dragging.current = false;
+    },
+  };
+
+  const paintMarker = useCallback(
+    (context: CanvasRenderingContext2D, fit: ReturnType<typeof imageFit>) => {
+      if (!marker) return;
+      const x = fit.left + (marker.x + 0.5) * fit.scale;
+      const y = fit.top + (marker.y + 0.5) * fit.scale;
+      context.save();
+      for (const [color, width] of [
+        ['rgba(0, 0, 0, 0.8)', 4],
+        ['#ffffff', 2],
+      ] as const) {
+        context.strokeStyle = color;
+        context.lineWidth = width;
+        context.beginPath();
+        context.arc(x, y, 7, 0, 2 * Math.PI);
+        context.moveTo(x - 12, y);
+        context.lineTo(x - 4, y);
+        context.moveTo(x + 4, y);
+        context.lineTo(x + 12, y);
+        context.moveTo(x, y - 12);
+        context.lineTo(x, y - 4);
+        context.moveTo(x, y + 4);
+        context.lineTo(x, y + 12);
+        context.stroke();
+      }
+      context.restore();
+    },
+    [marker],
+  );
+
+  const drawResult = useCallback(
+    (context: CanvasRenderingContext2D, width: number) => {
+      const fit = imageFit(width);
+      context.imageSmoothingEnabled = true;
+      context.imageSmoothingQuality = 'high';
+      context.drawImage(result, fit.left, fit.top, fit.width, fit.height);
+      paintMarker(context, fit);
+      if (preview) {
+        context.font = '11px system-ui, sans-serif';
+        const label = text.preview;
+        const labelWidth = context.measureText(label).width;
+        context.fillStyle = 'rgba(0, 0, 0, 0.55)';
+        context.fillRect(fit.left + fit.width - labelWidth - 12, fit.top + 3, labelWidth + 8, 14);
+        context.fillStyle = '#ffffff';
+        context.textBaseline = 'top';
+        context.fillText(label, fit.left + fit.width - labelWidth - 8, fit.top + 4);
+      }
+    },
+    [result, paintMarker, preview, text],
+  );
+
+  const drawDepth = useCallback(
+    (context: CanvasRenderingContext2D, width: number) => {
+      const fit = imageFit(width);
+      context.imageSmoothingEnabled = false;
+      context.drawImage(depthImage, fit.left, fit.top, fit.width, fit.height);
+      context.drawImage(sharpOverlay, fit.left, fit.top, fit.width, fit.height);
+      paintMarker(context, fit);
+      if (!colors) return;
+      // legend: the colour of each distance, and the in-focus tint
+      const y = fit.top + fit.height + 6;
+      const gradient = context.createLinearGradient(fit.left, 0, fit.left + fit.width, 0);
+      for (let stop = 0; stop <= 16; stop++) {
+        const c = Math.round((stop / 16) * 255) * 3;
+        gradient.addColorStop(stop / 16, `rgb(${VIRIDIS[c]}, ${VIRIDIS[c + 1]}, ${VIRIDIS[c + 2]})`);
+      }
+      context.fillStyle = gradient;
+      context.fillRect(fit.left, y, fit.width, 8);
+      context.fillStyle = colors.text;
+      context.font = '11px system-ui, sans-serif';
+      context.textBaseline = 'top';
+      for (const d of [10, 4, 2, 1, 0.5]) {
+        const x = fit.left + inverseT(d) * fit.width;
+        context.fillRect(x - 0.5, y + 8, 1, 3);
+        // 4 m sits too close to 10 m on an inverse scale for a label of its own
+        if (d === 4) continue;
+        context.textAlign = d === 10 ? 'left' : d === 0.5 ? 'right' : 'center';
+        context.fillText(`${d} m`, x, y + 12);
+      }
+      context.textAlign = 'left';
+      context.fillStyle = 'rgba(255, 255, 255, 0.6)';
+      context.strokeStyle = colors.line;
+      context.fillRect(fit.left, fit.top + 4, 10, 10);
+      context.fillStyle = 'rgba(0, 0, 0, 0.55)';
+      const label = text.inFocus;
+      context.font = '11px system-ui, sans-serif';
+      const labelWidth = context.measureText(label).width;
+      context.fillRect(fit.left + 12, fit.top + 3, labelWidth + 8, 14);
+      context.fillStyle = '#ffffff';
+      context.fillText(label, fit.left + 16, fit.top + 4);
+    },
+    [depthImage, sharpOverlay, paintMarker, colors, text],
+  );
+
+  const maxPlotPx = cocDiameterPx({ focus: NEAREST, aperture: refocusParams.aperture.max }, WALL_DEPTH_M, IMAGE_WIDTH);
+  const drawPlot = useCallback(
+    (context: CanvasRenderingContext2D, width: number, height: number) => {
+      if (!colors) return;
+      const left = 40;
+      const right = width - 12;
+      const top = 10;
+      const bottom = height - 42;
+      const xOf = (d: number) => left + inverseT(d) * (right - left);
+      const yOf = (c: number) => bottom - (c / maxPlotPx) * (bottom - top);
+      context.font = '11px system-ui, sans-serif';
+      context.lineWidth = 1;
+      context.strokeStyle = colors.line;
+      context.fillStyle = colors.muted;
+      // axes and grid
+      context.beginPath();
+      context.moveTo(left, top);
+      context.lineTo(left, bottom);
+      context.lineTo(right, bottom);
+      context.stroke();
+      context.textAlign = 'right';
+      context.textBaseline = 'middle';
+      for (let c = 0; c <= maxPlotPx; c += 5) {
+        context.fillText(String(c), left - 5, yOf(c));
+        context.fillRect(left - 3, yOf(c), 3, 1);
+      }
+      context.save();
+      context.translate(11, (top + bottom) / 2);
+      context.rotate(-Math.PI / 2);
+      context.textAlign = 'center';
+      context.fillText(text.blurAxis, 0, 0);
+      context.restore();
+      context.textAlign = 'center';
+      context.textBaseline = 'top';
+      for (const d of [10, 4, 2, 1, 0.5]) {
+        context.fillRect(xOf(d), bottom, 1, 4);
+        context.fillText(`${d}`, xOf(d), bottom + 6);
+      }
+      context.fillText(text.distanceAxis, (left + right) / 2, bottom + 22);
+      // the focus plane
+      context.strokeStyle = colors.accents[1];
+      context.setLineDash([4, 3]);
+      context.beginPath();
+      context.moveTo(xOf(focus), top);
+      context.lineTo(xOf(focus), bottom);
+      context.stroke();
+      context.setLineDash([]);
+      // c(d): two straight lines in 1/d
+      context.strokeStyle = colors.accents[0];
+      context.lineWidth = 2;
+      context.beginPath();
+      context.moveTo(xOf(WALL_DEPTH_M), yOf(cocDiameterPx({ focus, aperture }, WALL_DEPTH_M, IMAGE_WIDTH)));
+      context.lineTo(xOf(focus), yOf(0));
+      context.lineTo(xOf(NEAREST), yOf(cocDiameterPx({ focus, aperture }, NEAREST, IMAGE_WIDTH)));
+      context.stroke();
+      // the objects of the scene
+      context.fillStyle = colors.text;
+      context.textBaseline = 'bottom';
+      for (const object of OBJECTS) {
+        const c = cocDiameterPx({ focus, aperture }, object.depth, IMAGE_WIDTH);
+        context.beginPath();
+        context.arc(xOf(object.depth), yOf(c), 4, 0, 2 * Math.PI);
+        context.fill();
+        context.textAlign = object.name === 'wall' ? 'left' : 'center';
+        context.fillText(text.objectShort[object.name], xOf(object.depth) + (object.name === 'wall' ? 6 : 0), yOf(c) - 6);
+      }
+    },
+    [colors, focus, aperture, maxPlotPx, text],
+  );
+
+  const lens = { focus, aperture };
+  const blurs = OBJECTS.map((object) => text.blurPart(text.object[object.name], cocDiameterMm(lens, object.depth), cocDiameterPx(lens, object.depth, IMAGE_WIDTH))).join(' · ');
+  const apertureText = text.apertureValue(aperture, FOCAL_LENGTH_MM);
+  const range = sharpRange(lens, IMAGE_WIDTH);
+  const lectureRadius = useMemo(() => lectureBlurRadius(full, { focus, aperture }), [full, focus, aperture]);
+
+  return (
+    <div className="refocus-demo">
+      <div className="demo-controls">
+        <Slider
+          label={text.focus}
+          value={focus}
+          min={refocusParams.focus.min}
+          max={refocusParams.focus.max}
+          step={0.01}
+          toSlider={Math.log10}
+          fromSlider={(position) => Number((10 ** position).toFixed(2))}
+          format={text.focusValue}
+          onChange={(value) => {
+            setMarker(null);
+            setParams({ focus: value });
+          }}
+        />
+        <Slider
+          label={text.aperture}
+          value={aperture}
+          min={refocusParams.aperture.min}
+          max={refocusParams.aperture.max}
+          step={refocusParams.aperture.step}
+          format={(a) => text.apertureValue(a, FOCAL_LENGTH_MM)}
+          onChange={(value) => setParams({ aperture: value })}
+        />
+        <Choice legend={text.mode} options={refocusParams.mode.options} labels={text.modeName} value={mode} onChange={(value) => setParams({ mode: value })} />
+      </div>
+      <div className="demo-grid">
+        <div className="demo-panel" ref={panel}>
+          <p className="demo-panel-title">{text.resultTitle}</p>
+          <CanvasView
+            height={imageHeight}
+            draw={drawResult}
+            description={`${text.resultDescription(text.modeName[mode], focus, apertureText, blurs)}${isSettled ? '' : ` (${text.preview})`}`}
+            {...pointer}
+          />
+        </div>
+        <div className="demo-panel">
+          <p className="demo-panel-title">{text.depthTitle}</p>
+          <CanvasView height={imageHeight + LEGEND_HEIGHT} draw={drawDepth} description={text.depthDescription(focus)} {...pointer} />
+        </div>
+      </div>
+      <div className="demo-panel" style={{ marginTop: '0.75rem' }}>
+        <p className="demo-panel-title">{text.plotTitle}</p>
+        <CanvasView height={PLOT_HEIGHT} draw={drawPlot} description={text.plotDescription(focus, apertureText)} />
+      </div>
+      <p className="demo-readout">
+        {text.formula} {blurs}
+      </p>
+      {mode === 'lecture' && <p className="demo-readout">{text.lecture(range.near, range.far, lectureRadius)}</p>}
+      <p className="demo-hint">{text.hint[mode]}</p>
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { snrDb } from '../../lib/dsp/signals';
+import { CanvasView } from '../shared/CanvasView';
+import { Choice } from '../shared/Choice';
+import { Slider } from '../shared/Slider';
+import { useThemeColors } from '../shared/themeColors';
+import type { DemoProps } from '../types';
+import { useAudioPlayer } from './player';
+import { useSettled } from './settle';
+import { drawAxes, drawImageData, heatmapImage, niceTicks, plotRect, viridisGradient, type Axis } from './plot';
+import {
+  analyseSources,
+  compress,
+  compressedLoss,
+  degrade,
+  estimateDb,
+  estimateSnrDb,
+  FRAME_SAMPLES,
+  HOP_SAMPLES,
+  idealMask,
+  magnitudeDb,
+  maskImage,
+  mixAt,
+  mixReconstructions,
+  mixtureSignals,
+  reconstruct,
+  reconstructEstimates,
+  separate,
+  SNR_MARGIN_SAMPLES,
+} from './separation';
+import { MASK_KINDS, SOURCE_SETS, separationParams, type SeparationParams } from './settings';
+import { DURATION_SEC, SAMPLE_RATE_HZ, sourcePair } from './sources';
+import { separationText } from './text';
+
+/** dB shown below the loudest cell of the mixture. */
+const DB_RANGE = 70;
+const IMAGE_HEIGHT = 150;
+/** The images show 0–4 kHz, where the voices' formants and most of their harmonics are (loss and SNR use every bin). */
+const DISPLAY_MAX_HZ = 4000;
+const DISPLAY_BINS = Math.round((DISPLAY_MAX_HZ * FRAME_SAMPLES) / SAMPLE_RATE_HZ) + 1;
+const GRADIENT = viridisGradient();
+/** How long the settings must rest before the loss and the SNRs are recomputed. */
+const SETTLE_MS = 120;
+
+/** Two sources are mixed; a mask on the mixture's STFT separates them again, listened to after an inverse STFT. */
+export default function SpeechSeparationDemo({ lang, params, setParams }: DemoProps<SeparationParams>) {
+  const text = separationText[lang];
+  const colors = useThemeColors();
+  const { sources: set, ratio, mask: maskKind, quality, compression } = params;
+  const [name1, name2] = text.sourceNames[set];
+
+  const sources = useMemo(() => analyseSources(...sourcePair(set)), [set]);
+  const mixture = useMemo(() => mixAt(sources, ratio), [sources, ratio]);
+  const ideal = useMemo(() => idealMask(maskKind, sources.S1, mixture.S2, mixture.Y), [maskKind, sources, mixture]);
+  const mask = useMemo(() => degrade(ideal, quality), [ideal, quality]);
+
+  // the pictures follow every step; the numbers (loss, SNRs) and the estimates' waveforms follow once
+  // the settings rest for a moment (useSettled), so that a drag keeps its frame rate
+  const current = useMemo(() => ({ mask, mixture, sources, compression }), [mask, mixture, sources, compression]);
+  const deferred = useSettled(current, SETTLE_MS);
+  const { mask: deferredMask, mixture: deferredMixture, sources: deferredSources, compression: p } = deferred;
+  const deferredEstimates = useMemo(() => separate(deferredMixture.Y, deferredMask), [deferredMixture, deferredMask]);
+  const targets = useMemo(() => [compress(deferredSources.S1, p), compress(deferredSources.S2, p)] as const, [deferredSources, p]);
+  const losses = useMemo(
+    // source 2 enters as g·S2, and C(g·S2) = g^p C(S2)
+    () => [compressedLoss(deferredEstimates[0], targets[0], p), compressedLoss(deferredEstimates[1], targets[1], p, deferredMixture.gain ** p)] as const,
+    [deferredEstimates, deferredMixture, targets, p],
+  );
+  // istft(Y) = istft(S1) + g·istft(S2): a new ratio costs no inverse STFT
+  const sourceWaves = useMemo(() => [reconstruct(deferredSources.S1), reconstruct(deferredSources.S2)] as const, [deferredSources]);
+  const mixed = useMemo(
+    () => ({ ...mixtureSignals(deferredSources, deferredMixture.gain), reconstruction: mixReconstructions(sourceWaves[0], sourceWaves[1], deferredMixture.gain) }),
+    [deferredSources, deferredMixture, sourceWaves],
+  );
+  const mixtureSnr = useMemo(() => {
+    // the estimate "do nothing": the mixture itself against each source
+    const end = deferredSources.s1.length - SNR_MARGIN_SAMPLES;
+    return [snrDb(deferredSources.s1, mixed.y, SNR_MARGIN_SAMPLES, end), snrDb(mixed.s2, mixed.y, SNR_MARGIN_SAMPLES, end)] as const;
+  }, [deferredSources, mixed]);
+  const waves = useMemo(() => {
+    const [y1, y2] = reconstructEstimates(deferredEstimates[0], mixed.reconstruction);
+    return { y1, y2, snr1: estimateSnrDb(deferredSources.s1, y1), snr2: estimateSnrDb(mixed.s2, y2) };
+  }, [deferredEstimates, deferredSources, mixed]);
+  const stale = deferred !== current;
+
+  const mixtureDb = useMemo(() => magnitudeDb(mixture.Y, -200, DISPLAY_BINS), [mixture]);
+  const source1Db = useMemo(() => magnitudeDb(sources.S1, -200, DISPLAY_BINS), [sources]);
+  const source2Db = useMemo(() => magnitudeDb(sources.S2, -200, DISPLAY_BINS), [sources]);
+  const topDb = useMemo(() => Math.ceil(maxOf(mixtureDb.data) / 10) * 10, [mixtureDb]);
+  const floorDb = topDb - DB_RANGE;
+  const mixtureBitmap = useMemo(() => heatmapImage(mixtureDb, floorDb, topDb, DISPLAY_BINS), [mixtureDb, floorDb, topDb]);
+  const source1Bitmap = useMemo(() => heatmapImage(source1Db, floorDb, topDb, DISPLAY_BINS), [source1Db, floorDb, topDb]);
+  // g·S2 in dB is S2 in dB + 20 log10 g: shift the colour range instead of converting again
+  const gainDb = 20 * Math.log10(mixture.gain);
+  const source2Bitmap = useMemo(() => heatmapImage(source2Db, floorDb - gainDb, topDb - gainDb, DISPLAY_BINS), [source2Db, floorDb, topDb, gainDb]);
+  const estimate1Bitmap = useMemo(() => heatmapImage(estimateDb(mixtureDb, mask, 1, floorDb), floorDb, topDb), [mixtureDb, mask, floorDb, topDb]);
+  const estimate2Bitmap = useMemo(() => heatmapImage(estimateDb(mixtureDb, mask, 2, floorDb), floorDb, topDb), [mixtureDb, mask, floorDb, topDb]);
+  const maskBitmap = useMemo(() => heatmapImage(maskImage(mask), 0, 1, DISPLAY_BINS), [mask]);
+
+  const timeAxis: Axis = useMemo(
+    () => ({
+      min: -0.5,
+      max: mixture.Y.frames - 0.5,
+      label: text.time,
+      ticks: niceTicks(0, DURATION_SEC, 5, (sec) => (sec * SAMPLE_RATE_HZ - FRAME_SAMPLES / 2) / HOP_SAMPLES),
+    }),
+    [mixture, text],
+  );
+  const frequencyAxis: Axis = useMemo(
+    () => ({ min: -0.5, max: DISPLAY_BINS - 0.5, label: text.frequency, ticks: niceTicks(0, DISPLAY_MAX_HZ / 1000, 4, (khz) => (khz * 1000 * FRAME_SAMPLES) / SAMPLE_RATE_HZ) }),
+    [text],
+  );
+  const imageDrawer = useCallback(
+    (bitmap: ImageData | null) => (context: CanvasRenderingContext2D, width: number, height: number) => {
+      if (!colors) return;
+      const rect = plotRect(width, height, { left: 40, right: 8, top: 6, bottom: 32 });
+      drawImageData(context, bitmap, rect);
+      drawAxes(context, rect, colors, timeAxis, frequencyAxis);
+    },
+    [colors, timeAxis, frequencyAxis],
+  );
+
+  const drawMixture = useMemo(() => imageDrawer(mixtureBitmap), [imageDrawer, mixtureBitmap]);
+  const drawMask = useMemo(() => imageDrawer(maskBitmap), [imageDrawer, maskBitmap]);
+  const drawEstimate1 = useMemo(() => imageDrawer(estimate1Bitmap), [imageDrawer, estimate1Bitmap]);
+  const drawEstimate2 = useMemo(() => imageDrawer(estimate2Bitmap), [imageDrawer, estimate2Bitmap]);
+  const drawSource1 = useMemo(() => imageDrawer(source1Bitmap), [imageDrawer, source1Bitmap]);
+  const drawSource2 = useMemo(() => imageDrawer(source2Bitmap), [imageDrawer, source2Bitmap]);
+
+  const player = useAudioPlayer(SAMPLE_RATE_HZ);
+  // one gain for every button so that loudness compares: the mixture's peak at 0.9
+  const playbackGain = useMemo(() => 0.9 / Math.max(1e-9, peak(mixed.y), peak(deferredSources.s1), peak(mixed.s2)), [mixed, deferredSources]);
+  const playButton = (id: keyof typeof text.playNames, samples: Float32Array) => (
+    <button
+      type="button"
+      className="demo-button"
+      aria-pressed={player.playing === id}
+      disabled={!player.supported}
+      title={player.supported ? undefined : text.noAudio}
+      onClick={() => player.toggle(id, samples, playbackGain)}
+    >
+      <span aria-hidden="true">{player.playing === id ? '■ ' : '▶ '}</span>
+      {text.playNames[id]}
+    </button>
+  );
+
+  const mixName = `${name1} + ${name2}, ${text.ratioValue(ratio)}`;
+  const describe = (what: string, detail = '') => text.describeSpectrogram(what, detail, floorDb, topDb);
+
+  return (
+    <div className="separation-demo">
+      <div className="demo-controls">
+        <Choice legend={text.sources} options={SOURCE_SETS} labels={text.sourceSet} value={set} onChange={(sourcesSet) => setParams({ sources: sourcesSet })} />
+        <Choice legend={text.mask} options={MASK_KINDS} labels={text.maskName} value={maskKind} onChange={(kind) => setParams({ mask: kind })} />
+        <Slider
+          label={text.ratio}
+          value={ratio}
+          min={separationParams.ratio.min}
+          max={separationParams.ratio.max}
+          format={text.ratioValue}
+          onChange={(next) => setParams({ ratio: next })}
+        />
+        <Slider
+          label={text.quality}
+          value={quality}
+          min={separationParams.quality.min}
+          max={separationParams.quality.max}
+          step={separationParams.quality.step}
+          format={text.qualityValue}
+          onChange={(next) => setParams({ quality: next })}
+        />
+        <Slider
+          label={text.compression}
+          value={compression}
+          min={separationParams.compression.min}
+          max={separationParams.compression.max}
+          step={separationParams.compression.step}
+          format={text.compressionValue}
+          onChange={(next) => setParams({ compression: Number(next.toFixed(2)) })}
+        />
+      </div>
+      <p className="demo-readout">
+        <i>Ŝ</i>
+        <sub>1</sub> = <i>M</i>′ ⊙ <i>Y</i>, <i>Ŝ</i>
+        <sub>2</sub> = (1 − <i>M</i>′) ⊙ <i>Y</i>, <i>M</i>′ = (1 − <i>a</i>)<i>M</i> + <i>aU</i>; <i>L</i> = Σ<sub>c</sub> mean<sub>t,f</sub> |𝒞(<i>S</i>
+        <sub>c</sub>) − 𝒞(<i>Ŝ</i>
+        <sub>c</sub>)|², 𝒞(<i>S</i>) = |<i>S</i>|<sup>{compression.toFixed(2)}</sup>e<sup>j∠S</sup> <small>{text.equationNote}</small>
+      </p>
+      <p className="demo-readout" aria-live="polite" style={{ opacity: stale ? 0.6 : 1 }}>
+        <strong>{text.loss(losses[0], losses[1], p)}</strong>
+      </p>
+      <p className="demo-readout" style={{ opacity: stale ? 0.6 : 1 }}>
+        {text.snr(waves.snr1, waves.snr2, mixtureSnr[0], mixtureSnr[1])}
+      </p>
+      <div role="group" aria-label={text.listen} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.4rem', margin: '0.5rem 0' }}>
+        <span className="demo-panel-title" style={{ margin: 0 }}>
+          {text.listen}
+        </span>
+        {playButton('mixture', mixed.y)}
+        {playButton('s1', deferredSources.s1)}
+        {playButton('s2', mixed.s2)}
+        {playButton('e1', waves.y1)}
+        {playButton('e2', waves.y2)}
+      </div>
+      <p className="demo-readout" style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.25rem 0.5rem', fontSize: '0.9rem' }}>
+        <span>{text.colourLegend}</span>
+        <span>{floorDb} dB</span>
+        <span aria-hidden="true" style={{ display: 'inline-block', width: '8rem', height: '0.6rem', borderRadius: 2, background: GRADIENT }} />
+        <span>{topDb} dB</span>
+        <span>{text.maskLegend}</span>
+      </p>
+      <div className="demo-grid">
+        <Panel title={text.mixture}>
+          <CanvasView height={IMAGE_HEIGHT} draw={drawMixture} description={describe(mixName)} />
+        </Panel>
+        <Panel title={text.maskPanel(maskKind)}>
+          <CanvasView height={IMAGE_HEIGHT} draw={drawMask} description={text.describeMask(text.maskName[maskKind], quality)} />
+        </Panel>
+        <Panel title={text.estimate(1)}>
+          <CanvasView height={IMAGE_HEIGHT} draw={drawEstimate1} description={describe(text.estimate(1), `, ${text.maskName[maskKind]} ${quality} %`)} />
+        </Panel>
+        <Panel title={text.estimate(2)}>
+          <CanvasView height={IMAGE_HEIGHT} draw={drawEstimate2} description={describe(text.estimate(2), `, ${text.maskName[maskKind]} ${quality} %`)} />
+        </Panel>
+        <Panel title={text.clean(name1)}>
+          <CanvasView height={IMAGE_HEIGHT} draw={drawSource1} description={describe(name1)} />
+        </Panel>
+        <Panel title={text.clean(name2)}>
+          <CanvasView height={IMAGE_HEIGHT} draw={drawSource2} description={describe(name2, `, ${text.ratioValue(-ratio)}`)} />
+        </Panel>
+      </div>
+      {!player.supported && <p className="demo-readout">{text.noAudio}</p>}
+      <p className="demo-hint">{text.hint}</p>
+    </div>
+  );
+}
+
+function Panel({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="demo-panel">
+      <p className="demo-panel-title">{title}</p>
+      {children}
+    </div>
+  );
+}
+
+function maxOf(data: Float32Array): number {
+  let max = -Infinity;
+  for (let i = 0; i < data.length; i++) if (data[i]! > max) max = data[i]!;
+  return max;
+}
+
+function peak(signal: Float32Array): number {
+  let max = 0;
+  for (let n = 0; n < signal.length; n++) max = Math.max(max, Math.abs(signal[n]!));
+  return max;
+}
+

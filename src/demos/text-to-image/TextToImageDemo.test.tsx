@@ -1,0 +1,67 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderInView } from '../../../tests/components/render';
+import { defaultParams, type ParamValues } from '../params';
+import { textToImageParams, type TextToImageParams } from './settings';
+import TextToImageDemo from './TextToImageDemo';
+
+function Harness({ lang = 'en', initial = {} }: { lang?: 'en' | 'ko'; initial?: Partial<ParamValues<TextToImageParams>> }) {
+  const [params, setParams] = useState({ ...defaultParams(textToImageParams), ...initial });
+  return <TextToImageDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
+}
+
+const yours = () => document.querySelector('[data-picture="yours"] svg')!;
+const row = (name: string) => [...document.querySelectorAll(`[data-row="${name}"] svg`)];
+const background = (svg: Element) => svg.querySelector('rect')!.getAttribute('fill');
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('text-to-image demo', () => {
+  it('moves the shapes when the labelled z₁ slider moves, and keeps the text’s content', () => {
+    renderInView(<Harness />);
+    const before = yours().innerHTML;
+    expect(yours().querySelectorAll('circle')).toHaveLength(2);
+    fireEvent.change(screen.getByRole('slider', { name: 'z₁ (position)' }), { target: { value: '-2' } });
+    expect(yours().innerHTML).not.toBe(before);
+    expect(yours().querySelectorAll('circle')).toHaveLength(2);
+    expect(screen.getByRole('img', { name: /^“two red circles”: at \(/ })).toBe(yours());
+  });
+
+  it('changes the content but keeps each column’s style when the text changes', () => {
+    renderInView(<Harness />);
+    const backgrounds = row('text').map(background);
+    expect(new Set(backgrounds).size).toBeGreaterThan(1); // different z, different style
+    fireEvent.change(screen.getByRole('combobox', { name: 'Shape' }), { target: { value: 'square' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Count' }), { target: { value: 'three' } });
+    expect(yours().querySelectorAll('rect[data-shape="square"]')).toHaveLength(3);
+    expect(row('text').map(background)).toEqual(backgrounds);
+    // the second row uses the same codes: the same backgrounds column by column
+    expect(row('other').map(background)).toEqual(backgrounds);
+  });
+
+  it('draws new codes with Resample, and redraws the mean image', () => {
+    const images: number[] = [];
+    vi.spyOn(CanvasRenderingContext2D.prototype, 'putImageData').mockImplementation((image: ImageData) => {
+      let hash = 0;
+      for (let i = 0; i < image.data.length; i += 5) hash = (hash * 31 + image.data[i]!) | 0;
+      images.push(hash);
+    });
+    renderInView(<Harness />);
+    const grid = row('text').map((svg) => svg.innerHTML);
+    const slider = screen.getByRole('slider', { name: 'z₂ (size)' });
+    const firstMean = images.at(-1);
+    fireEvent.click(screen.getByRole('button', { name: 'Resample z' }));
+    expect(row('text').map((svg) => svg.innerHTML)).not.toEqual(grid);
+    expect(slider.getAttribute('aria-valuetext')).not.toBe('-0.4');
+    expect(images.at(-1)).not.toBe(firstMean);
+    expect(screen.getByRole('img', { name: /Pixel-wise mean of 32 images generated for “two red circles”/ })).toBeInTheDocument();
+  });
+
+  it('shows the settings it is given, in Korean', () => {
+    renderInView(<Harness lang="ko" initial={{ count: 'one', colour: 'yellow', shape: 'triangle', z3: -1.5 }} />, { lang: 'ko', file: 'text-to-image.html' });
+    expect(screen.getByRole('combobox', { name: '색' })).toHaveValue('yellow');
+    expect(screen.getByRole('slider', { name: 'z₃ (회전)' })).toHaveAttribute('aria-valuetext', '-1.5');
+    expect(screen.getByRole('img', { name: /^“노란 삼각형 한 개”: .*회전 -45°/ })).toBe(yours());
+  });
+});

@@ -1,0 +1,90 @@
+/** The mel/MFCC demo on its built page: sliders and clicks redraw the stages, settings links reopen them. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+
+const DEMO = '#demo-mel-mfcc';
+
+let browser: Browser;
+let setting: Setting;
+beforeAll(async () => {
+  requireDist();
+  browser = await launchBrowser();
+  setting = await openSetting('file');
+});
+afterAll(async () => {
+  await setting?.close();
+  await browser?.close();
+});
+
+async function openDemo(locale: 'ko-KR' | 'en-US', query = '') {
+  const watched = await watchedPage(browser, { locale });
+  const page = `${locale === 'en-US' ? 'en/' : ''}spectrogram.html`;
+  await watched.page.goto(`${setting.baseUrl}${page}${query}${DEMO}`);
+  await watched.page.locator(`${DEMO} canvas`).first().waitFor();
+  return watched;
+}
+
+/** The picture a canvas shows, as a data URL. */
+const image = (page: Page, name: RegExp) => page.locator(DEMO).getByRole('img', { name }).evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+
+describe('mel/MFCC demo', () => {
+  it('redraws the filterbank, the log-mel image and the MFCCs when the Mel bands slider moves (Korean page)', async () => {
+    const { page, errors, context } = await openDemo('ko-KR');
+    const filters = await image(page, /mel 삼각 filter 40개/);
+    const logMel = await image(page, /^Log-mel spectrogram/);
+    const mfcc = await image(page, /^MFCC 행렬/);
+    const slider = page.locator(DEMO).getByRole('slider', { name: 'Mel band 수 (Mel bands)' });
+    await slider.focus();
+    for (let i = 0; i < 24; i++) await slider.press('ArrowRight');
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('M = 64');
+    expect(await image(page, /mel 삼각 filter 64개/)).not.toBe(filters);
+    expect(await image(page, /^Log-mel spectrogram/)).not.toBe(logMel);
+    expect(await image(page, /^MFCC 행렬/)).not.toBe(mfcc);
+    expect(page.url()).toContain('mel-mfcc.mels=64');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('picks the frame clicked on an image and redraws that frame’s spectrum', async () => {
+    const { page, errors, context } = await openDemo('en-US');
+    const spectrum = await image(page, /^Power spectrum \(dB, 0–8 kHz\) of frame 20 /);
+    const picture = page.locator(DEMO).getByRole('img', { name: /^Power spectrogram of/ });
+    await picture.scrollIntoViewIfNeeded();
+    const box = (await picture.boundingBox())!;
+    // the plot spans x = 46 … width − 10 over frames 0 … 147: click about three quarters along
+    await page.mouse.click(box.x + 46 + 0.75 * (box.width - 56), box.y + box.height / 2);
+    const slider = page.locator(DEMO).getByRole('slider', { name: 'Frame' });
+    const frame = Number(/m = (\d+)/.exec((await slider.getAttribute('aria-valuetext')) ?? '')![1]);
+    expect(frame).toBeGreaterThan(100);
+    expect(frame).toBeLessThan(120);
+    expect(page.url()).toContain(`mel-mfcc.frame=${frame}`);
+    expect(await image(page, new RegExp(`^Power spectrum \\(dB, 0–8 kHz\\) of frame ${frame} `))).not.toBe(spectrum);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reopens from a settings link exactly as it was', async () => {
+    const query = '?mel-mfcc.signal=u&mel-mfcc.mels=26&mel-mfcc.scale=slaney&mel-mfcc.coefficients=20&mel-mfcc.frame=100';
+    const { page, errors, context } = await openDemo('en-US', query);
+    await expect(page.locator(DEMO).getByRole('radio', { name: '/u/', exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.locator(DEMO).getByRole('radio', { name: 'Slaney' }).isChecked()).resolves.toBe(true);
+    await expect(page.locator(DEMO).getByRole('slider', { name: 'Mel bands' }).getAttribute('aria-valuetext')).resolves.toBe('M = 26');
+    await expect(page.locator(DEMO).getByRole('slider', { name: 'Coefficients' }).getAttribute('aria-valuetext')).resolves.toBe('K = 20');
+    await expect(page.locator(DEMO).getByRole('slider', { name: 'Frame' }).getAttribute('aria-valuetext')).resolves.toBe('m = 100 (1.0125 s)');
+    await expect(page.locator(DEMO).getByRole('img', { name: /of frame 100 \(1\.0125 s\) of \/u\/, with 26 triangular Slaney mel filters/ }).count()).resolves.toBe(1);
+    // the demo box is in view: the link's #demo-mel-mfcc anchor was honoured
+    await expect(page.locator(DEMO).evaluate((box) => box.getBoundingClientRect().top < innerHeight)).resolves.toBe(true);
+    expect(await page.locator(`${DEMO} [role="note"]`).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when a link’s setting is out of range, and uses the nearest allowed value', async () => {
+    const { page, errors, context } = await openDemo('en-US', '?mel-mfcc.mels=500');
+    await expect(page.locator(DEMO).getByRole('slider', { name: 'Mel bands' }).getAttribute('aria-valuetext')).resolves.toBe('M = 128');
+    await expect(page.locator(`${DEMO} [role="note"]`).textContent()).resolves.toContain('mels=500 → 128');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
