@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInView } from '../../../tests/components/render';
 import { defaultParams, type ParamValues } from '../params';
 import Conv3dDemo from './Conv3dDemo';
@@ -28,10 +28,6 @@ function Harness({ lang = 'en', initial = {}, onParams }: { lang?: 'en' | 'ko'; 
   return <Conv3dDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
 }
 
-// jsdom has no matchMedia; the theme hook listens to it
-beforeEach(() => {
-  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }));
-});
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();

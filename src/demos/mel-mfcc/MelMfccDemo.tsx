@@ -6,7 +6,7 @@ import { Slider } from '../shared/Slider';
 import { useThemeColors, type ThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
 import { centreMel, frameView, keptCoefficients, maxAbsFromColumn, maxValue, melStage, mfccStage, nearestFilter, spectrumStage, strongestBand } from './pipeline';
-import { DEFAULT_MARGIN, drawAxes, drawImageData, FONT, heatmapImage, niceTicks, plotRect, valueAtX, xOf, yOf, type Axis, type Rect } from './plot';
+import { DEFAULT_MARGIN, drawAxes, drawImageData, FONT, heatmapImage, niceTicks, plotRect, valueAtX, xOf, yOf, type Axis, type Rect } from '../shared/plot';
 import { melMfccParams, SIGNAL_KINDS, type MelMfccParams } from './settings';
 import { FFT_SIZE, FRAME_COUNT, FRAME_SAMPLES, HOP_SAMPLES, SAMPLE_RATE_HZ, demoSignal, frameCentreSec } from './signal';
 import { melMfccText } from './text';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type PointerEventHandler } from 'react';
+import { useEffect, useRef, useState, type PointerEventHandler } from 'react';
 
 interface CanvasViewProps {
   /** what the canvas shows, in words: its text alternative */
@@ -15,38 +15,39 @@ interface CanvasViewProps {
 
 /**
  * A canvas sized to its column at the device's pixel ratio, with a text alternative. `draw` should
- * be memoised (useCallback) on what it depends on: a new function means a redraw.
+ * be memoised (useCallback) on what it depends on: a new function means a redraw. The width comes
+ * from a ResizeObserver, so a redraw never forces the page's layout.
  */
 export function CanvasView({ description, height, draw, className, ...pointer }: CanvasViewProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const [width, setWidth] = useState(0);
+
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
-    const paint = () => {
-      const context = canvas.getContext('2d');
-      if (!context) return;
-      const ratio = window.devicePixelRatio || 1;
-      const width = canvas.clientWidth || 600;
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-      }
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.clearRect(0, 0, width, height);
-      draw(context, width, height);
-    };
-    paint();
+    setWidth(canvas.clientWidth || 600);
     if (typeof ResizeObserver === 'undefined') return;
-    let lastWidth = canvas.clientWidth;
-    const observer = new ResizeObserver(() => {
-      if (canvas.clientWidth !== lastWidth) {
-        lastWidth = canvas.clientWidth;
-        paint();
-      }
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.round(entry.contentRect.width));
     });
     observer.observe(canvas);
     return () => observer.disconnect();
-  }, [draw, height]);
+  }, []);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context || width === 0) return;
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, height);
+    draw(context, width, height);
+  }, [draw, height, width]);
+
   return (
     <canvas
       ref={ref}

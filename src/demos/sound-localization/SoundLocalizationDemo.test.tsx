@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInView } from '../../../tests/components/render';
 import { defaultParams, type ParamValues } from '../params';
 import { localizationParams, type LocalizationParams } from './settings';
@@ -22,10 +22,6 @@ function Harness({ lang = 'en', initial = {} }: { lang?: 'en' | 'ko'; initial?: 
   return <SoundLocalizationDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
 }
 
-// jsdom has no matchMedia; the theme hook listens to it
-beforeEach(() => {
-  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }));
-});
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();

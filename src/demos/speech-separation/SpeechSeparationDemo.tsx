@@ -7,7 +7,7 @@ import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
 import { useAudioPlayer } from './player';
 import { useSettled } from './settle';
-import { drawAxes, drawImageData, heatmapImage, niceTicks, plotRect, viridisGradient, type Axis } from './plot';
+import { drawAxes, drawImageData, heatmapImage, niceTicks, plotRect, viridisGradient, type Axis } from '../shared/plot';
 import {
   analyseSources,
   compress,

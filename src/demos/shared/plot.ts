@@ -1,11 +1,11 @@
 /**
- * Canvas drawing for the demo's plots: a plot area with labelled ticks, and heat maps kept as
+ * Canvas drawing for plots shared by the sound demos: a plot area with labelled ticks, and heat maps kept as
  * native-resolution images (one pixel per frame and row) and scaled by drawImage, so that a redraw
  * costs one putImageData and one drawImage however large the canvas.
  */
 import type { FrameMatrix } from '../../lib/dsp/types';
-import { VIRIDIS } from '../shared/colormap';
-import type { ThemeColors } from '../shared/themeColors';
+import { VIRIDIS } from './colormap';
+import type { ThemeColors } from './themeColors';
 
 export interface Rect {
   left: number;
