@@ -1,14 +1,17 @@
 /**
  * npm run bench — builds the site, then measures what a first visit (empty cache) downloads, in
  * headless Chromium, for a topic page without demos and for the STFT topic. Prints raw and gzip
- * bytes per kind, the request count, the demo's own bundle apart, and checks the budgets.
- * Exits 1 when a budget is exceeded.
+ * bytes per kind, the request count, the demo's own bundle apart, and checks the budgets; then
+ * the STFT explorer's speed (spectrogram compute against bare fft.js, slowest redraw while dragging).
+ * Exits 1 when a budget is exceeded. With --readme, the figures also replace the block between
+ * <!-- bench --> and <!-- /bench --> in README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/support';
+import { benchStft } from './bench-stft';
 import { startStaticServer } from '../tooling/staticServer';
 
 const KIB = 1024;
@@ -68,17 +71,23 @@ await browser.close();
 await server.close();
 
 const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
-console.log(`\nbuild: ${buildSeconds.toFixed(1)} s (content check, bundles, pre-rendering)\n`);
+const out: string[] = [];
+const print = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+print(`build: ${buildSeconds.toFixed(1)} s (content check, bundles, pre-rendering)`);
+print();
 let failed = false;
 for (const [label, rows] of Object.entries(results)) {
-  console.log(`first visit, empty cache — ${label} (${PAGES[label as keyof typeof PAGES]}):`);
-  console.log(`  ${'kind'.padEnd(9)} ${'raw'.padStart(11)} ${'gzip'.padStart(11)} requests`);
+  print(`first visit, empty cache — ${label} (${PAGES[label as keyof typeof PAGES]}):`);
+  print(`  ${'kind'.padEnd(9)} ${'raw'.padStart(11)} ${'gzip'.padStart(11)} requests`);
   let requests = 0;
   for (const row of [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind))) {
     requests += row.requests;
-    console.log(`  ${row.kind.padEnd(9)} ${kib(row.raw).padStart(11)} ${kib(row.gzip).padStart(11)} ${String(row.requests).padStart(8)}`);
+    print(`  ${row.kind.padEnd(9)} ${kib(row.raw).padStart(11)} ${kib(row.gzip).padStart(11)} ${String(row.requests).padStart(8)}`);
   }
-  console.log(`  ${'total'.padEnd(9)} ${' '.repeat(23)} ${String(requests).padStart(8)}`);
+  print(`  ${'total'.padEnd(9)} ${' '.repeat(23)} ${String(requests).padStart(8)}`);
   if (label === 'topic without demos') {
     const js = rows.get('js')?.gzip ?? 0;
     const demoJs = rows.get('demo js')?.gzip ?? 0;
@@ -88,10 +97,22 @@ for (const [label, rows] of Object.entries(results)) {
       [`CSS (without fonts) ${kib(css)} gzip ≤ ${kib(BUDGET.cssGzip)}`, css <= BUDGET.cssGzip],
     ] as const;
     for (const [text, ok] of checks) {
-      console.log(`  budget: ${text} — ${ok ? 'ok' : 'OVER BUDGET'}`);
+      print(`  budget: ${text} — ${ok ? 'ok' : 'OVER BUDGET'}`);
       failed ||= !ok;
     }
   }
-  console.log('');
+  print();
+}
+
+print('STFT explorer (src/demos/stft-window):');
+const stft = await benchStft({ dist });
+for (const line of stft.lines) print(`  ${line}`);
+failed ||= !stft.ok;
+print();
+
+if (process.argv.includes('--readme')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const block = `<!-- bench -->\n\`\`\`\n${out.join('\n').trim()}\n\`\`\`\n<!-- /bench -->`;
+  writeFileSync('README.md', readme.replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, block));
 }
 process.exit(failed ? 1 : 0);

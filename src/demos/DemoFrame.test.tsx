@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderInView } from '../../tests/components/render';
@@ -39,10 +39,11 @@ describe('a demo’s settings', () => {
     history.replaceState(null, '', '/en/page.html#intro');
     renderInView(<DemoFrame demo={demo} anchor="demo-test" headingId="h" />);
     await user.click(screen.getByRole('button', { name: 'size 8 box' }));
-    expect(location.search).toBe('?test.size=9');
+    // the copied link has the new setting at once; the address bar follows when the reader pauses
     await user.click(screen.getByRole('button', { name: 'Copy link to this setting' }));
     expect(writeText).toHaveBeenCalledWith(`${location.origin}/en/page.html?test.size=9#demo-test`);
     expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+    await waitFor(() => expect(location.search).toBe('?test.size=9'));
   });
 
   it('from a garbled or out-of-range link are adjusted with a visible note, never a crash', () => {

@@ -13,6 +13,8 @@ interface DemoFrameProps {
   directiveSettings?: string;
 }
 
+const URL_WRITE_DELAY_MS = 250;
+
 /**
  * A loaded demo with its title, its settings kept in the page URL, a button that copies a link
  * to exactly this setting, and a visible note when a link's settings had to be adjusted.
@@ -28,17 +30,27 @@ export function DemoFrame({ demo, anchor, headingId, directiveSettings }: DemoFr
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  const setParams = useCallback(
-    (changes: Partial<ParamValues<typeof demo.params>>) => {
-      setParamsState((previous) => {
-        const next = { ...previous, ...changes } as ParamValues<typeof demo.params>;
-        // keep the address bar in step, without adding a history entry per slider step
-        history.replaceState(history.state, '', withUrlParams(location.href, namespace, changedParams(demo.params, next)));
-        return next;
-      });
-    },
-    [demo.params, namespace],
-  );
+  // The address bar follows the settings once the reader pauses: rewriting it costs a few ms, too
+  // much on every step of a dragged slider. replaceState adds no history entry.
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    if (!dirty) return;
+    const write = () => {
+      history.replaceState(history.state, '', withUrlParams(location.href, namespace, changedParams(demo.params, params)));
+      setDirty(false);
+    };
+    const pending = window.setTimeout(write, URL_WRITE_DELAY_MS);
+    window.addEventListener('pagehide', write);
+    return () => {
+      window.clearTimeout(pending);
+      window.removeEventListener('pagehide', write);
+    };
+  }, [dirty, params, demo.params, namespace]);
+
+  const setParams = useCallback((changes: Partial<ParamValues<typeof demo.params>>) => {
+    setParamsState((previous) => ({ ...previous, ...changes }) as ParamValues<typeof demo.params>);
+    setDirty(true);
+  }, []);
 
   const copyLink = async () => {
     const url = withUrlParams(location.href, namespace, changedParams(demo.params, params), anchor);

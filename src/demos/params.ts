@@ -104,6 +104,7 @@ export function readUrlParams(search: string, namespace: string): Record<string,
 export function withUrlParams(href: string, namespace: string, params: Readonly<Record<string, string>>, hash?: string): string {
   const url = new URL(href);
   const prefix = `${namespace}.`;
+  // oxlint-disable-next-line unicorn/no-useless-spread -- deleting while iterating the live keys would skip some
   for (const key of [...url.searchParams.keys()]) if (key.startsWith(prefix)) url.searchParams.delete(key);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(prefix + name, value);
   if (hash !== undefined) url.hash = hash;

@@ -69,3 +69,8 @@ export async function isInViewport(page: Page, selector: string): Promise<boolea
     return rect.top >= 0 && rect.top < window.innerHeight - 40;
   });
 }
+
+/** Waits until the address bar holds `text` (demos write their settings there once the reader pauses). */
+export async function waitForUrlContaining(page: Page, text: string): Promise<void> {
+  await page.waitForURL((url) => url.href.includes(text), { timeout: 5_000 });
+}

@@ -52,7 +52,7 @@ describe.concurrent('npm run check:content', { timeout: 60_000 }, () => {
       'l/index.md:5:5 link to missing anchor "#nowhere" in l/b.md',
     ],
     ['invalid TeX', { 'l/index.md': page('title: L\norder: 1', 'Energy $\\frac{1}{2$ here.') }, 'l/index.md:5:8 invalid TeX'],
-    ['an unknown demo', { 'l/index.md': page('title: L\norder: 1', '::demo{id="nope"}') }, 'l/index.md:5:1 unknown demo "nope" (known: stft-window)'],
+    ['an unknown demo', { 'l/index.md': page('title: L\norder: 1', '::demo{id="nope"}') }, 'l/index.md:5:1 unknown demo "nope" (known: '],
     ['an unknown diagram', { 'l/index.md': page('title: L\norder: 1', '::diagram{id="nope"}') }, 'l/index.md:5:1 unknown diagram "nope"'],
     ['a missing local image', { 'l/index.md': page('title: L\norder: 1', '![chart](img/chart.png)') }, 'l/index.md:5:1 missing image "img/chart.png"'],
   ])('fails on %s with path:line:col', async (_kind, files, expected) => {

@@ -72,18 +72,46 @@ export function powerRangeToDbInPlace(
   offsetDb: number,
   floorDb: number,
 ): void {
+  powerBitsToDb(bits, from, data, from, to - from, offsetDb, floorDb);
+}
+
+/**
+ * target[at + i] = max(10 log10(P_i) − offsetDb, floorDb) for i < count, where P_i is the float32
+ * whose bit pattern is source[from + i] (an Int32Array view of a Float32Array of powers). Same fast
+ * log and error as `powerRangeToDbInPlace`; source and target may be the same memory at the same
+ * index (in place) or apart, so an STFT can square into a small row buffer that stays in L1 and
+ * write only dB to the large output.
+ */
+export function powerBitsToDb(
+  source: Int32Array,
+  from: number,
+  target: Float32Array,
+  at: number,
+  count: number,
+  offsetDb: number,
+  floorDb: number,
+): void {
   // Locals rather than module constants: V8 reloads module bindings inside hot loops.
-  const dbPerLog2 = DB_PER_LOG2;
   const mantissaScale = MANTISSA_SCALE;
-  const scale = dbPerLog2 * mantissaScale;
-  const offset = 127 * dbPerLog2 + offsetDb;
-  const c0 = C0;
-  const c1 = C1;
-  for (let i = from; i < to; i++) {
-    const b = bits[i]!;
+  const scale = DB_PER_LOG2 * mantissaScale;
+  const offset = 127 * DB_PER_LOG2 + offsetDb;
+  const c0 = DB_PER_LOG2 * C0;
+  const c1 = DB_PER_LOG2 * C1;
+  if (!(floorDb > -Infinity)) {
+    for (let i = 0; i < count; i++) {
+      const b = source[from + i]!;
+      const t = (b & 0x7fffff) * mantissaScale;
+      target[at + i] = scale * b - offset + t * (1 - t) * (c0 + c1 * t);
+    }
+    return;
+  }
+  for (let i = 0; i < count; i++) {
+    const b = source[from + i]!;
     const t = (b & 0x7fffff) * mantissaScale;
-    const db = scale * b - offset + dbPerLog2 * t * (1 - t) * (c0 + c1 * t);
-    data[i] = db > floorDb ? db : floorDb;
+    const db = scale * b - offset + t * (1 - t) * (c0 + c1 * t);
+    // max(db, floor) without a branch: the floored bins of a spectrogram are scattered, so a
+    // compare-and-jump would mispredict often
+    target[at + i] = 0.5 * (db + floorDb + Math.abs(db - floorDb));
   }
 }
 

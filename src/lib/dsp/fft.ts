@@ -12,7 +12,8 @@ export interface FftPlan {
    * the upper half is left unspecified (fft.js `completeSpectrum` would fill it; we never need it).
    */
   realTransform(out: Float64Array, data: Float32Array | Float64Array): void;
-  transform(out: Float64Array, data: Float64Array): void;
+  /** Complex transform; a real Float32Array x[0..2·size) reads as z[n] = x[2n] + j x[2n + 1]. */
+  transform(out: Float64Array, data: Float32Array | Float64Array): void;
   inverseTransform(out: Float64Array, data: Float64Array): void;
 }
 
@@ -68,4 +69,27 @@ export function getFftScratch(size: number): FftScratch {
     scratches.set(size, scratch);
   }
   return scratch;
+}
+
+const twiddleTables = new Map<number, Float64Array>();
+
+/**
+ * cos(2πk/size) and sin(2πk/size) at [2k] and [2k + 1], k = 0..size/2, for turning the half-size
+ * complex FFT of a real frame into its spectrum (`realSpectrumFromHalf` in stft.ts). The
+ * quarter- and half-turn entries are set exactly (0, ±1), so X[size/2] comes out real.
+ */
+export function getHalfTwiddles(size: number): Float64Array {
+  let table = twiddleTables.get(size);
+  if (!table) {
+    if (!isFftSize(size)) throw new RangeError(`FFT size must be a power of two ≥ 2, got ${size}`);
+    const half = size / 2;
+    table = new Float64Array(2 * half + 2);
+    for (let k = 0; k <= half; k++) {
+      const angle = (2 * Math.PI * k) / size;
+      table[2 * k] = 2 * k === half ? 0 : k === half ? -1 : Math.cos(angle);
+      table[2 * k + 1] = k === half ? 0 : 2 * k === half ? 1 : Math.sin(angle);
+    }
+    twiddleTables.set(size, table);
+  }
+  return table;
 }

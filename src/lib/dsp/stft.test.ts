@@ -91,6 +91,28 @@ describe('spectrograms', () => {
     }
   });
 
+  // The fast path takes the spectrum from a half-size complex FFT and pairs bins k and F/2 − k;
+  // its edge and middle bins are where a slip would show, so small sizes are checked bin by bin.
+  it('every window, frame and FFT size (2 … 128, zero-padded too) gives |X|² of the complex STFT', () => {
+    const signal = testSignal(600, 3);
+    for (const frameSamples of [2, 4, 8, 16, 32, 128]) {
+      for (const fftSize of [frameSamples, 2 * frameSamples, 8 * frameSamples]) {
+        for (const type of WINDOW_TYPES) {
+          const options = { frameSamples, hopSamples: Math.max(1, frameSamples / 2), window: type, fftSize };
+          const fast = stftPower(signal, options);
+          const complex = stft(signal, options);
+          const peak = Math.max(...fast.data);
+          let worst = 0;
+          for (let i = 0; i < fast.data.length; i++) {
+            const exact = complex.re[i]! ** 2 + complex.im[i]! ** 2;
+            worst = Math.max(worst, Math.abs(fast.data[i]! - exact) / (2.5e-7 * exact + 1e-12 * peak));
+          }
+          expect(worst, `${type} N=${frameSamples} F=${fftSize}`).toBeLessThan(1);
+        }
+      }
+    }
+  });
+
   it('dB values match 20 log10(|X| / A_ref) to 0.003 dB above the floor, floor elsewhere', () => {
     const signal = testSignal(4096, 2);
     const options = { frameSamples: 256, hopSamples: 64, window: 'hamming' as const };

@@ -7,8 +7,8 @@
  * Reference: J. B. Allen & L. R. Rabiner, "A unified approach to short-time Fourier analysis and
  * synthesis", Proc. IEEE 65(11), 1977.
  */
-import { int32View, powerRangeToDbInPlace } from './decibels';
-import { getFft, getFftScratch, isFftSize } from './fft';
+import { int32View, powerBitsToDb, powerRangeToDbInPlace } from './decibels';
+import { getFft, getFftScratch, getHalfTwiddles, isFftSize } from './fft';
 import { oneSidedBins } from './spectrum';
 import type { ComplexStft, FrameMatrix, RealSignal } from './types';
 import { resolveWindow, type WindowType } from './windows';
@@ -134,82 +134,256 @@ export function frameSignal(
   return { frames, columns: frameSamples, data };
 }
 
-/**
- * Writes |X_w[k]|², k = 0..F/2, into data[row, row + F/2 + 1) from the unwindowed spectrum that
- * realTransform left in `spectrum`, applying the window taps. X[−k] = conj X[k] and
- * X[F/2 + j] = conj X[F/2 − j]; the mirrored bins go into the two slots past F/2 (unused scratch in
- * fft.js's output) so the inner loops have no edge cases.
+/*
+ * The spectrum of a real frame from one complex FFT of half its length (the "two-for-one" real
+ * FFT; H. V. Sorensen et al., "Real-valued fast Fourier transform algorithms", IEEE Trans. ASSP
+ * 35(6), 1987). The frame x[0..F) read as z[n] = x[2n] + j·x[2n + 1], n < M = F/2, is already the
+ * interleaved complex array fft.js's `transform` takes, so the frame goes in as a view, uncopied.
+ * With Z = FFT_M(z), Z[M] = Z[0] (stored past the end of fft.js's output) and w = e^{−j2πk/F},
+ *   Y[k] = 2X[k] = (Z[k] + conj Z[M−k]) − j w (Z[k] − conj Z[M−k]),  k = 0..M.
+ * Bins k and M − k come from the same two values: with A = Z[k], B = Z[M−k], E = Re A + Re B,
+ * F = Im A − Im B, O = (Im A + Im B, Re B − Re A), P + jQ = w̄·O (w̄ = cos + j sin),
+ *   Y[k] = (E + P, F + Q),  Y[M − k] = (E − P, Q − F),
+ * so each row function walks k up from 0 and M − k down from M together: half the loads and
+ * half the loop trips. The window taps need Y[−k] = conj Y[k] and Y[M + k] = conj Y[M − k].
+ * fft.js's size-M complex transform takes about 3/4 of the time of its size-F realTransform, and
+ * with the pairing the split costs less than the rest saved. The factor 2 of Y goes into `gain`.
  */
-function windowedPowerRow(spectrum: Float64Array, half: number, taps: Taps, data: Float32Array, row: number): void {
-  const [a0, a1, a2] = taps;
-  spectrum[2 * half + 2] = spectrum[2 * half - 2]!;
-  spectrum[2 * half + 3] = -spectrum[2 * half - 1]!;
-  spectrum[2 * half + 4] = spectrum[2 * half - 4]!;
-  spectrum[2 * half + 5] = -spectrum[2 * half - 3]!;
-  if (a1 === 0) {
-    const gain = a0 * a0;
-    for (let k = 0; k <= half; k++) {
-      const re = spectrum[2 * k]!;
-      const im = spectrum[2 * k + 1]!;
-      data[row + k] = gain * (re * re + im * im);
-    }
-  } else if (a2 === 0) {
-    let previousRe = spectrum[2]!;
-    let previousIm = -spectrum[3]!;
-    let currentRe = spectrum[0]!;
-    let currentIm = spectrum[1]!;
-    for (let k = 0; k <= half; k++) {
-      const nextRe = spectrum[2 * k + 2]!;
-      const nextIm = spectrum[2 * k + 3]!;
-      const re = a0 * currentRe - a1 * (previousRe + nextRe);
-      const im = a0 * currentIm - a1 * (previousIm + nextIm);
-      data[row + k] = re * re + im * im;
-      previousRe = currentRe;
-      previousIm = currentIm;
-      currentRe = nextRe;
-      currentIm = nextIm;
-    }
-  } else {
-    let minus2Re = spectrum[4]!;
-    let minus2Im = -spectrum[5]!;
-    let minus1Re = spectrum[2]!;
-    let minus1Im = -spectrum[3]!;
-    let currentRe = spectrum[0]!;
-    let currentIm = spectrum[1]!;
-    let plus1Re = spectrum[2]!;
-    let plus1Im = spectrum[3]!;
-    for (let k = 0; k <= half; k++) {
-      const plus2Re = spectrum[2 * k + 4]!;
-      const plus2Im = spectrum[2 * k + 5]!;
-      const re = a0 * currentRe - a1 * (minus1Re + plus1Re) + a2 * (minus2Re + plus2Re);
-      const im = a0 * currentIm - a1 * (minus1Im + plus1Im) + a2 * (minus2Im + plus2Im);
-      data[row + k] = re * re + im * im;
-      minus2Re = minus1Re;
-      minus2Im = minus1Im;
-      minus1Re = currentRe;
-      minus1Im = currentIm;
-      currentRe = plus1Re;
-      currentIm = plus1Im;
-      plus1Re = plus2Re;
-      plus1Im = plus2Im;
-    }
+
+/** gain · |Y[k]|², k = 0..M: no window taps (rectangular, or a window applied in the time domain). */
+function plainPowerRow(z: Float64Array, half: number, twiddles: Float64Array, gain: number, target: Float32Array, at: number): void {
+  for (let k = 0, i = 0, j = 2 * half; i <= j; k++, i += 2, j -= 2) {
+    const ar = z[i]!;
+    const ai = z[i + 1]!;
+    const br = z[j]!;
+    const bi = z[j + 1]!;
+    const or = ai + bi;
+    const oi = br - ar;
+    const c = twiddles[i]!;
+    const s = twiddles[i + 1]!;
+    const e = ar + br;
+    const f = ai - bi;
+    const p = c * or + s * oi;
+    const q = c * oi - s * or;
+    target[at + k] = gain * ((e + p) * (e + p) + (f + q) * (f + q));
+    target[at + half - k] = gain * ((e - p) * (e - p) + (q - f) * (q - f));
   }
+}
+
+/**
+ * gain · |r·Y[k] − (Y[k−1] + Y[k+1])|², k = 0..M, for Hann and Hamming (r = a0/a1,
+ * gain = (a1/2)²). Slides a three-bin window up from bin 0 (l…) and one down from bin M (u…). M ≥ 2.
+ */
+function threeTapPowerRow(
+  z: Float64Array,
+  half: number,
+  twiddles: Float64Array,
+  r: number,
+  gain: number,
+  target: Float32Array,
+  at: number,
+): void {
+  // Y[0] and Y[M] are real: 2(Re Z[0] ± Im Z[0])
+  let lcRe = 2 * (z[0]! + z[1]!);
+  let lcIm = 0;
+  let ucRe = 2 * (z[0]! - z[1]!);
+  let ucIm = 0;
+  // Y[1] and Y[M − 1]
+  let lnRe: number;
+  let lnIm: number;
+  let unRe: number;
+  let unIm: number;
+  {
+    const j = 2 * half - 2;
+    const ar = z[2]!;
+    const ai = z[3]!;
+    const br = z[j]!;
+    const bi = z[j + 1]!;
+    const or = ai + bi;
+    const oi = br - ar;
+    const e = ar + br;
+    const f = ai - bi;
+    const p = twiddles[2]! * or + twiddles[3]! * oi;
+    const q = twiddles[2]! * oi - twiddles[3]! * or;
+    lnRe = e + p;
+    lnIm = f + q;
+    unRe = e - p;
+    unIm = q - f;
+  }
+  let lpRe = lnRe;
+  let lpIm = -lnIm;
+  let upRe = unRe;
+  let upIm = -unIm;
+  const quarter = half >> 1;
+  for (let k = 0, i = 4, j = 2 * half - 4; k < quarter; k++, i += 2, j -= 2) {
+    let re = r * lcRe - (lpRe + lnRe);
+    let im = r * lcIm - (lpIm + lnIm);
+    target[at + k] = gain * (re * re + im * im);
+    re = r * ucRe - (upRe + unRe);
+    im = r * ucIm - (upIm + unIm);
+    target[at + half - k] = gain * (re * re + im * im);
+    lpRe = lcRe;
+    lpIm = lcIm;
+    lcRe = lnRe;
+    lcIm = lnIm;
+    upRe = ucRe;
+    upIm = ucIm;
+    ucRe = unRe;
+    ucIm = unIm;
+    // Y[k + 2] and Y[M − k − 2]
+    const ar = z[i]!;
+    const ai = z[i + 1]!;
+    const br = z[j]!;
+    const bi = z[j + 1]!;
+    const or = ai + bi;
+    const oi = br - ar;
+    const c = twiddles[i]!;
+    const s = twiddles[i + 1]!;
+    const e = ar + br;
+    const f = ai - bi;
+    const p = c * or + s * oi;
+    const q = c * oi - s * or;
+    lnRe = e + p;
+    lnIm = f + q;
+    unRe = e - p;
+    unIm = q - f;
+  }
+  // the middle bin M/2
+  const re = r * lcRe - (lpRe + lnRe);
+  const im = r * lcIm - (lpIm + lnIm);
+  target[at + quarter] = gain * (re * re + im * im);
+}
+
+/**
+ * gain · |Y[k] − r1·(Y[k−1] + Y[k+1]) + r2·(Y[k−2] + Y[k+2])|², k = 0..M, for Blackman
+ * (r1 = a1/a0, r2 = a2/a0, gain = (a0/2)²): as `threeTapPowerRow` with five-bin windows
+ * (…m2, …m1, …c, …p1, …p2 = Y[k−2 … k+2] going up, Y[M−k+2 … M−k−2] going down). M ≥ 4.
+ */
+/** Y[1], Y[M−1], Y[2], Y[M−2] (re, im) while `fiveTapPowerRow` starts its windows. */
+const EDGE_BINS = new Float64Array(8);
+
+function fiveTapPowerRow(
+  z: Float64Array,
+  half: number,
+  twiddles: Float64Array,
+  r1: number,
+  r2: number,
+  gain: number,
+  target: Float32Array,
+  at: number,
+): void {
+  let lcRe = 2 * (z[0]! + z[1]!);
+  let lcIm = 0;
+  let ucRe = 2 * (z[0]! - z[1]!);
+  let ucIm = 0;
+  const first = EDGE_BINS;
+  for (let n = 1; n <= 2; n++) {
+    const i = 2 * n;
+    const j = 2 * (half - n);
+    const ar = z[i]!;
+    const ai = z[i + 1]!;
+    const br = z[j]!;
+    const bi = z[j + 1]!;
+    const or = ai + bi;
+    const oi = br - ar;
+    const e = ar + br;
+    const f = ai - bi;
+    const p = twiddles[i]! * or + twiddles[i + 1]! * oi;
+    const q = twiddles[i]! * oi - twiddles[i + 1]! * or;
+    const o = 4 * (n - 1);
+    first[o] = e + p;
+    first[o + 1] = f + q;
+    first[o + 2] = e - p;
+    first[o + 3] = q - f;
+  }
+  let lp1Re = first[0]!;
+  let lp1Im = first[1]!;
+  let up1Re = first[2]!;
+  let up1Im = first[3]!;
+  let lp2Re = first[4]!;
+  let lp2Im = first[5]!;
+  let up2Re = first[6]!;
+  let up2Im = first[7]!;
+  let lm1Re = lp1Re;
+  let lm1Im = -lp1Im;
+  let lm2Re = lp2Re;
+  let lm2Im = -lp2Im;
+  let um1Re = up1Re;
+  let um1Im = -up1Im;
+  let um2Re = up2Re;
+  let um2Im = -up2Im;
+  const quarter = half >> 1;
+  for (let k = 0, i = 6, j = 2 * half - 6; k < quarter; k++, i += 2, j -= 2) {
+    let re = lcRe - r1 * (lm1Re + lp1Re) + r2 * (lm2Re + lp2Re);
+    let im = lcIm - r1 * (lm1Im + lp1Im) + r2 * (lm2Im + lp2Im);
+    target[at + k] = gain * (re * re + im * im);
+    re = ucRe - r1 * (um1Re + up1Re) + r2 * (um2Re + up2Re);
+    im = ucIm - r1 * (um1Im + up1Im) + r2 * (um2Im + up2Im);
+    target[at + half - k] = gain * (re * re + im * im);
+    lm2Re = lm1Re;
+    lm2Im = lm1Im;
+    lm1Re = lcRe;
+    lm1Im = lcIm;
+    lcRe = lp1Re;
+    lcIm = lp1Im;
+    lp1Re = lp2Re;
+    lp1Im = lp2Im;
+    um2Re = um1Re;
+    um2Im = um1Im;
+    um1Re = ucRe;
+    um1Im = ucIm;
+    ucRe = up1Re;
+    ucIm = up1Im;
+    up1Re = up2Re;
+    up1Im = up2Im;
+    // Y[k + 3] and Y[M − k − 3]
+    const ar = z[i]!;
+    const ai = z[i + 1]!;
+    const br = z[j]!;
+    const bi = z[j + 1]!;
+    const or = ai + bi;
+    const oi = br - ar;
+    const c = twiddles[i]!;
+    const s = twiddles[i + 1]!;
+    const e = ar + br;
+    const f = ai - bi;
+    const p = c * or + s * oi;
+    const q = c * oi - s * or;
+    lp2Re = e + p;
+    lp2Im = f + q;
+    up2Re = e - p;
+    up2Im = q - f;
+  }
+  const re = lcRe - r1 * (lm1Re + lp1Re) + r2 * (lm2Re + lp2Re);
+  const im = lcIm - r1 * (lm1Im + lp1Im) + r2 * (lm2Im + lp2Im);
+  target[at + quarter] = gain * (re * re + im * im);
 }
 
 /** Conversion of each finished row to dB, done while the row is still in cache. */
 interface RowDecibels {
-  /** Int32Array view of the output, for the fast log. */
-  readonly bits: Int32Array;
   /** 10 log10 P_ref. */
   readonly offsetDb: number;
   readonly floorDb: number;
 }
 
+/** A float32 row of squared magnitudes reused across calls (only bins are squared here, then converted). */
+let powerRow = new Float32Array(0);
+let powerRowBits: Int32Array = new Int32Array(0);
+
+function powerRowBuffer(bins: number): { values: Float32Array; bits: Int32Array } {
+  if (powerRow.length < bins) {
+    powerRow = new Float32Array(bins);
+    powerRowBits = int32View(powerRow);
+  }
+  return { values: powerRow, bits: powerRowBits };
+}
+
 /**
- * Fills data with the power rows |X[m, k]|² frame by frame, optionally converting each row to dB
- * right away. No buffer is allocated per frame (FFT plan and work buffers are shared per size); the
- * frequency-domain path creates one typed-array view per frame (no copy, no new buffer) to hand the
- * frame to fft.js. Returns the frame count and, with trackMax, the largest power (0 otherwise).
+ * Fills data with the rows |X[m, k]|² frame by frame, or with their dB values when `decibels` is
+ * given (then each row is squared into a small buffer that stays in L1 and only dB reach `data`).
+ * No buffer is allocated per frame: FFT plans, twiddles and work buffers are shared per size, and
+ * the frequency-domain path hands each frame to fft.js as a typed-array view. Returns the frame
+ * count and, with trackMax, the largest power (0 otherwise).
  */
 function powerRows(
   signal: RealSignal,
@@ -220,29 +394,40 @@ function powerRows(
 ): { frames: number; maxPower: number } {
   const { frameSamples, hopSamples, fftSize, bins, taps } = plan;
   const frames = frameCount(signal.length, frameSamples, hopSamples);
-  const fft = getFft(fftSize);
-  const { frame: input, spectrum } = getFftScratch(fftSize);
   const half = bins - 1;
+  const fft = half >= 2 ? getFft(half) : null;
+  const { frame: input, spectrum: z } = getFftScratch(fftSize);
+  const twiddles = getHalfTwiddles(fftSize);
   const window = taps ? null : plan.window();
   if (window) input.fill(0, frameSamples);
+  const buffer = decibels ? powerRowBuffer(bins) : null;
+  const target = buffer ? buffer.values : data;
+  const [a0, a1, a2] = taps ?? [1, 0, 0];
   let maxPower = 0;
   for (let m = 0, offset = 0, row = 0; m < frames; m++, offset += hopSamples, row += bins) {
-    if (taps) {
-      fft.realTransform(spectrum, signal.subarray(offset, offset + frameSamples));
-      windowedPowerRow(spectrum, half, taps, data, row);
-    } else if (window) {
+    const at = buffer ? 0 : row;
+    let source: RealSignal = input;
+    if (window) {
       for (let n = 0; n < frameSamples; n++) input[n] = signal[offset + n]! * window[n]!;
-      fft.realTransform(spectrum, input);
-      for (let k = 0; k <= half; k++) {
-        const re = spectrum[2 * k]!;
-        const im = spectrum[2 * k + 1]!;
-        data[row + k] = re * re + im * im;
-      }
+    } else {
+      source = signal.subarray(offset, offset + frameSamples);
+    }
+    if (fft) {
+      fft.transform(z, source);
+      z[2 * half] = z[0]!;
+      z[2 * half + 1] = z[1]!;
+      if (a1 === 0) plainPowerRow(z, half, twiddles, 0.25 * a0 * a0, target, at);
+      else if (a2 === 0) threeTapPowerRow(z, half, twiddles, a0 / a1, 0.25 * a1 * a1, target, at);
+      else fiveTapPowerRow(z, half, twiddles, a1 / a0, a2 / a0, 0.25 * a0 * a0, target, at);
+    } else {
+      // F = 2: X[0] = x0 + x1, X[1] = x0 − x1
+      target[at] = (input[0]! + input[1]!) ** 2;
+      target[at + 1] = (input[0]! - input[1]!) ** 2;
     }
     if (trackMax) {
-      for (let i = row, end = row + bins; i < end; i++) if (data[i]! > maxPower) maxPower = data[i]!;
+      for (let i = at, end = at + bins; i < end; i++) if (target[i]! > maxPower) maxPower = target[i]!;
     }
-    if (decibels) powerRangeToDbInPlace(data, decibels.bits, row, row + bins, decibels.offsetDb, decibels.floorDb);
+    if (buffer && decibels) powerBitsToDb(buffer.bits, 0, data, row, bins, decibels.offsetDb, decibels.floorDb);
   }
   return { frames, maxPower };
 }
@@ -287,20 +472,19 @@ export interface StftDbOptions extends StftOptions {
 export function stftMagnitudeDb(signal: RealSignal, options: StftDbOptions, out?: Float32Array): FrameMatrix {
   const plan = planStft(options);
   const data = outputBuffer(out, frameCount(signal.length, plan.frameSamples, plan.hopSamples) * plan.bins);
-  const bits = int32View(data);
   const floorDb = options.floorDb ?? -100;
   const reference = options.reference ?? 'fullScale';
   if (reference === 'max') {
     // The reference is known only at the end: one pass for power and maximum, one for the dB.
     const { frames, maxPower } = powerRows(signal, plan, data, null, true);
-    if (maxPower > 0) powerRangeToDbInPlace(data, bits, 0, data.length, 10 * Math.log10(maxPower), floorDb);
+    if (maxPower > 0) powerRangeToDbInPlace(data, int32View(data), 0, data.length, 10 * Math.log10(maxPower), floorDb);
     else data.fill(floorDb);
     return { frames, columns: plan.bins, data };
   }
   const referenceMagnitude = reference === 'fullScale' ? plan.windowSum / 2 : reference;
   if (!(referenceMagnitude > 0)) throw new RangeError(`reference must be positive, got ${referenceMagnitude}`);
   const offsetDb = 20 * Math.log10(referenceMagnitude);
-  const { frames } = powerRows(signal, plan, data, { bits, offsetDb, floorDb });
+  const { frames } = powerRows(signal, plan, data, { offsetDb, floorDb });
   return { frames, columns: plan.bins, data };
 }
 

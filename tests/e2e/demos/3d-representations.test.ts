@@ -1,7 +1,7 @@
 /** The 3D-representation demo on its built page: WebGL views that draw and turn, 2D views, settings links. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+import { CHROMIUM_ARGS, launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
 
 const PAGE = 'en/3d-data-representation.html';
 const DEMO = '#demo-3d-representations';
@@ -70,7 +70,7 @@ describe('3D representations demo', () => {
     expect(after.image).not.toBe(before.image);
     expect(after.painted).toBeGreaterThan(before.painted);
     await expect(page.locator(`${DEMO} [data-panel="points"]`).textContent()).resolves.toContain('5,000 × 12 = 60,000 bytes');
-    expect(page.url()).toContain('3d-representations.points=5000');
+    await waitForUrlContaining(page, '3d-representations.points=5000');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -90,7 +90,7 @@ describe('3D representations demo', () => {
     await expect(page.getByRole('slider', { name: 'Tilt (pitch)' }).getAttribute('aria-valuetext')).resolves.toBe('30°');
     const after = await Promise.all(['mesh', 'voxels', 'depth'].map((panel) => canvasState(page, panel)));
     after.forEach((state, i) => expect(state.image).not.toBe(before[i]!.image));
-    expect(new URL(page.url()).searchParams.get('3d-representations.yaw')).toBe('0');
+    await waitForUrlContaining(page, '3d-representations.yaw=0');
     expect(new URL(page.url()).searchParams.get('3d-representations.pitch')).toBe('30');
     await expect(mesh.getAttribute('aria-label')).resolves.toContain('yaw 0°, pitch 30°');
 

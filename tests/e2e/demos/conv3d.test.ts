@@ -1,7 +1,7 @@
 /** The 3D-convolution demo on its built page: controls redraw it, a settings link reopens it. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
 
 const DEMO = '#demo-conv3d';
 let browser: Browser;
@@ -40,7 +40,7 @@ describe('3D convolution demo', () => {
     const second = await pictures(page);
     expect(second[0]).not.toBe(first[0]); // the receptive field moved
     expect(second[1]).not.toBe(first[1]); // two more output voxels
-    expect(page.url()).toContain('conv3d.position=557');
+    await waitForUrlContaining(page, 'conv3d.position=557');
 
     await demo.getByRole('button', { name: '이전 위치' }).click();
     await expect(position.getAttribute('aria-valuetext')).resolves.toBe('(6, 5, 5) · 557/1000');
@@ -49,16 +49,17 @@ describe('3D convolution demo', () => {
     await expect(demo.getByText(/= 8 → 출력 8×8×8/).count()).resolves.toBe(1);
     const third = await pictures(page);
     expect(third[0]).not.toBe(second[0]);
-    expect(page.url()).toContain('conv3d.padding=0');
+    await waitForUrlContaining(page, 'conv3d.padding=0');
 
     // the position is shown clamped to the last of 8³; Play starts again from the first and Pause keeps it
     await expect(position.getAttribute('aria-valuetext')).resolves.toBe('(7, 7, 7) · 512/512');
     await demo.getByRole('button', { name: /재생/ }).click();
     await page.waitForTimeout(400);
     await demo.getByRole('button', { name: /멈춤/ }).click();
-    const after = Number(/conv3d\.position=(\d+)/.exec(page.url())?.[1]);
-    expect(after).toBeGreaterThan(0);
-    expect(after).toBeLessThan(40);
+    // the address follows once the reader pauses: wait for the paused position to arrive
+    const pausedPosition = (href: string) => Number(/conv3d\.position=(\d+)/.exec(href)?.[1] ?? Number.NaN);
+    await page.waitForURL((url) => pausedPosition(url.href) < 40, { timeout: 5_000 });
+    expect(pausedPosition(page.url())).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });

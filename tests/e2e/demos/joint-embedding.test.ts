@@ -1,7 +1,7 @@
 /** The joint-embedding demo on its built page: drag, keys and controls change it, a settings link reopens it. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
 
 const DEMO = '#demo-joint-embedding';
 let browser: Browser;
@@ -39,7 +39,7 @@ describe('joint embedding demo', () => {
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('0.70');
     expect(await drawing(page)).not.toBe(first);
     expect(await readout(page, 'triplet')).toMatch(/^L = max\(0, 0\.70 \+/);
-    expect(page.url()).toContain('joint-embedding.margin=0.7');
+    await waitForUrlContaining(page, 'joint-embedding.margin=0.7');
 
     // mouse: drag the negative to the corner of the plot farthest from the anchor
     const negative = demo.getByRole('button', { name: /^Negative: / });
@@ -79,11 +79,11 @@ describe('joint embedding demo', () => {
     // training: a step, then train until every margin holds
     await demo.getByRole('button', { name: '1 step' }).click();
     expect(await readout(page, 'training')).toMatch(/^step 1 /);
-    expect(page.url()).toContain('joint-embedding.steps=1');
+    await waitForUrlContaining(page, 'joint-embedding.steps=1');
     await demo.getByRole('button', { name: '학습 (Train)' }).click();
     await page.waitForFunction((selector) => document.querySelector(`${selector} [data-readout="training"]`)?.textContent?.includes(' 0.000 '), DEMO, { timeout: 20_000 });
     await expect(demo.getByRole('button', { name: '학습 (Train)' }).getAttribute('aria-pressed')).resolves.toBe('false');
-    expect(page.url()).toMatch(/joint-embedding\.steps=\d\d/);
+    await page.waitForURL(/joint-embedding\.steps=\d\d/, { timeout: 5_000 });
 
     expect(errors).toEqual([]);
     expect(requests.every((url) => url.startsWith('file:'))).toBe(true);

@@ -1,7 +1,7 @@
 /** The mel/MFCC demo on its built page: sliders and clicks redraw the stages, settings links reopen them. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
 
 const DEMO = '#demo-mel-mfcc';
 
@@ -41,7 +41,7 @@ describe('mel/MFCC demo', () => {
     expect(await image(page, /mel 삼각 filter 64개/)).not.toBe(filters);
     expect(await image(page, /^Log-mel spectrogram/)).not.toBe(logMel);
     expect(await image(page, /^MFCC 행렬/)).not.toBe(mfcc);
-    expect(page.url()).toContain('mel-mfcc.mels=64');
+    await waitForUrlContaining(page, 'mel-mfcc.mels=64');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -58,7 +58,7 @@ describe('mel/MFCC demo', () => {
     const frame = Number(/m = (\d+)/.exec((await slider.getAttribute('aria-valuetext')) ?? '')![1]);
     expect(frame).toBeGreaterThan(100);
     expect(frame).toBeLessThan(120);
-    expect(page.url()).toContain(`mel-mfcc.frame=${frame}`);
+    await waitForUrlContaining(page, `mel-mfcc.frame=${frame}`);
     expect(await image(page, new RegExp(`^Power spectrum \\(dB, 0–8 kHz\\) of frame ${frame} `))).not.toBe(spectrum);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,7 +1,7 @@
 /** The photo-refocusing demo on its built page: controls and clicks refocus it, a settings link reopens it. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
 
 const DEMO = '#demo-photo-refocus';
 let browser: Browser;
@@ -45,7 +45,7 @@ describe('photo refocusing demo', () => {
     await settled(page);
     const [second] = await pictures(page);
     expect(second).not.toBe(first);
-    expect(page.url()).toContain('photo-refocus.aperture=20');
+    await waitForUrlContaining(page, 'photo-refocus.aperture=20');
 
     // the middle card (2 m) at image pixel (130, 100) of the depth map
     const depth = demo.getByRole('img', { name: /^Depth map/ });
@@ -56,7 +56,7 @@ describe('photo refocusing demo', () => {
     await settled(page);
     const [third] = await pictures(page);
     expect(third).not.toBe(second);
-    expect(page.url()).toContain('photo-refocus.focus=2');
+    await waitForUrlContaining(page, 'photo-refocus.focus=2');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 /** The soft-attention demo on its built page: words and temperature redraw the map, a settings link reopens it. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
 
 const DEMO = '#demo-soft-attention';
 let browser: Browser;
@@ -39,7 +39,7 @@ describe('soft attention demo', () => {
     expect(await description(page)).toMatch(/단어 “ball”\(t = 5\).*\(공\)/);
     const second = await picture(page);
     expect(second).not.toBe(first);
-    expect(page.url()).toContain('soft-attention.word=4');
+    await waitForUrlContaining(page, 'soft-attention.word=4');
 
     await demo.getByRole('button', { name: '다음 단어' }).click();
     await expect(demo.getByRole('slider', { name: '단어 t' }).getAttribute('aria-valuetext')).resolves.toBe('t = 6: “on”');
@@ -51,7 +51,7 @@ describe('soft attention demo', () => {
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('0.25');
     const third = await picture(page);
     expect(third).not.toBe(second);
-    expect(page.url()).toContain('soft-attention.temperature=0.25');
+    await waitForUrlContaining(page, 'soft-attention.temperature=0.25');
     await expect(page.locator(`${DEMO} [data-readout="equation"]`).textContent()).resolves.toMatch(/Σ α_i = 1\.000/);
 
     expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
 /** The sound-localization demo on its built page: controls redraw it, a settings link reopens it. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
 
 const DEMO = '#demo-sound-localization';
 let browser: Browser;
@@ -39,7 +39,7 @@ describe('sound localization demo', () => {
     const second = await pictures(page);
     expect(second[0]).not.toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
-    expect(page.url()).toContain('sound-localization.sound=car');
+    await waitForUrlContaining(page, 'sound-localization.sound=car');
 
     // keyboard: the temperature slider steps with the arrow keys
     const slider = demo.getByRole('slider', { name: '온도 (temperature) T' });
@@ -48,7 +48,7 @@ describe('sound localization demo', () => {
     await expect(slider.getAttribute('aria-valuetext')).resolves.not.toBe('0.10');
     const third = await pictures(page);
     expect(third[0]).not.toBe(second[0]);
-    expect(page.url()).toContain('sound-localization.temperature=');
+    await waitForUrlContaining(page, 'sound-localization.temperature=');
 
     await demo.getByRole('button', { name: /소리 듣기/ }).click();
     await page.waitForTimeout(200);

@@ -1,7 +1,7 @@
 /** The speech-separation demo on its built page: the mask-quality slider, playback, settings links. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
 
 const DEMO = '#demo-speech-separation';
 
@@ -42,7 +42,7 @@ describe('speech separation demo', () => {
     expect(await image(page, /mask for source 1 at 70 % quality/)).not.toBe(mask);
     // the loss follows in a deferred render, just after the pictures
     await expect.poll(() => lossValue(page)).toBeGreaterThan(loss);
-    expect(page.url()).toContain('speech-separation.quality=70');
+    await waitForUrlContaining(page, 'speech-separation.quality=70');
     expect(errors).toEqual([]);
     await context.close();
   });

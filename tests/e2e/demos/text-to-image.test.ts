@@ -1,7 +1,7 @@
 /** The text-to-image demo on its built page: z and the phrase change the pictures, a settings link reopens them. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from '../support';
+import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
 
 const DEMO = '#demo-text-to-image';
 let browser: Browser;
@@ -39,7 +39,7 @@ describe('text-to-image demo', () => {
     for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowLeft');
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('-0.9');
     expect(await yours(page)).not.toBe(first);
-    expect(page.url()).toContain('text-to-image.z1=-0.9');
+    await waitForUrlContaining(page, 'text-to-image.z1=-0.9');
 
     // another colour: new content, the same style in every column
     await demo.getByRole('combobox', { name: '색', exact: true }).selectOption('green');
@@ -50,7 +50,7 @@ describe('text-to-image demo', () => {
     await demo.getByRole('button', { name: '새 z 뽑기 (Resample)' }).click();
     expect(await backgrounds(page, 'text')).not.toEqual(styles);
     expect(await mean(page)).not.toBe(meanBefore);
-    expect(page.url()).toContain('text-to-image.seed=2');
+    await waitForUrlContaining(page, 'text-to-image.seed=2');
 
     expect(errors).toEqual([]);
     expect(requests.every((url) => url.startsWith('file:'))).toBe(true);

@@ -1,0 +1,464 @@
+/**
+ * Canvas drawing of the explorer's views, in CSS pixels (CanvasView has set the device-pixel
+ * transform). Colours come from the theme; the heat map is viridis.
+ */
+import type { FrameMatrix } from '../../lib/dsp/types';
+import { VIRIDIS } from '../shared/colormap';
+import type { ThemeColors } from '../shared/themeColors';
+import { maxPool } from './explorer';
+
+export const FONT = '11px system-ui, sans-serif';
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Margins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export function plotRect(width: number, height: number, margin: Margins): Rect {
+  return { left: margin.left, top: margin.top, width: Math.max(1, width - margin.left - margin.right), height: Math.max(1, height - margin.top - margin.bottom) };
+}
+
+/** A round tick spacing (1, 2 or 5 × 10^k) giving about `count` ticks over `range`. */
+export function niceStep(range: number, count: number): number {
+  if (!(range > 0)) return 1;
+  const raw = range / count;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const normalised = raw / magnitude;
+  return (normalised < 1.5 ? 1 : normalised < 3.5 ? 2 : normalised < 7.5 ? 5 : 10) * magnitude;
+}
+
+export function ticks(min: number, max: number, count: number): number[] {
+  const step = niceStep(max - min, count);
+  const out: number[] = [];
+  for (let v = Math.ceil(min / step - 1e-9) * step; v <= max + 1e-9 * step; v += step) out.push(Number(v.toPrecision(12)));
+  return out;
+}
+
+/** Hz or kHz for an axis that reaches maxHz. */
+export function frequencyUnit(maxHz: number): { unit: 'Hz' | 'kHz'; scale: number } {
+  return maxHz > 2000 ? { unit: 'kHz', scale: 1000 } : { unit: 'Hz', scale: 1 };
+}
+
+/** About one time tick per 70 px: six on a desktop column, three or four on a phone. */
+function tickCount(width: number): number {
+  return Math.max(3, Math.min(6, Math.floor(width / 70)));
+}
+
+function label(value: number): string {
+  return Number(value.toFixed(3)).toString().replace('-', '−');
+}
+
+/** x ticks with labels under a plot. */
+function bottomAxis(context: CanvasRenderingContext2D, rect: Rect, colors: ThemeColors, min: number, max: number, count: number, scale = 1, title?: string) {
+  context.fillStyle = colors.muted;
+  context.font = FONT;
+  context.textAlign = 'center';
+  context.textBaseline = 'top';
+  const bottom = rect.top + rect.height;
+  for (const value of ticks(min / scale, max / scale, count)) {
+    const x = rect.left + ((value * scale - min) / (max - min)) * rect.width;
+    context.fillRect(Math.round(x), bottom, 1, 3);
+    context.fillText(label(value), x, bottom + 4);
+  }
+  if (title) {
+    context.textAlign = 'right';
+    context.fillText(title, rect.left + rect.width, bottom + 16);
+  }
+}
+
+function leftAxis(context: CanvasRenderingContext2D, rect: Rect, colors: ThemeColors, min: number, max: number, count: number, scale = 1, title?: string) {
+  context.fillStyle = colors.muted;
+  context.font = FONT;
+  context.textAlign = 'right';
+  context.textBaseline = 'middle';
+  for (const value of ticks(min / scale, max / scale, count)) {
+    const y = rect.top + rect.height - ((value * scale - min) / (max - min)) * rect.height;
+    context.fillRect(rect.left - 3, Math.round(y), 3, 1);
+    context.fillText(label(value), rect.left - 5, y);
+  }
+  if (title) {
+    context.save();
+    context.translate(10, rect.top + rect.height / 2);
+    context.rotate(-Math.PI / 2);
+    context.textAlign = 'center';
+    context.fillText(title, 0, 0);
+    context.restore();
+  }
+}
+
+function frame(context: CanvasRenderingContext2D, rect: Rect, colors: ThemeColors) {
+  context.strokeStyle = colors.line;
+  context.globalAlpha = 0.35;
+  context.lineWidth = 1;
+  context.strokeRect(rect.left + 0.5, rect.top + 0.5, rect.width - 1, rect.height - 1);
+  context.globalAlpha = 1;
+}
+
+/** Min and max of the samples under each of `columns` pixel columns. */
+export function envelope(signal: Float32Array, columns: number): { min: Float32Array; max: Float32Array } {
+  const min = new Float32Array(columns);
+  const max = new Float32Array(columns);
+  for (let c = 0; c < columns; c++) {
+    const from = Math.floor((c * signal.length) / columns);
+    const to = Math.max(from + 1, Math.floor(((c + 1) * signal.length) / columns));
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let n = from; n < to && n < signal.length; n++) {
+      const v = signal[n]!;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    min[c] = lo === Infinity ? 0 : lo;
+    max[c] = hi === -Infinity ? 0 : hi;
+  }
+  return { min, max };
+}
+
+export const WAVEFORM_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 22 };
+
+export interface WaveformView {
+  envelope: { min: Float32Array; max: Float32Array };
+  /** the amplitude the plot spans: ±amplitude */
+  amplitude: number;
+  durationSec: number;
+  startSec: number;
+  endSec: number;
+  window: Float64Array;
+}
+
+/** The whole signal (min/max per pixel column), the frame shaded and the window drawn over it. */
+export function drawWaveform(context: CanvasRenderingContext2D, width: number, height: number, colors: ThemeColors, view: WaveformView): void {
+  const rect = plotRect(width, height, WAVEFORM_MARGIN);
+  const { min, max } = view.envelope;
+  const columns = min.length;
+  const yOf = (v: number) => rect.top + rect.height / 2 - (v / view.amplitude) * (rect.height / 2);
+  const xOf = (sec: number) => rect.left + (sec / view.durationSec) * rect.width;
+  frame(context, rect, colors);
+  // the analysed frame
+  const x0 = xOf(view.startSec);
+  const x1 = xOf(view.endSec);
+  context.fillStyle = colors.accents[1];
+  context.globalAlpha = 0.14;
+  context.fillRect(x0, rect.top, Math.max(1, x1 - x0), rect.height);
+  context.globalAlpha = 1;
+  // the signal
+  context.fillStyle = colors.accents[0];
+  const columnWidth = rect.width / columns;
+  for (let c = 0; c < columns; c++) {
+    const top = yOf(Math.min(view.amplitude, max[c]!));
+    const bottom = yOf(Math.max(-view.amplitude, min[c]!));
+    context.fillRect(rect.left + c * columnWidth, top, Math.max(1, columnWidth), Math.max(1, bottom - top));
+  }
+  // the window ±w[n] over the frame, scaled to the plot's full amplitude
+  const { window } = view;
+  context.strokeStyle = colors.accents[1];
+  context.lineWidth = 1.5;
+  for (const sign of [1, -1]) {
+    context.beginPath();
+    const step = Math.max(1, Math.floor(window.length / Math.max(2, (x1 - x0) * 2)));
+    for (let n = 0; n <= window.length; n += step) {
+      const w = window[Math.min(n, window.length - 1)]!;
+      const x = x0 + ((x1 - x0) * n) / window.length;
+      const y = yOf(sign * w * view.amplitude);
+      if (n === 0) context.moveTo(x, y);
+      else context.lineTo(x, y);
+    }
+    context.stroke();
+  }
+  // a handle above the frame centre: the window can be dragged
+  const centre = (x0 + x1) / 2;
+  context.fillStyle = colors.accents[1];
+  context.beginPath();
+  context.moveTo(centre - 5, rect.top);
+  context.lineTo(centre + 5, rect.top);
+  context.lineTo(centre, rect.top + 6);
+  context.closePath();
+  context.fill();
+  bottomAxis(context, rect, colors, 0, view.durationSec, tickCount(rect.width));
+}
+
+export const FRAME_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 34 };
+
+/** The windowed samples x[n]·w[n] and the window's outline ±w[n]·A (A: the raw frame's peak). */
+export function drawWindowedFrame(
+  context: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  colors: ThemeColors,
+  windowed: Float64Array,
+  window: Float64Array,
+  rawPeak: number,
+  sampleAxis: string,
+): void {
+  const rect = plotRect(width, height, FRAME_MARGIN);
+  const amplitude = rawPeak > 0 ? rawPeak : 1;
+  const n = windowed.length;
+  const xOf = (i: number) => rect.left + (i / Math.max(1, n - 1)) * rect.width;
+  const yOf = (v: number) => rect.top + rect.height / 2 - (v / amplitude) * (rect.height / 2) * 0.95;
+  frame(context, rect, colors);
+  context.strokeStyle = colors.line;
+  context.globalAlpha = 0.4;
+  context.beginPath();
+  context.moveTo(rect.left, yOf(0));
+  context.lineTo(rect.left + rect.width, yOf(0));
+  context.stroke();
+  context.globalAlpha = 1;
+  // window outline, dashed
+  context.strokeStyle = colors.accents[1];
+  context.lineWidth = 1.2;
+  context.setLineDash([4, 3]);
+  for (const sign of [1, -1]) {
+    context.beginPath();
+    for (let i = 0; i < n; i++) {
+      const y = yOf(sign * window[i]! * amplitude);
+      if (i === 0) context.moveTo(xOf(i), y);
+      else context.lineTo(xOf(i), y);
+    }
+    context.stroke();
+  }
+  context.setLineDash([]);
+  // samples: a line, or min/max per pixel when there are more samples than pixels
+  context.strokeStyle = colors.accents[0];
+  context.lineWidth = 1.2;
+  context.beginPath();
+  if (n > rect.width * 2) {
+    const columns = Math.floor(rect.width);
+    for (let c = 0; c < columns; c++) {
+      const from = Math.floor((c * n) / columns);
+      const to = Math.floor(((c + 1) * n) / columns);
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (let i = from; i < to; i++) {
+        lo = Math.min(lo, windowed[i]!);
+        hi = Math.max(hi, windowed[i]!);
+      }
+      const x = rect.left + c + 0.5;
+      context.moveTo(x, yOf(hi));
+      context.lineTo(x, yOf(lo) + 0.5);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      if (i === 0) context.moveTo(xOf(i), yOf(windowed[i]!));
+      else context.lineTo(xOf(i), yOf(windowed[i]!));
+    }
+  }
+  context.stroke();
+  bottomAxis(context, rect, colors, 0, n, 4, 1, sampleAxis);
+}
+
+export const SPECTRUM_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 34 };
+
+export interface SpectrumView {
+  db: Float64Array;
+  pointSpacingHz: number;
+  /** points per N-point bin (the zero-padding factor) */
+  pad: number;
+  minHz: number;
+  maxHz: number;
+  rangeDb: number;
+  axisTitle: string;
+}
+
+/** The frame's dB spectrum over [minHz, maxHz], floor −range dB; dots on the points when they are few. */
+export function drawSpectrum(context: CanvasRenderingContext2D, width: number, height: number, colors: ThemeColors, view: SpectrumView): void {
+  const rect = plotRect(width, height, SPECTRUM_MARGIN);
+  const { db, pointSpacingHz, minHz, maxHz, rangeDb, pad } = view;
+  const xOf = (hz: number) => rect.left + ((hz - minHz) / (maxHz - minHz)) * rect.width;
+  const yOf = (value: number) => rect.top + (Math.min(0, Math.max(-rangeDb, value)) / -rangeDb) * rect.height;
+  frame(context, rect, colors);
+  // dB grid
+  context.fillStyle = colors.line;
+  context.globalAlpha = 0.18;
+  for (const value of ticks(-rangeDb, 0, 4)) context.fillRect(rect.left, Math.round(yOf(value)), rect.width, 1);
+  context.globalAlpha = 1;
+  const first = Math.max(0, Math.floor(minHz / pointSpacingHz));
+  const last = Math.min(db.length - 1, Math.ceil(maxHz / pointSpacingHz));
+  const count = last - first + 1;
+  context.save();
+  context.beginPath();
+  context.rect(rect.left, rect.top - 1, rect.width, rect.height + 2);
+  context.clip();
+  context.strokeStyle = colors.accents[0];
+  context.lineWidth = 1.3;
+  context.beginPath();
+  if (count > rect.width * 2) {
+    // more points than pixels: the highest point per pixel column, so narrow peaks stay
+    const columns = Math.floor(rect.width);
+    for (let c = 0; c < columns; c++) {
+      const from = first + Math.floor((c * count) / columns);
+      const to = first + Math.max(1, Math.floor(((c + 1) * count) / columns));
+      let hi = -Infinity;
+      let lo = Infinity;
+      for (let k = from; k < to; k++) {
+        hi = Math.max(hi, db[k]!);
+        lo = Math.min(lo, db[k]!);
+      }
+      const x = rect.left + c + 0.5;
+      if (c === 0) context.moveTo(x, yOf(hi));
+      context.lineTo(x, yOf(hi));
+      context.lineTo(x, yOf(lo));
+      context.lineTo(x, yOf(hi));
+    }
+  } else {
+    for (let k = first; k <= last; k++) {
+      const x = xOf(k * pointSpacingHz);
+      if (k === first) context.moveTo(x, yOf(db[k]!));
+      else context.lineTo(x, yOf(db[k]!));
+    }
+  }
+  context.stroke();
+  // few enough points to tell apart: dots on the N-point bins, smaller ones for the padded points
+  if (count <= rect.width / 4) {
+    for (let k = first; k <= last; k++) {
+      const onBin = k % pad === 0;
+      context.fillStyle = onBin ? colors.accents[0] : colors.muted;
+      context.beginPath();
+      context.arc(xOf(k * pointSpacingHz), yOf(db[k]!), onBin ? 2.6 : 1.5, 0, 2 * Math.PI);
+      context.fill();
+    }
+  }
+  context.restore();
+  const { unit, scale } = frequencyUnit(maxHz);
+  bottomAxis(context, rect, colors, minHz, maxHz, 5, scale, view.axisTitle.replace('{unit}', unit));
+  leftAxis(context, rect, colors, -rangeDb, 0, 4);
+}
+
+export const SPECTROGRAM_MARGIN: Margins = { left: 46, right: 10, top: 8, bottom: 36 };
+
+export interface SpectrogramView {
+  spectrogram: FrameMatrix;
+  sampleRateHz: number;
+  frameSamples: number;
+  /** hop between the spectrogram's columns (H × stride) */
+  columnHopSamples: number;
+  durationSec: number;
+  minHz: number;
+  maxHz: number;
+  rangeDb: number;
+  startSec: number;
+  endSec: number;
+  timeTitle: string;
+  frequencyTitle: string;
+}
+
+/**
+ * Builds the heat map once per spectrogram, range and size (kept in `cache`), so that moving the
+ * frame marker only redraws the image. Cells are max-pooled to at most one per device pixel.
+ */
+let rgba: Uint32Array | null = null;
+
+/** The viridis table as RGBA pixels in the platform's byte order, for writing ImageData a word at a time. */
+function viridisRgba(): Uint32Array {
+  if (rgba) return rgba;
+  const bytes = new Uint8ClampedArray(256 * 4);
+  for (let i = 0; i < 256; i++) {
+    bytes[4 * i] = VIRIDIS[3 * i]!;
+    bytes[4 * i + 1] = VIRIDIS[3 * i + 1]!;
+    bytes[4 * i + 2] = VIRIDIS[3 * i + 2]!;
+    bytes[4 * i + 3] = 255;
+  }
+  rgba = new Uint32Array(bytes.buffer);
+  return rgba;
+}
+
+export class SpectrogramPainter {
+  private key: unknown[] = [];
+  private image: HTMLCanvasElement | null = null;
+  // reused from one heat map to the next: a drag through N would otherwise allocate ~1 MB per step
+  private pooled: Float32Array | undefined;
+  private pixels: ImageData | null = null;
+
+  private heatmap(view: SpectrogramView, rect: Rect, ratio: number, fromBin: number, toBin: number): HTMLCanvasElement | null {
+    const { spectrogram, rangeDb } = view;
+    const { frames, columns: bins, data } = spectrogram;
+    if (frames === 0 || toBin <= fromBin) return null;
+    const columns = Math.max(1, Math.min(frames, Math.round(rect.width * ratio)));
+    const rows = Math.max(1, Math.min(toBin - fromBin, Math.round(rect.height * ratio)));
+    const key = [spectrogram, rangeDb, fromBin, toBin, columns, rows];
+    if (this.image && key.every((part, i) => part === this.key[i])) return this.image;
+    const pooled = columns === frames && rows === toBin - fromBin ? null : (this.pooled = maxPool(data, frames, bins, fromBin, toBin, columns, rows, this.pooled));
+    // The image is stored transposed (one pixel row per time column, frequency left to right), in
+    // the frames × bins order of the data, so reads and writes both run sequentially; `draw` turns
+    // it upright with a transform.
+    const image = this.pixels && this.pixels.width === rows && this.pixels.height === columns ? this.pixels : new ImageData(rows, columns);
+    this.pixels = image;
+    const pixels = new Uint32Array(image.data.buffer);
+    const lookup = viridisRgba();
+    // index = round(255 (v + range) / range), clamped: inline, this loop runs for every cell
+    const scale = 255 / rangeDb;
+    const source = pooled ?? data;
+    for (let c = 0, p = 0; c < columns; c++) {
+      for (let r = 0, i = pooled ? c * rows : c * bins + fromBin; r < rows; r++, p++, i++) {
+        const t = (source[i]! + rangeDb) * scale;
+        pixels[p] = lookup[t <= 0 ? 0 : t >= 255 ? 255 : (t + 0.5) | 0]!;
+      }
+    }
+    const canvas = this.image ?? document.createElement('canvas');
+    if (canvas.width !== rows || canvas.height !== columns) {
+      canvas.width = rows;
+      canvas.height = columns;
+    }
+    canvas.getContext('2d')?.putImageData(image, 0, 0);
+    this.image = canvas;
+    this.key = key;
+    return canvas;
+  }
+
+  draw(context: CanvasRenderingContext2D, width: number, height: number, colors: ThemeColors, view: SpectrogramView): void {
+    const rect = plotRect(width, height, SPECTROGRAM_MARGIN);
+    const { spectrogram, sampleRateHz, frameSamples, columnHopSamples, durationSec, minHz, maxHz } = view;
+    const binHz = sampleRateHz / frameSamples;
+    const fromBin = Math.max(0, Math.floor(minHz / binHz + 0.5));
+    const toBin = Math.min(spectrogram.columns, Math.floor(maxHz / binHz + 0.5) + 1);
+    const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+    const xOf = (sec: number) => rect.left + (sec / durationSec) * rect.width;
+    const yOf = (hz: number) => rect.top + rect.height - ((hz - minHz) / (maxHz - minHz)) * rect.height;
+    context.fillStyle = `rgb(${VIRIDIS[0]}, ${VIRIDIS[1]}, ${VIRIDIS[2]})`;
+    context.fillRect(rect.left, rect.top, rect.width, rect.height);
+    const image = this.heatmap(view, rect, ratio, fromBin, toBin);
+    if (image) {
+      // column m stands for the frame centred at (m·H' + N/2)/f_s and is H' wide; bin k spans k ± ½
+      const left = xOf((frameSamples / 2 - columnHopSamples / 2) / sampleRateHz);
+      const right = xOf(((spectrogram.frames - 1) * columnHopSamples + frameSamples / 2 + columnHopSamples / 2) / sampleRateHz);
+      const top = yOf((toBin - 0.5) * binHz);
+      const bottom = yOf((fromBin - 0.5) * binHz);
+      context.save();
+      context.beginPath();
+      context.rect(rect.left, rect.top, rect.width, rect.height);
+      context.clip();
+      context.imageSmoothingEnabled = false;
+      // image x (frequency, low → high) goes up the plot, image y (time) goes right
+      context.transform(0, -(bottom - top) / image.width, (right - left) / image.height, 0, left, bottom);
+      context.drawImage(image, 0, 0);
+      context.restore();
+    }
+    // the analysed frame: its span in time, outlined in both themes' ink over the heat map
+    const x0 = xOf(view.startSec);
+    const x1 = xOf(view.endSec);
+    context.lineWidth = 1;
+    context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+    context.strokeRect(x0 + 0.5, rect.top + 0.5, Math.max(1, x1 - x0 - 1), rect.height - 1);
+    context.strokeStyle = 'rgba(0, 0, 0, 0.6)';
+    context.strokeRect(x0 - 0.5, rect.top - 0.5, Math.max(1, x1 - x0 + 1), rect.height + 1);
+    context.fillStyle = colors.accents[1];
+    context.beginPath();
+    const centre = (x0 + x1) / 2;
+    context.moveTo(centre - 5, rect.top + rect.height + 1);
+    context.lineTo(centre + 5, rect.top + rect.height + 1);
+    context.lineTo(centre, rect.top + rect.height - 5);
+    context.closePath();
+    context.fill();
+    bottomAxis(context, rect, colors, 0, durationSec, tickCount(rect.width), 1, view.timeTitle);
+    const { unit, scale } = frequencyUnit(maxHz);
+    leftAxis(context, rect, colors, minHz, maxHz, 5, scale, view.frequencyTitle.replace('{unit}', unit));
+  }
+}
