@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type PointerEventHandler } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type PointerEventHandler } from 'react';
 
 interface CanvasViewProps {
   /** what the canvas shows, in words: its text alternative */
@@ -8,6 +8,8 @@ interface CanvasViewProps {
   /** draws the picture in CSS pixels; called again when its inputs, the size or the theme change */
   draw: (context: CanvasRenderingContext2D, width: number, height: number) => void;
   className?: string;
+  /** e.g. 'pan-y' for a canvas dragged sideways, so that vertical swipes still scroll the page */
+  touchAction?: CSSProperties['touchAction'];
   onPointerDown?: PointerEventHandler<HTMLCanvasElement>;
   onPointerMove?: PointerEventHandler<HTMLCanvasElement>;
   onPointerUp?: PointerEventHandler<HTMLCanvasElement>;
@@ -15,14 +17,15 @@ interface CanvasViewProps {
 
 /**
  * A canvas sized to its column at the device's pixel ratio, with a text alternative. `draw` should
- * be memoised (useCallback) on what it depends on: a new function means a redraw. The width comes
- * from a ResizeObserver, so a redraw never forces the page's layout.
+ * be memoised (useCallback) on what it depends on: a new function means a redraw. It paints in a
+ * layout effect, so during a drag the picture changes in the same frame as the numbers beside it;
+ * the width comes from a ResizeObserver, so a redraw never forces the page's layout.
  */
-export function CanvasView({ description, height, draw, className, ...pointer }: CanvasViewProps) {
+export function CanvasView({ description, height, draw, className, touchAction, ...pointer }: CanvasViewProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
     setWidth(canvas.clientWidth || 600);
@@ -34,7 +37,7 @@ export function CanvasView({ description, height, draw, className, ...pointer }:
     return () => observer.disconnect();
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const canvas = ref.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context || width === 0) return;
@@ -54,7 +57,7 @@ export function CanvasView({ description, height, draw, className, ...pointer }:
       className={`demo-canvas${className ? ` ${className}` : ''}`}
       role="img"
       aria-label={description}
-      style={{ width: '100%', height }}
+      style={{ width: '100%', height, touchAction }}
       {...pointer}
     />
   );

@@ -3,6 +3,7 @@ import { frameCount, stftMagnitudeDb } from '../../lib/dsp/stft';
 import type { FrameMatrix } from '../../lib/dsp/types';
 import { measureWindowLobes } from '../../lib/dsp/window-analysis';
 import { makeWindow, type WindowType } from '../../lib/dsp/windows';
+import { CanvasView } from '../shared/CanvasView';
 import { Choice, Select } from '../shared/Choice';
 import { VIRIDIS } from '../shared/colormap';
 import { powerOfTwoScale, Slider } from '../shared/Slider';
@@ -22,7 +23,6 @@ import {
 import { analyseFrame, frameAtPointer, frameNearestTime, frameSpanSec, frequencyRange, hopFromFraction, isSilent, peakAbs, spectrogramStride, type FrameGrid } from './explorer';
 import { BUILT_IN_SIGNALS, FREQUENCY_VIEWS, HOP_FRACTIONS, stftParams, type BuiltInSignal, type SignalKind, type StftParams } from './settings';
 import { builtInSignal, SAMPLE_RATE_HZ } from './signal';
-import { LayoutCanvas } from './LayoutCanvas';
 import { stftDemoText, type FrameFacts } from './text';
 
 /** Samples transformed per spectrogram redraw at most (frames × N); longer files skip frames. */
@@ -501,7 +501,7 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
       </p>
 
       <p className="demo-panel-title">{text.waveformTitle}</p>
-      <LayoutCanvas
+      <CanvasView touchAction="pan-y"
         className="stft-waveform"
         description={text.waveformDescription(facts, durationSec)}
         height={110}
@@ -524,11 +524,11 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
       <div className="demo-grid" style={{ marginTop: '0.5rem' }}>
         <div className="demo-panel">
           <p className="demo-panel-title">{text.frameTitle}</p>
-          <LayoutCanvas className="stft-frame" description={text.frameDescription(facts)} height={150} draw={drawFrame} />
+          <CanvasView touchAction="pan-y" className="stft-frame" description={text.frameDescription(facts)} height={150} draw={drawFrame} />
         </div>
         <div className="demo-panel">
           <p className="demo-panel-title">{text.spectrumTitle}</p>
-          <LayoutCanvas
+          <CanvasView touchAction="pan-y"
             className="stft-spectrum"
             description={text.spectrumDescription(facts, analysis.fftSize, minHz, maxHz, peakHz, analysis.peakDb)}
             height={150}
@@ -546,7 +546,7 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
       </p>
       {/* .stft-demo: the site's own browser tests find the STFT spectrogram by it (one canvas) */}
       <div className="stft-demo">
-        <LayoutCanvas
+        <CanvasView touchAction="pan-y"
           className="stft-spectrogram"
           description={text.spectrogramDescription(facts, minHz, maxHz, range)}
           height={230}
