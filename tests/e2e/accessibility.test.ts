@@ -1,30 +1,19 @@
 /** Automated accessibility audit (axe-core) of representative pages, in both themes. */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting } from './support';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser, watchedPage } from './support';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES = ['index.html', 'stft.html', 'image-captioning.html', 'en/3d-datasets.html', 'no-such-page.html'];
 
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('root');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('root');
 
 describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
   it('representative pages have no moderate, serious or critical axe violations (contrast included)', async () => {
-    const { page, context } = await watchedPage(browser, { colorScheme });
+    const { page, context } = await watchedPage(site.browser, { colorScheme });
     const found: string[] = [];
     for (const file of PAGES) {
-      await page.goto(setting.baseUrl + file, { waitUntil: 'networkidle' });
+      await page.goto(site.setting.baseUrl + file, { waitUntil: 'networkidle' });
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -1,27 +1,16 @@
 /** Linking, offline-first rendering, themes, languages and the narrow-screen drawer. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, isInViewport, launchBrowser, openSetting, requireDist, watchedPage, type Setting } from './support';
+import { describe, expect, it } from 'vitest';
+import { DIST, isInViewport, setUpBrowser, watchedPage } from './support';
 
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('sub-path');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('sub-path');
 
 describe('the link button beside a heading', () => {
   it('copies the heading’s full URL and confirms it', async () => {
-    const { page, context } = await watchedPage(browser, { locale: 'en-US' });
+    const { page, context } = await watchedPage(site.browser, { locale: 'en-US' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(setting.baseUrl + 'en/stft.html');
+    await page.goto(site.setting.baseUrl + 'en/stft.html');
     const heading = page.locator('main h2[id]').nth(1);
     const id = await heading.getAttribute('id');
     const button = page.locator(`.heading-row:has(h2[id="${id}"]) .copy-link a`);
@@ -29,7 +18,7 @@ describe('the link button beside a heading', () => {
     await button.click();
     await expect(page.locator(`.heading-row:has(h2[id="${id}"]) [role="status"]`).textContent()).resolves.toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${setting.baseUrl}en/stft.html#${id}`);
+    expect(copied).toBe(`${site.setting.baseUrl}en/stft.html#${id}`);
     expect(page.url()).toBe(copied);
     await context.close();
   });
@@ -37,8 +26,8 @@ describe('the link button beside a heading', () => {
 
 describe('pages before JavaScript', () => {
   it('show their text, formulas, figures and tree with JavaScript off', async () => {
-    const { page, context } = await watchedPage(browser, { javaScriptEnabled: false });
-    await page.goto(setting.baseUrl + 'stft.html');
+    const { page, context } = await watchedPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(site.setting.baseUrl + 'stft.html');
     expect(await page.locator('main h1').textContent()).toContain('STFT');
     expect(await page.locator('main .katex').count()).toBeGreaterThan(2);
     expect(await page.locator('main figure.diagram svg[role="img"]').count()).toBeGreaterThan(0);
@@ -56,7 +45,7 @@ describe('pages before JavaScript', () => {
   });
 
   it('are taken over by React without changing what is shown', async () => {
-    const { page, errors, context } = await watchedPage(browser);
+    const { page, errors, context } = await watchedPage(site.browser);
     await page.route('**/assets/app-*.js', async (route) => {
       // hold the app back until the pre-rendered page has been measured
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -68,7 +57,7 @@ describe('pages before JavaScript', () => {
         formulas: [...document.querySelectorAll('main .katex')].map((k) => k.textContent),
         figures: [...document.querySelectorAll('main figure.diagram svg')].map((svg) => svg.innerHTML.length),
       }));
-    await page.goto(setting.baseUrl + 'stft.html', { waitUntil: 'domcontentloaded' });
+    await page.goto(site.setting.baseUrl + 'stft.html', { waitUntil: 'domcontentloaded' });
     const before = await shown();
     await page.waitForLoadState('load');
     await page.waitForFunction(() => document.querySelector('.stft-demo canvas'));
@@ -83,8 +72,8 @@ describe('pages before JavaScript', () => {
 
 describe('the site’s own address', () => {
   it('opens the home page with the lecture outline', async () => {
-    const { page, context } = await watchedPage(browser);
-    const response = await page.goto(setting.baseUrl);
+    const { page, context } = await watchedPage(site.browser);
+    const response = await page.goto(site.setting.baseUrl);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Study Notes');
     expect(await page.getByRole('main').getByRole('link', { name: 'Short-time Fourier transform (STFT)' }).count()).toBe(1);
@@ -94,8 +83,8 @@ describe('the site’s own address', () => {
 
 describe('an address that matches no page', () => {
   it('shows “not found” with the closest topics', async () => {
-    const { page, context } = await watchedPage(browser);
-    const response = await page.goto(setting.baseUrl + 'soundnett.html');
+    const { page, context } = await watchedPage(site.browser);
+    const response = await page.goto(site.setting.baseUrl + 'soundnett.html');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('페이지를 찾을 수 없습니다');
     await page.waitForFunction(() => document.querySelector('.not-found li a')?.textContent === 'SoundNet');
@@ -107,15 +96,15 @@ describe('an address that matches no page', () => {
 
 describe('themes', () => {
   it('follow the system until the reader chooses, and remember the choice', async () => {
-    const { page, context } = await watchedPage(browser, { colorScheme: 'dark' });
-    await page.goto(setting.baseUrl + 'index.html');
+    const { page, context } = await watchedPage(site.browser, { colorScheme: 'dark' });
+    await page.goto(site.setting.baseUrl + 'index.html');
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(13, 17, 23)');
     const toggle = page.getByRole('button', { name: '어두운 테마' });
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
     await toggle.click();
     expect(await background()).toBe('rgb(255, 255, 255)');
-    await page.goto(setting.baseUrl + 'stft.html');
+    await page.goto(site.setting.baseUrl + 'stft.html');
     expect(await background()).toBe('rgb(255, 255, 255)');
     await expect(page.getByRole('button', { name: '어두운 테마' }).getAttribute('aria-pressed')).resolves.toBe('false');
     await context.close();
@@ -124,19 +113,19 @@ describe('themes', () => {
 
 describe('languages', () => {
   it('follow the browser on the first visit only', async () => {
-    const { page, context } = await watchedPage(browser, { locale: 'en-US' });
-    await page.goto(setting.baseUrl + 'stft.html#definition');
+    const { page, context } = await watchedPage(site.browser, { locale: 'en-US' });
+    await page.goto(site.setting.baseUrl + 'stft.html#definition');
     await page.waitForURL('**/en/stft.html#definition');
     // once chosen, a Korean link stays Korean
-    await page.goto(setting.baseUrl + 'soundnet.html');
+    await page.goto(site.setting.baseUrl + 'soundnet.html');
     await page.waitForTimeout(300);
-    expect(page.url()).toBe(setting.baseUrl + 'soundnet.html');
+    expect(page.url()).toBe(site.setting.baseUrl + 'soundnet.html');
     await context.close();
   });
 
   it('switch to the same page and keep the section being read', async () => {
-    const { page, context } = await watchedPage(browser);
-    await page.goto(setting.baseUrl + 'stft.html', { waitUntil: 'networkidle' });
+    const { page, context } = await watchedPage(site.browser);
+    await page.goto(site.setting.baseUrl + 'stft.html', { waitUntil: 'networkidle' });
     const id = await page.locator('main h2[id]').nth(2).getAttribute('id');
     await page.locator(`h2[id="${id}"]`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(200);
@@ -151,8 +140,8 @@ describe('languages', () => {
 
 describe('on a 375 px wide screen', () => {
   it('the topic tree is a drawer opened from the top bar and closed with Escape', async () => {
-    const { page, context } = await watchedPage(browser, { viewport: { width: 375, height: 740 } });
-    await page.goto(setting.baseUrl + 'stft.html');
+    const { page, context } = await watchedPage(site.browser, { viewport: { width: 375, height: 740 } });
+    await page.goto(site.setting.baseUrl + 'stft.html');
     const tree = page.getByRole('navigation', { name: '주제 목록' });
     expect(await tree.isVisible()).toBe(false);
     const menu = page.getByRole('button', { name: '목차' });

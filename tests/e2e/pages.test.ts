@@ -1,28 +1,17 @@
 /** Every page of the build, in both languages: it renders, with landmarks, and logs no error. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, topicFiles, watchedPage, type Setting } from './support';
+import { describe, expect, it } from 'vitest';
+import { setUpBrowser, topicFiles, watchedPage } from './support';
 
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('root');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('root');
 
 describe('every topic page', () => {
   it('renders with a title, landmarks, formulas as KaTeX and no console error', async () => {
     const files = topicFiles();
     expect(files.length).toBeGreaterThan(30);
-    const { page, errors, requests, context } = await watchedPage(browser);
+    const { page, errors, requests, context } = await watchedPage(site.browser);
     const problems: string[] = [];
     for (const file of files) {
-      await page.goto(setting.baseUrl + file, { waitUntil: 'load' });
+      await page.goto(site.setting.baseUrl + file, { waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelectorAll('.demo-status[role="status"]').length === 0, undefined, { timeout: 10_000 });
       const check = await page.evaluate(() => ({
         h1: document.querySelector('main h1')?.textContent ?? '',
@@ -35,7 +24,7 @@ describe('every topic page', () => {
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(setting.baseUrl) && !url.startsWith('data:'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(site.setting.baseUrl) && !url.startsWith('data:'))).toEqual([]);
     await context.close();
   });
 });

@@ -1,25 +1,15 @@
 /** The reader's journeys, in each of the three ways the build is opened. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isInViewport, launchBrowser, openSetting, requireDist, watchedPage, type Setting } from './support';
+import { describe, expect, it } from 'vitest';
+import { canvasImage, isInViewport, setUpBrowser, setUpSetting, watchedPage } from './support';
 
-let browser: Browser;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const site = setUpBrowser();
 
 describe.each(['root', 'sub-path', 'file'] as const)('served from %s', (kind) => {
-  let setting: Setting;
-  beforeAll(async () => {
-    setting = await openSetting(kind);
-  });
-  afterAll(() => setting?.close());
+  const served = setUpSetting(kind);
 
   it('opens a topic from the tree, then moves back and forward', async () => {
-    const { page, errors, context } = await watchedPage(browser);
-    await page.goto(setting.baseUrl + 'index.html');
+    const { page, errors, context } = await watchedPage(site.browser);
+    await page.goto(served.setting.baseUrl + 'index.html');
     const tree = page.getByRole('navigation', { name: '주제 목록' });
     await tree.getByRole('button', { name: '펼치기: Multi-modal learning' }).click();
     await tree.getByRole('button', { name: /Multi-modal tasks \(2\)/ }).click();
@@ -40,15 +30,15 @@ describe.each(['root', 'sub-path', 'file'] as const)('served from %s', (kind) =>
   });
 
   it('opens a permalink on a fresh load with its heading in view', async () => {
-    const first = await watchedPage(browser);
-    await first.page.goto(setting.baseUrl + 'stft.html');
+    const first = await watchedPage(site.browser);
+    await first.page.goto(served.setting.baseUrl + 'stft.html');
     const ids = await first.page.locator('main h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
     const target = ids.at(-3)!;
     // the link button carries the heading's own URL
     const href = await first.page.locator(`.heading-row:has(h2[id="${target}"]) .copy-link a`).evaluate((a) => (a as HTMLAnchorElement).href);
     await first.context.close();
 
-    const fresh = await watchedPage(browser);
+    const fresh = await watchedPage(site.browser);
     await fresh.page.goto(href);
     await fresh.page.waitForTimeout(600);
     expect(fresh.page.url()).toBe(href);
@@ -59,22 +49,22 @@ describe.each(['root', 'sub-path', 'file'] as const)('served from %s', (kind) =>
   });
 
   it('loads the STFT demo there and redraws the spectrogram as the slider moves', async () => {
-    const { page, errors, requests, context } = await watchedPage(browser, { locale: 'en-US' });
-    await page.goto(setting.baseUrl + 'en/stft.html');
+    const { page, errors, requests, context } = await watchedPage(site.browser, { locale: 'en-US' });
+    await page.goto(served.setting.baseUrl + 'en/stft.html');
     const slider = page.getByRole('slider', { name: 'Window length' });
     await slider.waitFor();
     const canvas = page.locator('.stft-demo canvas');
-    const before = await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    const before = await canvasImage(canvas);
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2048 samples (128 ms)');
-    const after = await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+    const after = await canvasImage(canvas);
     expect(after).not.toBe(before);
     await expect(canvas.getAttribute('aria-label')).resolves.toContain('N = 2048 samples');
     expect(errors).toEqual([]);
     // nothing leaves the site: every request stays under the base URL (or is inline data)
-    expect(requests.filter((url) => !url.startsWith(setting.baseUrl) && !url.startsWith('data:'))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(served.setting.baseUrl) && !url.startsWith('data:'))).toEqual([]);
     await context.close();
   });
 });

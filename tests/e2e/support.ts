@@ -6,7 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../tooling/staticServer';
 
 /** The build under test: dist/, or STUDY_NOTES_DIST (a build made elsewhere with STUDY_NOTES_OUT). */
@@ -16,7 +17,7 @@ export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
 }
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -26,17 +27,73 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+/** Chromium with the usual flags, plus `extraArgs` (e.g. --disable-webgl, a fake microphone). */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 export type Setting = { name: string; baseUrl: string; close: () => Promise<void> };
+export type SettingKind = 'root' | 'sub-path' | 'file';
 
 /** The three ways the same dist/ is opened. */
-export async function openSetting(kind: 'root' | 'sub-path' | 'file'): Promise<Setting> {
+export async function openSetting(kind: SettingKind): Promise<Setting> {
   if (kind === 'file') return { name: 'file://', baseUrl: pathToFileURL(DIST).href + '/', close: async () => undefined };
   const server: StaticServer = await startStaticServer(DIST, { base: kind === 'root' ? '/' : '/course/notes/' });
   return { name: kind, baseUrl: server.url, close: server.close };
+}
+
+/** What a test file shares: one browser and, when asked for, one way of opening the build. */
+export interface BrowserUnderTest {
+  readonly browser: Browser;
+  readonly setting: Setting;
+}
+
+/** A value made in beforeAll; reading it earlier (at the file's top level) is a mistake in the test. */
+function madeInBeforeAll<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is made in beforeAll: read it inside a test or a hook`);
+  return value;
+}
+
+/**
+ * Registers beforeAll/afterAll for the enclosing file or describe block: requires dist/, launches
+ * Chromium and, given `kind`, opens the build that way; afterwards closes both. Read `browser` and
+ * `setting` inside tests and hooks.
+ */
+export function setUpBrowser(kind?: SettingKind): BrowserUnderTest {
+  let browser: Browser | undefined;
+  let setting: Setting | undefined;
+  beforeAll(async () => {
+    requireDist();
+    browser = await launchBrowser();
+    if (kind) setting = await openSetting(kind);
+  });
+  afterAll(async () => {
+    await setting?.close();
+    await browser?.close();
+  });
+  return {
+    get browser() {
+      return madeInBeforeAll(browser, 'The browser');
+    },
+    get setting() {
+      if (!kind) throw new Error('setUpBrowser() was given no setting kind: use setUpSetting');
+      return madeInBeforeAll(setting, 'The setting');
+    },
+  };
+}
+
+/** Registers beforeAll/afterAll that open the build `kind`'s way for the enclosing describe block. */
+export function setUpSetting(kind: SettingKind): Pick<BrowserUnderTest, 'setting'> {
+  let setting: Setting | undefined;
+  beforeAll(async () => {
+    setting = await openSetting(kind);
+  });
+  afterAll(() => setting?.close());
+  return {
+    get setting() {
+      return madeInBeforeAll(setting, 'The setting');
+    },
+  };
 }
 
 /** A page that records console errors, uncaught exceptions and every request it makes. */
@@ -73,4 +130,47 @@ export async function isInViewport(page: Page, selector: string): Promise<boolea
 /** Waits until the address bar holds `text` (demos write their settings there once the reader pauses). */
 export async function waitForUrlContaining(page: Page, text: string): Promise<void> {
   await page.waitForURL((url) => url.href.includes(text), { timeout: 5_000 });
+}
+
+/**
+ * Goes to `url` and waits until `ready` (a selector: the demo's drawing) is shown, then `settleMs`
+ * more for what is painted one effect later (the theme's colours).
+ */
+export async function gotoAndWait(page: Page, url: string, ready: string, settleMs = 0): Promise<void> {
+  await page.goto(url);
+  await waitUntilShown(page, ready, settleMs);
+}
+
+/** Waits until `ready` is shown, then `settleMs` more (see gotoAndWait); also after a reload. */
+export async function waitUntilShown(page: Page, ready: string, settleMs = 0): Promise<void> {
+  await page.waitForSelector(ready);
+  if (settleMs > 0) await page.waitForTimeout(settleMs);
+}
+
+export type Locale = 'ko-KR' | 'en-US';
+
+/**
+ * A watched page opened as a copied settings link opens a demo: `file` in the locale's language
+ * (English pages are under en/), the settings `query`, then the demo's `#demo-…` anchor. Resolves
+ * once `ready` is there (by default the demo's first canvas).
+ */
+export async function openDemoLink(
+  browser: Browser,
+  setting: Setting,
+  { demo, file, locale, query = '', ready = (page) => page.locator(`${demo} canvas`).first() }: { demo: string; file: string; locale: Locale; query?: string; ready?: (page: Page) => Locator },
+) {
+  const watched = await watchedPage(browser, { locale });
+  await watched.page.goto(`${setting.baseUrl}${locale === 'en-US' ? 'en/' : ''}${file}${query}${demo}`);
+  await ready(watched.page).waitFor();
+  return watched;
+}
+
+/** The picture on the one canvas `canvas` matches, as a data URL. */
+export function canvasImage(canvas: Locator): Promise<string> {
+  return canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL());
+}
+
+/** The pictures on every canvas `canvases` matches, as data URLs in document order. */
+export function canvasImages(canvases: Locator): Promise<string[]> {
+  return canvases.evaluateAll((elements) => elements.map((element) => (element as HTMLCanvasElement).toDataURL()));
 }

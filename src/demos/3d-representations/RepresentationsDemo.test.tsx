@@ -1,10 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { defaultParams, type ParamValues } from '../params';
+import { recordImages } from '../../../tests/components/canvasSpy';
+import { demoRenderer } from '../../../tests/components/demoHarness';
 import RepresentationsDemo from './RepresentationsDemo';
-import { representationParams, type RepresentationParams } from './settings';
+import { representationParams } from './settings';
 import type { ViewerContent } from './viewer';
 
 // jsdom has no WebGL: the three.js module is replaced by a recorder (or by "no WebGL")
@@ -20,32 +19,9 @@ vi.mock('./viewer', () => ({
       : null,
 }));
 
-/** Fingerprints of the 2D images (depth 128², views 96², slice 121²) as they are drawn. */
-function recordImages() {
-  const images: string[] = [];
-  vi.spyOn(CanvasRenderingContext2D.prototype, 'putImageData').mockImplementation(function (image: ImageData) {
-    let hash = 0;
-    for (let i = 0; i < image.data.length; i += 3) hash = (hash * 31 + image.data[i]!) | 0;
-    images.push(`${image.width}x${image.height}:${hash}`);
-  });
-  return images;
-}
-
 const lastOfSize = (images: string[], size: number) => images.filter((image) => image.startsWith(`${size}x${size}:`)).at(-1);
 
-function Harness({ initial = {}, onParams }: { initial?: Partial<ParamValues<RepresentationParams>>; onParams?: (changes: object) => void }) {
-  const [params, setParams] = useState({ ...defaultParams(representationParams), ...initial });
-  return (
-    <RepresentationsDemo
-      lang="en"
-      params={params}
-      setParams={(changes) => {
-        onParams?.(changes);
-        setParams((p) => ({ ...p, ...changes }));
-      }}
-    />
-  );
-}
+const renderDemo = demoRenderer(RepresentationsDemo, representationParams);
 
 const panel = (name: RegExp) => screen.getByRole('region', { name });
 
@@ -53,18 +29,13 @@ beforeEach(() => {
   fake.webgl = true;
   fake.shown.length = 0;
   fake.renders.length = 0;
-  // jsdom has no matchMedia; the theme hook listens to it
-  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }));
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.restoreAllMocks());
 
 describe('3D representations demo', () => {
   it('the point-count slider changes the points drawn, their stated memory and the text alternative', () => {
     recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const slider = screen.getByRole('slider', { name: 'Point count' });
     expect(slider).toHaveAttribute('aria-valuetext', '2,000 points');
     const points = panel(/Point cloud/);
@@ -81,7 +52,7 @@ describe('3D representations demo', () => {
 
   it('the voxel-resolution slider changes the grid, R³ in the memory line and the description', () => {
     recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const slider = screen.getByRole('slider', { name: 'Voxel resolution R' });
     fireEvent.change(slider, { target: { value: '32' } });
     expect(slider).toHaveAttribute('aria-valuetext', '32³ = 32,768 cells');
@@ -94,7 +65,7 @@ describe('3D representations demo', () => {
 
   it('switching the shape redraws every view and states the new topology', () => {
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const before = [lastOfSize(images, 128), lastOfSize(images, 121)];
     fireEvent.click(screen.getByRole('radio', { name: 'Torus' }));
     expect([lastOfSize(images, 128), lastOfSize(images, 121)]).not.toEqual(before);
@@ -105,13 +76,12 @@ describe('3D representations demo', () => {
 
   it('arrow keys on a focused 3D view turn every view, the depth map included, and store the rotation', () => {
     const images = recordImages();
-    const onParams = vi.fn();
-    renderInView(<Harness onParams={onParams} />);
+    const { changes } = renderDemo();
     const depthBefore = lastOfSize(images, 128);
     const mesh = screen.getByRole('img', { name: /^Mesh of a chair/ });
     mesh.focus();
     fireEvent.keyDown(mesh, { key: 'ArrowLeft' });
-    expect(onParams).toHaveBeenLastCalledWith({ yaw: 35, pitch: 20 });
+    expect(changes.at(-1)).toEqual({ yaw: 35, pitch: 20 });
     expect(screen.getByRole('slider', { name: 'Turn (yaw)' })).toHaveAttribute('aria-valuetext', '35°');
     expect(screen.getByRole('img', { name: /^Point cloud of a chair: .* yaw 35°, pitch 20°/ })).toBeInTheDocument();
     expect(lastOfSize(images, 128)).not.toBe(depthBefore);
@@ -120,20 +90,19 @@ describe('3D representations demo', () => {
 
   it('a drag turns the views while it moves and stores the rotation only when released', () => {
     recordImages();
-    const onParams = vi.fn();
-    renderInView(<Harness onParams={onParams} />);
+    const { changes } = renderDemo();
     const voxels = screen.getByRole('img', { name: /^Voxel grid of a chair/ });
     fireEvent.pointerDown(voxels, { pointerId: 1, button: 0, clientX: 100, clientY: 100 });
     fireEvent.pointerMove(voxels, { pointerId: 1, clientX: 140, clientY: 110 });
     expect(fake.renders.at(-1)).toEqual([10, 25]);
-    expect(onParams).not.toHaveBeenCalled();
+    expect(changes).toEqual([]);
     fireEvent.pointerUp(voxels, { pointerId: 1, clientX: 140, clientY: 110 });
-    expect(onParams).toHaveBeenCalledExactlyOnceWith({ yaw: 10, pitch: 25 });
+    expect(changes).toEqual([{ yaw: 10, pitch: 25 }]);
   });
 
   it('shows one representation large when chosen, with only its controls', () => {
     recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     fireEvent.change(screen.getByRole('combobox', { name: 'Show' }), { target: { value: 'slice' } });
     expect(screen.getAllByRole('region')).toHaveLength(1);
     expect(screen.getByRole('slider', { name: 'Slice plane x' })).toBeInTheDocument();
@@ -145,7 +114,7 @@ describe('3D representations demo', () => {
   it('says when WebGL is missing and still draws the 2D views', () => {
     const images = recordImages();
     fake.webgl = false;
-    renderInView(<Harness />);
+    renderDemo();
     expect(screen.getAllByRole('note').map((note) => note.textContent)).toEqual(Array(3).fill(expect.stringMatching(/^WebGL is not available/)));
     expect(screen.getByRole('img', { name: /^Depth map of a chair, 128 × 128 pixels/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^6 grey images of a chair/ })).toBeInTheDocument();

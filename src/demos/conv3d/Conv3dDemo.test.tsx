@@ -1,10 +1,8 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { defaultParams, type ParamValues } from '../params';
+import { demoRenderer } from '../../../tests/components/demoHarness';
 import Conv3dDemo from './Conv3dDemo';
-import { conv3dParams, type Conv3dParams } from './settings';
+import { conv3dParams } from './settings';
 
 /** A fingerprint of the lines drawn since the last call (voxel faces and boxes are paths of lines). */
 function recordLines() {
@@ -22,22 +20,17 @@ function recordLines() {
   };
 }
 
-function Harness({ lang = 'en', initial = {}, onParams }: { lang?: 'en' | 'ko'; initial?: Partial<ParamValues<Conv3dParams>>; onParams?: (p: ParamValues<Conv3dParams>) => void }) {
-  const [params, setParams] = useState({ ...defaultParams(conv3dParams), ...initial });
-  onParams?.(params);
-  return <Conv3dDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
-}
+const renderDemo = demoRenderer(Conv3dDemo, conv3dParams);
 
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-  vi.unstubAllGlobals();
 });
 
 describe('3D convolution demo', () => {
   it('moves the receptive field and redraws when the labelled position slider moves', () => {
     const lines = recordLines();
-    renderInView(<Harness />);
+    renderDemo();
     const slider = screen.getByRole('slider', { name: 'Output position' });
     expect(slider).toHaveAttribute('aria-valuetext', '(5, 5, 5) · 556/1000');
     expect(screen.getByRole('img', { name: /receptive field covers input x 4–6, y 4–6, z 4–6/ })).toBeInTheDocument();
@@ -51,7 +44,7 @@ describe('3D convolution demo', () => {
   });
 
   it('shows Σ W·X for the kernel chosen', () => {
-    renderInView(<Harness />);
+    renderDemo();
     // the seat of the chair fills the bottom layer of the patch at (5, 5, 5): 9 voxels
     expect(screen.getByText('Y = Σ W·X = 1/27 × 9 = 0.333')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('radio', { name: '∂/∂y (vertical)' }));
@@ -60,7 +53,7 @@ describe('3D convolution demo', () => {
   });
 
   it('recomputes the output size and the cost when padding and stride change', () => {
-    renderInView(<Harness />);
+    renderDemo();
     expect(screen.getByText(/⌊\(10 \+ 2·1 − 3\)\/1⌋ \+ 1 = 10/)).toBeInTheDocument();
     fireEvent.change(screen.getByRole('slider', { name: 'Padding P' }), { target: { value: '0' } });
     fireEvent.change(screen.getByRole('slider', { name: 'Stride S' }), { target: { value: '2' } });
@@ -72,24 +65,23 @@ describe('3D convolution demo', () => {
 
   it('steps with the buttons and plays through positions, keeping the position where it pauses', () => {
     vi.useFakeTimers();
-    let latest = defaultParams(conv3dParams);
-    renderInView(<Harness onParams={(p) => (latest = p)} />);
+    const { params } = renderDemo();
     fireEvent.click(screen.getByRole('button', { name: 'Next position' }));
-    expect(latest.position).toBe(556);
+    expect(params().position).toBe(556);
     fireEvent.click(screen.getByRole('button', { name: 'Previous position' }));
     fireEvent.click(screen.getByRole('button', { name: 'Previous position' }));
-    expect(latest.position).toBe(554);
+    expect(params().position).toBe(554);
 
     fireEvent.click(screen.getByRole('button', { name: /Play/ }));
     for (let i = 0; i < 10; i++) act(() => vi.advanceTimersByTime(60));
     expect(screen.getByRole('slider', { name: 'Output position' })).toHaveAttribute('aria-valuetext', '(4, 5, 6) · 565/1000');
-    expect(latest.position).toBe(554); // a play in progress is not a setting
+    expect(params().position).toBe(554); // a play in progress is not a setting
     fireEvent.click(screen.getByRole('button', { name: /Pause/ }));
-    expect(latest.position).toBe(564);
+    expect(params().position).toBe(564);
   });
 
   it('shows the settings it is given, in Korean', () => {
-    renderInView(<Harness lang="ko" initial={{ shape: 'dot', kernel: 'laplacian', padding: 2, stride: 1 }} />, { lang: 'ko', file: '3d-object-recognition.html' });
+    renderDemo({ lang: 'ko', initial: { shape: 'dot', kernel: 'laplacian', padding: 2, stride: 1 }, file: '3d-object-recognition.html' });
     expect(screen.getByRole('radio', { name: '점 하나' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Laplacian' })).toBeChecked();
     expect(screen.getByRole('slider', { name: '패딩 (padding) P' })).toHaveValue('2');

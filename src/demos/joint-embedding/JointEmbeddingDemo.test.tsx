@@ -1,15 +1,10 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { defaultParams, type ParamValues } from '../params';
+import { demoRenderer } from '../../../tests/components/demoHarness';
 import JointEmbeddingDemo from './JointEmbeddingDemo';
-import { jointEmbeddingParams, type JointEmbeddingParams } from './settings';
+import { jointEmbeddingParams } from './settings';
 
-function Harness({ lang = 'en', initial = {} }: { lang?: 'en' | 'ko'; initial?: Partial<ParamValues<JointEmbeddingParams>> }) {
-  const [params, setParams] = useState({ ...defaultParams(jointEmbeddingParams), ...initial });
-  return <JointEmbeddingDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
-}
+const renderDemo = demoRenderer(JointEmbeddingDemo, jointEmbeddingParams);
 
 const readout = (name: string) => document.querySelector(`[data-readout="${name}"]`)!.textContent;
 const ring = (name: string) => Number(document.querySelector(`[data-ring="${name}"]`)!.getAttribute('r'));
@@ -21,7 +16,7 @@ afterEach(() => vi.useRealTimers());
 
 describe('joint embedding demo', () => {
   it('widens the margin circle and raises the loss when the labelled margin slider moves', () => {
-    renderInView(<Harness />);
+    renderDemo();
     expect(readout('triplet')).toMatch(/^L = max\(0, 0\.50 \+/);
     const before = band();
     expect(before).toBeGreaterThan(0);
@@ -31,7 +26,7 @@ describe('joint embedding demo', () => {
   });
 
   it('moves the negative with the arrow keys: far enough out, the loss and its arrows vanish', () => {
-    renderInView(<Harness />);
+    renderDemo();
     const handle = screen.getByRole('button', { name: /^Negative: “cat”/ });
     const arrows = () => document.querySelectorAll('[data-arrow="gradient"]').length;
     expect(arrows()).toBe(3);
@@ -45,7 +40,7 @@ describe('joint embedding demo', () => {
 
   it('moves the points with a gradient step and trains to zero loss', () => {
     vi.useFakeTimers();
-    renderInView(<Harness />);
+    renderDemo();
     const start = itemPosition('txt-cat');
     fireEvent.click(screen.getByRole('button', { name: 'Step' }));
     expect(readout('training')).toMatch(/^Step 1 \(seed 2\)/);
@@ -58,7 +53,7 @@ describe('joint embedding demo', () => {
   });
 
   it('answers the analogy after training and follows the chosen words', () => {
-    renderInView(<Harness initial={{ steps: 60 }} />);
+    renderDemo({ initial: { steps: 60 } });
     expect(readout('analogy')).toMatch(/^red car picture/);
     fireEvent.change(screen.getByRole('combobox', { name: 'Image A' }), { target: { value: 'dog' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Word a (subtract)' }), { target: { value: 'dog' } });
@@ -67,7 +62,7 @@ describe('joint embedding demo', () => {
   });
 
   it('shows the settings it is given, in Korean', () => {
-    renderInView(<Harness lang="ko" initial={{ margin: 0.8, distance: 'l2sq', negative: 'txt-red-car', steps: 5 }} />, { lang: 'ko', file: 'image-tagging.html' });
+    renderDemo({ lang: 'ko', initial: { margin: 0.8, distance: 'l2sq', negative: 'txt-red-car', steps: 5 }, file: 'image-tagging.html' });
     expect(screen.getByRole('slider', { name: 'Margin α' })).toHaveAttribute('aria-valuetext', '0.80');
     expect(screen.getByRole('radio', { name: '‖·‖² (제곱, FaceNet)' })).toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Negative' })).toHaveValue('txt-red-car');

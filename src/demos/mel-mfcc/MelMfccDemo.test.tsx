@@ -1,36 +1,18 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { defaultParams, type ParamValues } from '../params';
+import { recordImages } from '../../../tests/components/canvasSpy';
+import { demoRenderer } from '../../../tests/components/demoHarness';
 import MelMfccDemo from './MelMfccDemo';
-import { melMfccParams, type MelMfccParams } from './settings';
+import { melMfccParams } from './settings';
 
-/** Fingerprint (size and a hash of the pixels) of every heat-map bitmap built. */
-function recordImages() {
-  const images: string[] = [];
-  vi.spyOn(CanvasRenderingContext2D.prototype, 'putImageData').mockImplementation(function (image: ImageData) {
-    let hash = 0;
-    for (let i = 0; i < image.data.length; i += 7) hash = (hash * 31 + image.data[i]!) | 0;
-    images.push(`${image.width}x${image.height}:${hash}`);
-  });
-  return images;
-}
+const renderDemo = demoRenderer(MelMfccDemo, melMfccParams);
 
-function Harness({ lang = 'en', initial = {} }: { lang?: 'en' | 'ko'; initial?: Partial<ParamValues<MelMfccParams>> }) {
-  const [params, setParams] = useState({ ...defaultParams(melMfccParams), ...initial });
-  return <MelMfccDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.restoreAllMocks());
 
 describe('mel/MFCC demo', () => {
   it('rebuilds the log-mel image with M rows when the labelled Mel bands slider moves', () => {
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const slider = screen.getByRole('slider', { name: 'Mel bands' });
     expect(slider).toHaveAttribute('aria-valuetext', 'M = 40');
     expect(images.some((image) => image.startsWith('148x40:'))).toBe(true);
@@ -45,7 +27,7 @@ describe('mel/MFCC demo', () => {
 
   it('switches the mel formula: the filter readout gives Slaney units (1 kHz = 15)', () => {
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const before = images.filter((image) => image.startsWith('148x40:')).at(-1);
     expect(screen.getByText(/= 2595·log10\(1 \+ f\/700\) =/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('radio', { name: 'Slaney' }));
@@ -56,7 +38,7 @@ describe('mel/MFCC demo', () => {
 
   it('keeps K coefficients: the MFCC image and the envelope follow the Coefficients slider', () => {
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const slider = screen.getByRole('slider', { name: 'Coefficients' });
     expect(images.at(-1)).toMatch(/^148x13:/);
     const envelope = screen.getByText(/rebuilt from the first 13 of 40 coefficients/).textContent;
@@ -69,7 +51,7 @@ describe('mel/MFCC demo', () => {
   it('redraws the one-frame plots when the Frame slider moves', () => {
     recordImages();
     const fillRects = vi.spyOn(CanvasRenderingContext2D.prototype, 'fillRect');
-    renderInView(<Harness />);
+    renderDemo();
     expect(screen.getByRole('img', { name: /frame 20 \(0\.2125 s\)/ })).toBeInTheDocument();
     fillRects.mockClear();
     fireEvent.change(screen.getByRole('slider', { name: 'Frame' }), { target: { value: '120' } });
@@ -79,7 +61,7 @@ describe('mel/MFCC demo', () => {
 
   it('shows the settings it is given, and says when K is limited by M', () => {
     recordImages();
-    renderInView(<Harness lang="ko" initial={{ signal: 'i', mels: 10, coefficients: 20, scale: 'slaney' }} />, { lang: 'ko', file: 'spectrogram.html' });
+    renderDemo({ lang: 'ko', initial: { signal: 'i', mels: 10, coefficients: 20, scale: 'slaney' }, file: 'spectrogram.html' });
     expect(screen.getByRole('radio', { name: '/i/' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Slaney' })).toBeChecked();
     expect(screen.getByRole('slider', { name: '계수 (Coefficients)' })).toHaveAttribute('aria-valuetext', '20 → 10 (K ≤ M)');
@@ -87,7 +69,7 @@ describe('mel/MFCC demo', () => {
 
   it('warns about empty filters at 128 HTK bands', () => {
     recordImages();
-    renderInView(<Harness initial={{ mels: 128 }} />);
+    renderDemo({ initial: { mels: 128 } });
     expect(screen.getByText(/1 empty filter: narrower than the FFT bin spacing/)).toBeInTheDocument();
   });
 });

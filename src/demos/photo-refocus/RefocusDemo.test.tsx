@@ -1,35 +1,15 @@
 import { act, fireEvent, screen } from '@testing-library/react';
-import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { defaultParams, type ParamValues } from '../params';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordImages } from '../../../tests/components/canvasSpy';
+import { demoRenderer } from '../../../tests/components/demoHarness';
 import RefocusDemo, { SETTLE_MS } from './RefocusDemo';
-import { refocusParams, type RefocusParams } from './settings';
+import { refocusParams } from './settings';
 
-/** Fingerprint of every image the canvases receive, with its size. */
-function recordImages() {
-  const images: string[] = [];
-  vi.spyOn(CanvasRenderingContext2D.prototype, 'putImageData').mockImplementation(function (image: ImageData) {
-    let hash = 0;
-    for (let i = 0; i < image.data.length; i += 3) hash = (hash * 31 + image.data[i]!) | 0;
-    images.push(`${image.width}x${image.height}:${hash}`);
-  });
-  return images;
-}
+const renderDemo = demoRenderer(RefocusDemo, refocusParams);
 
-function Harness({ lang = 'en', initial = {} }: { lang?: 'en' | 'ko'; initial?: Partial<ParamValues<RefocusParams>> }) {
-  const [params, setParams] = useState({ ...defaultParams(refocusParams), ...initial });
-  return <RefocusDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
-}
-
-// jsdom has no matchMedia; the theme hook listens to it
-beforeEach(() => {
-  vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }));
-});
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
-  vi.unstubAllGlobals();
 });
 
 const results = (images: string[], size: string) => images.filter((image) => image.startsWith(size));
@@ -38,7 +18,7 @@ describe('photo refocusing demo', () => {
   it('previews at half resolution while the labelled aperture slider moves, then redraws in full', () => {
     vi.useFakeTimers();
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const slider = screen.getByRole('slider', { name: 'Aperture diameter A' });
     expect(slider).toHaveAttribute('aria-valuetext', '30.0 mm (f/1.7)');
     const first = results(images, '240x160').at(0);
@@ -58,7 +38,7 @@ describe('photo refocusing demo', () => {
 
   it('focuses where the depth map is clicked', () => {
     recordImages();
-    renderInView(<Harness initial={{ focus: 4 }} />);
+    renderDemo({ initial: { focus: 4 } });
     const depth = screen.getByRole('img', { name: /^Depth map/ });
     vi.spyOn(depth, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, width: 240, height: 194, right: 240, bottom: 194, x: 0, y: 0, toJSON: () => ({}) });
     // pixel (40, 120) lies on the near card, 1 m away
@@ -71,7 +51,7 @@ describe('photo refocusing demo', () => {
   it('redraws with the lecture pipeline and says what it keeps sharp', () => {
     vi.useFakeTimers();
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const before = results(images, '240x160').at(0);
     fireEvent.click(screen.getByRole('radio', { name: 'Lecture pipeline: mask + one blur' }));
     act(() => vi.advanceTimersByTime(SETTLE_MS + 10));
@@ -81,7 +61,7 @@ describe('photo refocusing demo', () => {
 
   it('shows the settings it is given, in Korean', () => {
     recordImages();
-    renderInView(<Harness lang="ko" initial={{ focus: 2, aperture: 0 }} />, { lang: 'ko', file: 'photo-refocusing.html' });
+    renderDemo({ lang: 'ko', initial: { focus: 2, aperture: 0 }, file: 'photo-refocusing.html' });
     expect(screen.getByRole('slider', { name: '초점 거리 (focus distance) S₁' })).toHaveAttribute('aria-valuetext', '2.00 m (1/S₁ = 0.50 m⁻¹)');
     expect(screen.getByRole('slider', { name: '조리개 지름 (aperture) A' })).toHaveAttribute('aria-valuetext', '0 mm (바늘구멍)');
   });

@@ -1,9 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { defaultParams, type ParamValues } from '../params';
-import { softAttentionParams, type SoftAttentionParams } from './settings';
+import { demoRenderer } from '../../../tests/components/demoHarness';
+import { softAttentionParams } from './settings';
 import SoftAttentionDemo from './SoftAttentionDemo';
 
 /** The colours of the 196 overlay cells of the latest drawing (cell-sized fillRects, in order). */
@@ -22,20 +20,14 @@ function recordOverlay() {
   return frames;
 }
 
-function Harness({ lang = 'en', initial = {} }: { lang?: 'en' | 'ko'; initial?: Partial<ParamValues<SoftAttentionParams>> }) {
-  const [params, setParams] = useState({ ...defaultParams(softAttentionParams), ...initial });
-  return <SoftAttentionDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
-}
+const renderDemo = demoRenderer(SoftAttentionDemo, softAttentionParams);
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.restoreAllMocks());
 
 describe('soft attention demo', () => {
   it('redraws the attention map when the labelled word slider or a caption word changes it', () => {
     const frames = recordOverlay();
-    renderInView(<Harness />);
+    renderDemo();
     expect(screen.getByRole('img', { name: /Word “dog” \(t = 2\).*\(dog\)/ })).toBeInTheDocument();
     const dogMap = frames.at(-1);
     expect(dogMap).toHaveLength(196);
@@ -53,7 +45,7 @@ describe('soft attention demo', () => {
 
   it('sharpens the weights as the temperature falls and keeps them summing to 1', () => {
     recordOverlay();
-    renderInView(<Harness />);
+    renderDemo();
     const topBar = () => screen.getByRole('img', { name: /^Cells with the largest weights/ }).getAttribute('aria-label');
     const warm = topBar();
     fireEvent.change(screen.getByRole('slider', { name: 'Temperature T' }), { target: { value: '0' } });
@@ -65,7 +57,7 @@ describe('soft attention demo', () => {
 
   it('shows the settings it is given, in Korean', () => {
     recordOverlay();
-    renderInView(<Harness lang="ko" initial={{ word: 0, temperature: 2 }} />, { lang: 'ko', file: 'image-captioning.html' });
+    renderDemo({ lang: 'ko', initial: { word: 0, temperature: 2 }, file: 'image-captioning.html' });
     expect(screen.getByRole('slider', { name: '단어 t' })).toHaveAttribute('aria-valuetext', 't = 1: “a”');
     expect(screen.getByRole('slider', { name: '온도 T (temperature)' })).toHaveAttribute('aria-valuetext', '2');
     // the first “a” prefers nothing: every cell gets 1/196

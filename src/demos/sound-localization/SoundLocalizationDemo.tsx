@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { CanvasView } from '../shared/CanvasView';
 import { Choice } from '../shared/Choice';
+import { usePlayback, type AudioContextClass } from '../shared/playback';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
@@ -104,52 +105,19 @@ export default function SoundLocalizationDemo({ lang, params, setParams }: DemoP
   );
 }
 
-type AudioContextClass = typeof AudioContext;
-
 /** Plays the synthetic sound once; a second press stops it. Silent browsers get a disabled button. */
 function PlayButton({ sources, text }: { sources: readonly (typeof SOURCES)[number][]; text: (typeof localizationText)['en' | 'ko'] }) {
-  const contextRef = useRef<AudioContext | undefined>(undefined);
-  const sourceRef = useRef<AudioBufferSourceNode | undefined>(undefined);
-  const [playing, setPlaying] = useState(false);
   const hintId = useId();
   const AudioContextCtor: AudioContextClass | undefined =
     typeof window === 'undefined' ? undefined : (window.AudioContext ?? (window as unknown as { webkitAudioContext?: AudioContextClass }).webkitAudioContext);
-
-  const stop = () => {
-    sourceRef.current?.stop();
-    sourceRef.current = undefined;
-    setPlaying(false);
-  };
-
   // unmounting (another sound chosen, or the page left) silences and releases the audio
-  useEffect(
-    () => () => {
-      sourceRef.current?.stop();
-      void contextRef.current?.close();
-    },
-    [],
-  );
+  const player = usePlayback<'sound'>(AudioContextCtor);
+  const playing = player.playing !== null;
 
   const play = () => {
-    if (playing) return stop();
+    if (playing) return player.stop();
     if (!AudioContextCtor) return;
-    const context = (contextRef.current ??= new AudioContextCtor());
-    void context.resume();
-    const samples = synthesize(sources);
-    const buffer = context.createBuffer(1, samples.length, SOUND_RATE_HZ);
-    buffer.copyToChannel(samples, 0);
-    const node = context.createBufferSource();
-    node.buffer = buffer;
-    node.connect(context.destination);
-    node.addEventListener('ended', () => {
-      if (sourceRef.current === node) {
-        sourceRef.current = undefined;
-        setPlaying(false);
-      }
-    });
-    node.start();
-    sourceRef.current = node;
-    setPlaying(true);
+    player.play('sound', synthesize(sources), SOUND_RATE_HZ);
   };
 
   return (

@@ -1,31 +1,14 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { defaultParams, type ParamValues } from '../params';
-import { separationParams, type SeparationParams } from './settings';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordImages } from '../../../tests/components/canvasSpy';
+import { demoRenderer } from '../../../tests/components/demoHarness';
+import { separationParams } from './settings';
 import SpeechSeparationDemo from './SpeechSeparationDemo';
 
-/** Fingerprints of the heat-map bitmaps, in the order they are built. */
-function recordImages() {
-  const images: string[] = [];
-  vi.spyOn(CanvasRenderingContext2D.prototype, 'putImageData').mockImplementation(function (image: ImageData) {
-    let hash = 0;
-    for (let i = 0; i < image.data.length; i += 7) hash = (hash * 31 + image.data[i]!) | 0;
-    images.push(`${image.width}x${image.height}:${hash}`);
-  });
-  return images;
-}
-
-function Harness({ lang = 'en', initial = {} }: { lang?: 'en' | 'ko'; initial?: Partial<ParamValues<SeparationParams>> }) {
-  const [params, setParams] = useState({ ...defaultParams(separationParams), ...initial });
-  return <SpeechSeparationDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
-}
+const renderDemo = demoRenderer(SpeechSeparationDemo, separationParams);
 
 const loss = () => screen.getByText(/^Loss L = /).textContent;
 
-// jsdom has no matchMedia; the theme hook listens to it
-beforeEach(() => vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined })));
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
@@ -34,7 +17,7 @@ afterEach(() => {
 describe('speech separation demo', () => {
   it('redraws the mask and both estimates, and raises the loss, when the labelled Mask quality slider drops', async () => {
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const slider = screen.getByRole('slider', { name: 'Mask quality' });
     expect(slider).toHaveAttribute('aria-valuetext', '100 % (a = 0.00)');
     const before = images.length;
@@ -53,7 +36,7 @@ describe('speech separation demo', () => {
 
   it('the complex mask is exact: loss 0 and SNR above 100 dB at 100 % quality', async () => {
     recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     expect(loss()).not.toMatch(/= 0\.0000 \(p/);
     fireEvent.click(screen.getByRole('radio', { name: 'cRM (complex)' }));
     await waitFor(() => expect(loss()).toMatch(/= 0\.0000 \+ 0\.0000 = 0\.0000 \(p/));
@@ -63,7 +46,7 @@ describe('speech separation demo', () => {
 
   it('remixes when the Ratio slider moves: the mixture and source 2 images change', async () => {
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const mixtureBefore = images[0]; // the mixture's image is built first
     const before = images.length;
     fireEvent.change(screen.getByRole('slider', { name: 'Ratio' }), { target: { value: '9' } });
@@ -95,7 +78,7 @@ describe('speech separation demo', () => {
       });
     }
     vi.stubGlobal('AudioContext', FakeContext);
-    renderInView(<Harness />);
+    renderDemo();
     const group = screen.getByRole('group', { name: 'Listen (Web Audio)' });
     expect(group).toBeInTheDocument();
     const mixture = screen.getByRole('button', { name: 'Mixture' });
@@ -113,14 +96,14 @@ describe('speech separation demo', () => {
   it('without Web Audio the play buttons are disabled and say why', () => {
     recordImages();
     vi.stubGlobal('AudioContext', undefined);
-    renderInView(<Harness />);
+    renderDemo();
     expect(screen.getByRole('button', { name: 'Mixture' })).toBeDisabled();
     expect(screen.getByText('This browser cannot play sound (no Web Audio).')).toBeInTheDocument();
   });
 
   it('shows the settings it is given', () => {
     recordImages();
-    renderInView(<Harness lang="ko" initial={{ sources: 'voice-noise', ratio: -6, mask: 'ibm', quality: 55, compression: 0.5 }} />, { lang: 'ko', file: 'speech-separation.html' });
+    renderDemo({ lang: 'ko', initial: { sources: 'voice-noise', ratio: -6, mask: 'ibm', quality: 55, compression: 0.5 }, file: 'speech-separation.html' });
     expect(screen.getByRole('radio', { name: '목소리 + 잡음' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'IBM (이진)' })).toBeChecked();
     expect(screen.getByRole('slider', { name: '음량비 (Ratio)' })).toHaveAttribute('aria-valuetext', '−6 dB (신호 1 : 신호 2)');

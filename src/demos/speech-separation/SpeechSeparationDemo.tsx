@@ -2,10 +2,10 @@ import { useCallback, useMemo, type ReactNode } from 'react';
 import { snrDb } from '../../lib/dsp/signals';
 import { CanvasView } from '../shared/CanvasView';
 import { Choice } from '../shared/Choice';
+import { usePlayback } from '../shared/playback';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
-import { useAudioPlayer } from './player';
 import { useSettled } from './settle';
 import { drawAxes, drawImageData, heatmapImage, niceTicks, plotRect, viridisGradient, type Axis } from '../shared/plot';
 import {
@@ -127,7 +127,7 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
   const drawSource1 = useMemo(() => imageDrawer(source1Bitmap), [imageDrawer, source1Bitmap]);
   const drawSource2 = useMemo(() => imageDrawer(source2Bitmap), [imageDrawer, source2Bitmap]);
 
-  const player = useAudioPlayer(SAMPLE_RATE_HZ);
+  const player = usePlayback<keyof typeof text.playNames>();
   // one gain for every button so that loudness compares: the mixture's peak at 0.9
   const playbackGain = useMemo(() => 0.9 / Math.max(1e-9, peak(mixed.y), peak(deferredSources.s1), peak(mixed.s2)), [mixed, deferredSources]);
   const playButton = (id: keyof typeof text.playNames, samples: Float32Array) => (
@@ -137,7 +137,8 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
       aria-pressed={player.playing === id}
       disabled={!player.supported}
       title={player.supported ? undefined : text.noAudio}
-      onClick={() => player.toggle(id, samples, playbackGain)}
+      // pressing the playing item again stops it
+      onClick={() => (player.playing === id ? player.stop() : player.play(id, samples, SAMPLE_RATE_HZ, playbackGain))}
     >
       <span aria-hidden="true">{player.playing === id ? '■ ' : '▶ '}</span>
       {text.playNames[id]}

@@ -1,44 +1,16 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { defaultParams, type ParamValues } from '../params';
-import { stftParams, type StftParams } from './settings';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordImages } from '../../../tests/components/canvasSpy';
+import { demoRenderer } from '../../../tests/components/demoHarness';
+import { stftParams } from './settings';
 import StftWindowDemo from './StftWindowDemo';
 
-/** Fingerprint of every heat-map image the spectrogram receives. */
-function recordImages() {
-  const images: string[] = [];
-  vi.spyOn(CanvasRenderingContext2D.prototype, 'putImageData').mockImplementation(function (image: ImageData) {
-    let hash = 0;
-    for (let i = 0; i < image.data.length; i += 7) hash = (hash * 31 + image.data[i]!) | 0;
-    images.push(`${image.width}x${image.height}:${hash}`);
-  });
-  return images;
-}
-
-type Values = ParamValues<StftParams>;
-
-function Harness({ lang = 'en', initial = {}, onChange }: { lang?: 'en' | 'ko'; initial?: Partial<Values>; onChange?: (changes: Partial<Values>) => void }) {
-  const [params, setParams] = useState<Values>({ ...defaultParams(stftParams), ...initial });
-  return (
-    <StftWindowDemo
-      lang={lang}
-      params={params}
-      setParams={(changes) => {
-        onChange?.(changes);
-        setParams((p) => ({ ...p, ...changes }));
-      }}
-    />
-  );
-}
+const renderDemo = demoRenderer(StftWindowDemo, stftParams);
 
 const spectrogram = () => screen.getByRole('img', { name: /^Spectrogram of/ });
 const frameSpectrum = () => screen.getByRole('img', { name: /^Magnitude spectrum/ });
 
-// jsdom has no matchMedia; the theme hook listens to it
-beforeEach(() => vi.stubGlobal('matchMedia', () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined })));
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
@@ -48,7 +20,7 @@ afterEach(() => {
 describe('STFT explorer: controls redraw the views', () => {
   it('the labelled window-length slider recomputes the spectrogram and says N in its text alternative', () => {
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const slider = screen.getByRole('slider', { name: 'Window length' });
     expect(slider).toHaveAttribute('aria-valuetext', '512 samples (32 ms)');
     expect(spectrogram()).toHaveAccessibleName(expect.stringMatching(/Hamming window, N = 512 samples \(32 ms\), hop 128 samples, 247 frames/));
@@ -65,7 +37,7 @@ describe('STFT explorer: controls redraw the views', () => {
 
   it('the window type redraws the spectrogram and the frame, and names the window everywhere', () => {
     const images = recordImages();
-    renderInView(<Harness />);
+    renderDemo();
     const before = images.at(-1);
     fireEvent.click(screen.getByRole('radio', { name: 'Rectangular' }));
     expect(images.at(-1)).not.toBe(before);
@@ -77,7 +49,7 @@ describe('STFT explorer: controls redraw the views', () => {
   });
 
   it('hop and zero-padding change what is computed and say so', () => {
-    renderInView(<Harness />);
+    renderDemo();
     fireEvent.click(screen.getByRole('radio', { name: '1/8' }));
     expect(spectrogram()).toHaveAccessibleName(expect.stringContaining('hop 64 samples, 493 frames'));
     expect(screen.getByText(/Hop H = 64 samples \(4 ms, overlap 87.5 %\)/)).toBeInTheDocument();
@@ -89,8 +61,7 @@ describe('STFT explorer: controls redraw the views', () => {
 
   it('the frame slider moves the analysed frame without rebuilding the heat map', () => {
     const images = recordImages();
-    const changes: Partial<Values>[] = [];
-    renderInView(<Harness onChange={(c) => changes.push(c)} />);
+    const { changes } = renderDemo();
     const count = images.length;
     const frame = screen.getByRole('slider', { name: 'Frame' });
     expect(frame).toHaveAttribute('aria-valuetext', 'm = 61 of 246 (0.488–0.52 s)');
@@ -104,7 +75,7 @@ describe('STFT explorer: controls redraw the views', () => {
   });
 
   it('the signal menu switches signals, with a hint for each, and a frequency axis to suit it', () => {
-    renderInView(<Harness />);
+    renderDemo();
     fireEvent.change(screen.getByRole('combobox', { name: 'Signal' }), { target: { value: 'two-tones' } });
     expect(spectrogram()).toHaveAccessibleName(expect.stringMatching(/^Spectrogram of the two tones at 1000 and 1060 Hz, .* 500 Hz–1.5 kHz/));
     expect(screen.getByText(/Two tones 60 Hz apart split into two lines only when/)).toBeInTheDocument();
@@ -116,7 +87,7 @@ describe('STFT explorer: controls redraw the views', () => {
 
   it('Korean labels, and the settings it is given', () => {
     recordImages();
-    renderInView(<Harness lang="ko" initial={{ n: 4096, window: 'hann', hop: '0.5', signal: 'vowel' }} />, { lang: 'ko', file: 'stft.html' });
+    renderDemo({ lang: 'ko', initial: { n: 4096, window: 'hann', hop: '0.5', signal: 'vowel' }, file: 'stft.html' });
     expect(screen.getByRole('slider', { name: '창 길이 (Window length)' })).toHaveAttribute('aria-valuetext', '4096 샘플 (256 ms)');
     expect(screen.getByRole('radio', { name: 'Hann' })).toBeChecked();
     expect(screen.getByRole('radio', { name: '1/2' })).toBeChecked();
@@ -127,8 +98,7 @@ describe('STFT explorer: controls redraw the views', () => {
 
 describe('STFT explorer: sounds that cannot go in a link, and bad input', () => {
   it('a link naming a file or the microphone opens on the default signal and says why', () => {
-    const changes: Partial<Values>[] = [];
-    renderInView(<Harness initial={{ signal: 'file' }} onChange={(c) => changes.push(c)} />);
+    const { changes } = renderDemo({ initial: { signal: 'file' } });
     expect(screen.getByRole('note')).toHaveTextContent('A link cannot carry sound, so the default signal is shown.');
     expect(changes).toContainEqual({ signal: 'tone-chirp' });
     expect(spectrogram()).toHaveAccessibleName(expect.stringContaining('1 kHz tone plus a 200 Hz→6 kHz chirp'));
@@ -156,8 +126,7 @@ describe('STFT explorer: sounds that cannot go in a link, and bad input', () => 
   it('a picked file shows “Decoding…”, then the file, mixed to mono at 16 kHz; silence is said, not drawn as noise', async () => {
     const decoder = stubDecoder();
     const user = userEvent.setup();
-    const changes: Partial<Values>[] = [];
-    renderInView(<Harness onChange={(c) => changes.push(c)} />);
+    const { changes } = renderDemo();
     await user.upload(screen.getByLabelText('Open an audio file (WAV, MP3, OGG)'), wavFile('quiet.wav'));
     expect(await screen.findByText(/Decoding “quiet.wav” \(0 MB\)…/)).toBeInTheDocument();
     await vi.waitFor(() => expect(decoder.created).toEqual([16000]));
@@ -174,7 +143,7 @@ describe('STFT explorer: sounds that cannot go in a link, and bad input', () => 
   it('a recording longer than 30 s is cut to its first 30 s, and the demo says so', async () => {
     const decoder = stubDecoder();
     const user = userEvent.setup();
-    renderInView(<Harness />);
+    renderDemo();
     await user.upload(screen.getByLabelText('Open an audio file (WAV, MP3, OGG)'), wavFile('long.wav'));
     const long = Float32Array.from({ length: 16000 * 45 }, (_, n) => Math.sin(n / 5));
     await act(async () => decoder.resolve(decoder.buffer([long])));
@@ -185,7 +154,7 @@ describe('STFT explorer: sounds that cannot go in a link, and bad input', () => 
   it('a file that is not audio gives a clear message and keeps the current signal', async () => {
     const decoder = stubDecoder();
     const user = userEvent.setup();
-    renderInView(<Harness />);
+    renderDemo();
     await user.upload(screen.getByLabelText('Open an audio file (WAV, MP3, OGG)'), wavFile('notes.txt'));
     await act(async () => decoder.reject(new DOMException('Unable to decode audio data', 'EncodingError')));
     expect(screen.getByRole('alert')).toHaveTextContent('“notes.txt” could not be decoded as audio (it is damaged or not an audio file). Try a WAV, MP3 or OGG file.');
@@ -196,7 +165,7 @@ describe('STFT explorer: sounds that cannot go in a link, and bad input', () => 
     vi.stubGlobal('AudioContext', function AudioContext() {});
     const getUserMedia = vi.fn().mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError')).mockRejectedValueOnce(new DOMException('none', 'NotFoundError'));
     vi.stubGlobal('navigator', { ...navigator, mediaDevices: { getUserMedia } });
-    renderInView(<Harness />);
+    renderDemo();
     const button = screen.getByRole('button', { name: 'Use the microphone' });
     await act(async () => fireEvent.click(button));
     expect(screen.getByRole('alert')).toHaveTextContent('Microphone access was denied. Allow it in the browser’s site settings, or open a file instead.');

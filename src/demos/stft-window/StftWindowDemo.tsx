@@ -6,11 +6,12 @@ import { makeWindow, type WindowType } from '../../lib/dsp/windows';
 import { CanvasView } from '../shared/CanvasView';
 import { Choice, Select } from '../shared/Choice';
 import { VIRIDIS } from '../shared/colormap';
+import { usePlayback } from '../shared/playback';
 import { powerOfTwoScale, Slider } from '../shared/Slider';
 import { useThemeColors, type ThemeColors } from '../shared/themeColors';
 import type { ParamValues } from '../params';
 import type { DemoProps } from '../types';
-import { AudioError, decodeAudioFile, MIC_SECONDS, MicError, startMicrophone, useSignalPlayer, type MicCapture } from './audio';
+import { AudioError, decodeAudioFile, MIC_SECONDS, MicError, startMicrophone, type MicCapture } from './audio';
 import {
   drawSpectrum,
   drawWaveform,
@@ -30,6 +31,8 @@ const SPECTROGRAM_BUDGET = 2 ** 19;
 /** dB below full scale the spectrogram keeps, whatever the range shown, so the range slider only repaints. */
 const FLOOR_DB = -120;
 const MIC_REFRESH_MS = 100;
+/** The built-in signals peak at 0.5–1: played at a comfortable level, never clipping. */
+const PLAYBACK_GAIN = 0.7;
 const DEFAULT_SIGNAL = stftParams.signal.default as BuiltInSignal;
 /** Stand-in theme colours for drawing off screen while warming up (nothing of it is shown). */
 const WARM_COLORS: ThemeColors = { text: '#000', muted: '#666', line: '#888', surface: '#fff', accents: ['#00f', '#f80', '#080', '#80f', '#f00'] };
@@ -117,7 +120,7 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
   const durationSec = samples.length / sampleRateHz;
   const signalPhrase = source ? (source.kind === 'file' ? text.filePhrase(source.name) : text.signalPhrase.mic) : text.signalPhrase[kind];
 
-  const player = useSignalPlayer();
+  const player = usePlayback<'signal'>();
 
   const stopMic = useCallback(() => {
     micRef.current?.stop();
@@ -414,7 +417,7 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
             type="button"
             className="demo-button"
             disabled={!player.supported || live || silent}
-            onClick={() => (player.playing ? player.stop() : player.play(samples, sampleRateHz))}
+            onClick={() => (player.playing ? player.stop() : player.play('signal', samples, sampleRateHz, PLAYBACK_GAIN))}
           >
             {player.playing ? text.stop : text.play}
           </button>

@@ -1,8 +1,7 @@
 /**
- * The explorer's Web Audio side: decoding a picked file, listening to the microphone, playing the
- * current signal. Everything stays in the page (no upload, no network).
+ * The explorer's Web Audio input: decoding a picked file and listening to the microphone.
+ * Everything stays in the page (no upload, no network).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
 import { firstSeconds, mixToMono, readWavLayout, wavPrefix } from './explorer';
 
 /** Files and recordings are analysed at the lecture's speech rate. */
@@ -155,58 +154,4 @@ export async function startMicrophone(): Promise<MicCapture> {
       void context.close();
     },
   };
-}
-
-/**
- * Plays one signal at a time through Web Audio (the context is made on the first press, which
- * browsers require). Playing again stops the previous sound first; leaving the page stops it.
- */
-export function useSignalPlayer() {
-  const contextRef = useRef<AudioContext | null>(null);
-  const nodeRef = useRef<AudioBufferSourceNode | null>(null);
-  const [playing, setPlaying] = useState(false);
-  const supported = typeof window !== 'undefined' && typeof window.AudioContext === 'function';
-
-  const stop = useCallback(() => {
-    const node = nodeRef.current;
-    nodeRef.current = null;
-    node?.stop();
-    setPlaying(false);
-  }, []);
-
-  const play = useCallback(
-    (samples: Float32Array, sampleRateHz: number) => {
-      stop();
-      if (!supported || samples.length === 0) return;
-      const context = (contextRef.current ??= new AudioContext());
-      void context.resume();
-      const buffer = context.createBuffer(1, samples.length, sampleRateHz);
-      const channel = buffer.getChannelData(0);
-      // the built-in signals peak at 0.5–1: play them at a comfortable level, never clipping
-      for (let n = 0; n < samples.length; n++) channel[n] = Math.max(-1, Math.min(1, 0.7 * samples[n]!));
-      const node = context.createBufferSource();
-      node.buffer = buffer;
-      node.connect(context.destination);
-      node.addEventListener('ended', () => {
-        if (nodeRef.current !== node) return;
-        nodeRef.current = null;
-        setPlaying(false);
-      });
-      nodeRef.current = node;
-      node.start();
-      setPlaying(true);
-    },
-    [stop, supported],
-  );
-
-  useEffect(
-    () => () => {
-      nodeRef.current?.stop();
-      nodeRef.current = null;
-      void contextRef.current?.close();
-    },
-    [],
-  );
-
-  return { playing, play, stop, supported };
 }

@@ -1,15 +1,11 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { defaultParams, type ParamValues } from '../params';
-import { textToImageParams, type TextToImageParams } from './settings';
+import { recordImages } from '../../../tests/components/canvasSpy';
+import { demoRenderer } from '../../../tests/components/demoHarness';
+import { textToImageParams } from './settings';
 import TextToImageDemo from './TextToImageDemo';
 
-function Harness({ lang = 'en', initial = {} }: { lang?: 'en' | 'ko'; initial?: Partial<ParamValues<TextToImageParams>> }) {
-  const [params, setParams] = useState({ ...defaultParams(textToImageParams), ...initial });
-  return <TextToImageDemo lang={lang} params={params} setParams={(changes) => setParams((p) => ({ ...p, ...changes }))} />;
-}
+const renderDemo = demoRenderer(TextToImageDemo, textToImageParams);
 
 const yours = () => document.querySelector('[data-picture="yours"] svg')!;
 const row = (name: string) => [...document.querySelectorAll(`[data-row="${name}"] svg`)];
@@ -19,7 +15,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('text-to-image demo', () => {
   it('moves the shapes when the labelled z₁ slider moves, and keeps the text’s content', () => {
-    renderInView(<Harness />);
+    renderDemo();
     const before = yours().innerHTML;
     expect(yours().querySelectorAll('circle')).toHaveLength(2);
     fireEvent.change(screen.getByRole('slider', { name: 'z₁ (position)' }), { target: { value: '-2' } });
@@ -29,7 +25,7 @@ describe('text-to-image demo', () => {
   });
 
   it('changes the content but keeps each column’s style when the text changes', () => {
-    renderInView(<Harness />);
+    renderDemo();
     const backgrounds = row('text').map(background);
     expect(new Set(backgrounds).size).toBeGreaterThan(1); // different z, different style
     fireEvent.change(screen.getByRole('combobox', { name: 'Shape' }), { target: { value: 'square' } });
@@ -41,13 +37,8 @@ describe('text-to-image demo', () => {
   });
 
   it('draws new codes with Resample, and redraws the mean image', () => {
-    const images: number[] = [];
-    vi.spyOn(CanvasRenderingContext2D.prototype, 'putImageData').mockImplementation((image: ImageData) => {
-      let hash = 0;
-      for (let i = 0; i < image.data.length; i += 5) hash = (hash * 31 + image.data[i]!) | 0;
-      images.push(hash);
-    });
-    renderInView(<Harness />);
+    const images = recordImages();
+    renderDemo();
     const grid = row('text').map((svg) => svg.innerHTML);
     const slider = screen.getByRole('slider', { name: 'z₂ (size)' });
     const firstMean = images.at(-1);
@@ -59,7 +50,7 @@ describe('text-to-image demo', () => {
   });
 
   it('shows the settings it is given, in Korean', () => {
-    renderInView(<Harness lang="ko" initial={{ count: 'one', colour: 'yellow', shape: 'triangle', z3: -1.5 }} />, { lang: 'ko', file: 'text-to-image.html' });
+    renderDemo({ lang: 'ko', initial: { count: 'one', colour: 'yellow', shape: 'triangle', z3: -1.5 }, file: 'text-to-image.html' });
     expect(screen.getByRole('combobox', { name: '색' })).toHaveValue('yellow');
     expect(screen.getByRole('slider', { name: 'z₃ (회전)' })).toHaveAttribute('aria-valuetext', '-1.5');
     expect(screen.getByRole('img', { name: /^“노란 삼각형 한 개”: .*회전 -45°/ })).toBe(yours());

@@ -1,22 +1,12 @@
 /** The 3D-representation demo on its built page: WebGL views that draw and turn, 2D views, settings links. */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser, setUpBrowser, waitForUrlContaining, watchedPage } from '../support';
 
 const PAGE = 'en/3d-data-representation.html';
 const DEMO = '#demo-3d-representations';
 
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('file');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('file');
 
 /** How many pixels of a panel's canvas are painted (alpha > 0), and a fingerprint of its image. */
 function canvasState(page: Page, panel: string) {
@@ -39,8 +29,8 @@ function canvasState(page: Page, panel: string) {
  * demo is scrolled into view once, so that the pointer stays over what it aims at.
  */
 async function openDemo(query = '', { anchor = false } = {}) {
-  const watched = await watchedPage(browser, { locale: 'en-US' });
-  await watched.page.goto(`${setting.baseUrl}${PAGE}${query}${anchor ? DEMO : ''}`);
+  const watched = await watchedPage(site.browser, { locale: 'en-US' });
+  await watched.page.goto(`${site.setting.baseUrl}${PAGE}${query}${anchor ? DEMO : ''}`);
   await watched.page.locator(`${DEMO} [data-panel] canvas`).first().waitFor();
   if (!anchor) await watched.page.locator(DEMO).scrollIntoViewIfNeeded();
   return watched;
@@ -136,10 +126,10 @@ describe('3D representations demo', () => {
   });
 
   it('says so when the browser has no WebGL, and still draws the 2D views without a console error', async () => {
-    const noWebgl = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-webgl'] });
+    const noWebgl = await launchBrowser(['--disable-webgl']);
     try {
       const { page, errors } = await watchedPage(noWebgl, { locale: 'en-US' });
-      await page.goto(`${setting.baseUrl}${PAGE}${DEMO}`);
+      await page.goto(`${site.setting.baseUrl}${PAGE}${DEMO}`);
       await page.locator(`${DEMO} [data-panel="slice"] canvas`).waitFor();
       await expect.poll(() => page.locator(`${DEMO} [role="note"]`).count()).toBe(3);
       await expect(page.locator(`${DEMO} [data-panel="mesh"] [role="note"]`).textContent()).resolves.toMatch(/^WebGL is not available/);

@@ -1,32 +1,17 @@
 /** The 3D-convolution demo on its built page: controls redraw it, a settings link reopens it. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasImages, gotoAndWait, setUpBrowser, waitForUrlContaining, watchedPage } from '../support';
 
 const DEMO = '#demo-conv3d';
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('sub-path');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('sub-path');
 
-const pictures = (page: Page) => page.locator(`${DEMO} canvas`).evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()));
-
-async function open(page: Page, path: string) {
-  await page.goto(setting.baseUrl + path);
-  await page.waitForSelector(`${DEMO} canvas`);
-  await page.waitForTimeout(150);
-}
+const pictures = (page: Page) => canvasImages(page.locator(`${DEMO} canvas`));
+const open = (page: Page, path: string) => gotoAndWait(page, site.setting.baseUrl + path, `${DEMO} canvas`, 150);
 
 describe('3D convolution demo', () => {
   it('slides the kernel with the keyboard and the step buttons, and redraws for padding, without errors', async () => {
-    const { page, errors, context } = await watchedPage(browser);
+    const { page, errors, context } = await watchedPage(site.browser);
     await open(page, '3d-object-recognition.html');
     const demo = page.locator(DEMO);
     const first = await pictures(page);
@@ -65,7 +50,7 @@ describe('3D convolution demo', () => {
   });
 
   it('reopens the setting a link gives, in English', async () => {
-    const { page, errors, context } = await watchedPage(browser, { locale: 'en-US' });
+    const { page, errors, context } = await watchedPage(site.browser, { locale: 'en-US' });
     await open(page, 'en/3d-object-recognition.html');
     const defaults = await pictures(page);
     await open(page, `en/3d-object-recognition.html?conv3d.shape=dot&conv3d.kernel=laplacian&conv3d.padding=2&conv3d.stride=2&conv3d.position=100${DEMO}`);

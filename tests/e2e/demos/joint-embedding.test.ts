@@ -1,32 +1,18 @@
 /** The joint-embedding demo on its built page: drag, keys and controls change it, a settings link reopens it. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gotoAndWait, setUpBrowser, waitForUrlContaining, watchedPage } from '../support';
 
 const DEMO = '#demo-joint-embedding';
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('file');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('file');
 
 const drawing = (page: Page) => page.locator(`${DEMO} svg[role="group"]`).innerHTML();
 const readout = (page: Page, name: string) => page.locator(`${DEMO} [data-readout="${name}"]`).textContent();
-
-async function open(page: Page, path: string) {
-  await page.goto(setting.baseUrl + path);
-  await page.waitForSelector(`${DEMO} svg[role="group"]`);
-}
+const open = (page: Page, path: string) => gotoAndWait(page, site.setting.baseUrl + path, `${DEMO} svg[role="group"]`);
 
 describe('joint embedding demo', () => {
   it('redraws when the margin slider moves and when a point is dragged by mouse, touch or keys, without errors', async () => {
-    const { page, errors, requests, context } = await watchedPage(browser, { hasTouch: true });
+    const { page, errors, requests, context } = await watchedPage(site.browser, { hasTouch: true });
     await open(page, 'image-tagging.html');
     const demo = page.locator(DEMO);
     const first = await drawing(page);
@@ -91,7 +77,7 @@ describe('joint embedding demo', () => {
   });
 
   it('reopens the setting a link gives, in English', async () => {
-    const { page, errors, context } = await watchedPage(browser, { locale: 'en-US' });
+    const { page, errors, context } = await watchedPage(site.browser, { locale: 'en-US' });
     const query = '?joint-embedding.margin=1&joint-embedding.steps=80&joint-embedding.negative=txt-red-car&joint-embedding.image=red-ball&joint-embedding.minus=red&joint-embedding.plus=blue';
     await open(page, `en/image-tagging.html${query}#demo-joint-embedding`);
     const demo = page.locator(DEMO);

@@ -1,32 +1,16 @@
 /** The mel/MFCC demo on its built page: sliders and clicks redraw the stages, settings links reopen them. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasImage, openDemoLink, setUpBrowser, waitForUrlContaining, type Locale } from '../support';
 
 const DEMO = '#demo-mel-mfcc';
 
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('file');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('file');
 
-async function openDemo(locale: 'ko-KR' | 'en-US', query = '') {
-  const watched = await watchedPage(browser, { locale });
-  const page = `${locale === 'en-US' ? 'en/' : ''}spectrogram.html`;
-  await watched.page.goto(`${setting.baseUrl}${page}${query}${DEMO}`);
-  await watched.page.locator(`${DEMO} canvas`).first().waitFor();
-  return watched;
-}
+const openDemo = (locale: Locale, query = '') => openDemoLink(site.browser, site.setting, { demo: DEMO, file: 'spectrogram.html', locale, query });
 
 /** The picture a canvas shows, as a data URL. */
-const image = (page: Page, name: RegExp) => page.locator(DEMO).getByRole('img', { name }).evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+const image = (page: Page, name: RegExp) => canvasImage(page.locator(DEMO).getByRole('img', { name }));
 
 describe('mel/MFCC demo', () => {
   it('redraws the filterbank, the log-mel image and the MFCCs when the Mel bands slider moves (Korean page)', async () => {

@@ -1,28 +1,13 @@
 /** The photo-refocusing demo on its built page: controls and clicks refocus it, a settings link reopens it. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasImages, gotoAndWait, setUpBrowser, waitForUrlContaining, watchedPage } from '../support';
 
 const DEMO = '#demo-photo-refocus';
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('root');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('root');
 
-const pictures = (page: Page) => page.locator(`${DEMO} canvas`).evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()));
-
-async function open(page: Page, path: string) {
-  await page.goto(setting.baseUrl + path);
-  await page.waitForSelector(`${DEMO} canvas`);
-  await page.waitForTimeout(200);
-}
+const pictures = (page: Page) => canvasImages(page.locator(`${DEMO} canvas`));
+const open = (page: Page, path: string) => gotoAndWait(page, site.setting.baseUrl + path, `${DEMO} canvas`, 200);
 
 /** Waits until the full-resolution image has replaced the preview. */
 const settled = (page: Page) =>
@@ -33,7 +18,7 @@ const settled = (page: Page) =>
 
 describe('photo refocusing demo', () => {
   it('refocuses with the aperture slider (keyboard) and a click on the depth map, without errors', async () => {
-    const { page, errors, context } = await watchedPage(browser);
+    const { page, errors, context } = await watchedPage(site.browser);
     await open(page, 'photo-refocusing.html');
     const demo = page.locator(DEMO);
     const [first] = await pictures(page);
@@ -62,7 +47,7 @@ describe('photo refocusing demo', () => {
   });
 
   it('focuses where a finger taps the photo', async () => {
-    const { page, errors, context } = await watchedPage(browser, { hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    const { page, errors, context } = await watchedPage(site.browser, { hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
     await open(page, 'photo-refocusing.html');
     const demo = page.locator(DEMO);
     const photo = demo.getByRole('img', { name: /^다시 초점을 맞춘/ });
@@ -76,7 +61,7 @@ describe('photo refocusing demo', () => {
   });
 
   it('reopens the setting a link gives, in English', async () => {
-    const { page, errors, context } = await watchedPage(browser, { locale: 'en-US' });
+    const { page, errors, context } = await watchedPage(site.browser, { locale: 'en-US' });
     await open(page, 'en/photo-refocusing.html');
     const defaults = await pictures(page);
     await open(page, `en/photo-refocusing.html?photo-refocus.focus=4&photo-refocus.aperture=12&photo-refocus.mode=lecture${DEMO}`);

@@ -1,34 +1,19 @@
 /** The soft-attention demo on its built page: words and temperature redraw the map, a settings link reopens it. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasImage, gotoAndWait, setUpBrowser, waitForUrlContaining, waitUntilShown, watchedPage } from '../support';
 
 const DEMO = '#demo-soft-attention';
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('file');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('file');
 
-const picture = (page: Page) => page.locator(`${DEMO} canvas`).evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+const picture = (page: Page) => canvasImage(page.locator(`${DEMO} canvas`));
 const description = (page: Page) => page.locator(`${DEMO} canvas`).getAttribute('aria-label');
-
-async function open(page: Page, path: string) {
-  await page.goto(setting.baseUrl + path);
-  await page.waitForSelector(`${DEMO} canvas`);
-  // the theme colours arrive one effect later
-  await page.waitForTimeout(150);
-}
+// the theme colours arrive one effect later
+const open = (page: Page, path: string) => gotoAndWait(page, site.setting.baseUrl + path, `${DEMO} canvas`, 150);
 
 describe('soft attention demo', () => {
   it('moves the attention map with the caption word and sharpens it with the temperature, without errors', async () => {
-    const { page, errors, requests, context } = await watchedPage(browser);
+    const { page, errors, requests, context } = await watchedPage(site.browser);
     await open(page, 'image-captioning.html');
     const demo = page.locator(DEMO);
     const first = await picture(page);
@@ -60,7 +45,7 @@ describe('soft attention demo', () => {
   });
 
   it('reopens the setting a link gives, in English', async () => {
-    const { page, errors, context } = await watchedPage(browser, { locale: 'en-US', colorScheme: 'dark' });
+    const { page, errors, context } = await watchedPage(site.browser, { locale: 'en-US', colorScheme: 'dark' });
     await open(page, 'en/image-captioning.html?soft-attention.word=7&soft-attention.temperature=0.2#demo-soft-attention');
     const demo = page.locator(DEMO);
     await expect(demo.getByRole('slider', { name: 'Word t' }).getAttribute('aria-valuetext')).resolves.toBe('t = 8: “grass”');
@@ -68,8 +53,7 @@ describe('soft attention demo', () => {
     expect(await description(page)).toMatch(/Word “grass” \(t = 8\), T = 0\.2: .*\(grass\)/);
     const drawn = await picture(page);
     await page.reload();
-    await page.waitForSelector(`${DEMO} canvas`);
-    await page.waitForTimeout(150);
+    await waitUntilShown(page, `${DEMO} canvas`, 150);
     expect(await picture(page)).toBe(drawn);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,33 +1,18 @@
 /** The sound-localization demo on its built page: controls redraw it, a settings link reopens it. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasImages, gotoAndWait, setUpBrowser, waitForUrlContaining, watchedPage } from '../support';
 
 const DEMO = '#demo-sound-localization';
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('file');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('file');
 
-const pictures = (page: Page) => page.locator(`${DEMO} canvas`).evaluateAll((canvases) => canvases.map((c) => (c as HTMLCanvasElement).toDataURL()));
-
-async function open(page: Page, path: string) {
-  await page.goto(setting.baseUrl + path);
-  await page.waitForSelector(`${DEMO} canvas`);
-  // the theme colours arrive one effect later; wait for the legend to be drawn
-  await page.waitForTimeout(150);
-}
+const pictures = (page: Page) => canvasImages(page.locator(`${DEMO} canvas`));
+// the theme colours arrive one effect later; wait for the legend to be drawn
+const open = (page: Page, path: string) => gotoAndWait(page, site.setting.baseUrl + path, `${DEMO} canvas`, 150);
 
 describe('sound localization demo', () => {
   it('moves the heat map when another sound or temperature is chosen, from disk, without errors', async () => {
-    const { page, errors, requests, context } = await watchedPage(browser);
+    const { page, errors, requests, context } = await watchedPage(site.browser);
     await open(page, 'sound-source-localization.html');
     const demo = page.locator(DEMO);
     const first = await pictures(page);
@@ -58,7 +43,7 @@ describe('sound localization demo', () => {
   });
 
   it('reopens the setting a link gives, in English', async () => {
-    const { page, errors, context } = await watchedPage(browser, { locale: 'en-US' });
+    const { page, errors, context } = await watchedPage(site.browser, { locale: 'en-US' });
     await open(page, 'en/sound-source-localization.html');
     const defaults = await pictures(page);
     await open(page, `en/sound-source-localization.html?sound-localization.sound=bird&sound-localization.temperature=0.05&sound-localization.relu=1${DEMO}`);

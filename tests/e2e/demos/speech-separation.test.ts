@@ -1,31 +1,15 @@
 /** The speech-separation demo on its built page: the mask-quality slider, playback, settings links. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasImage, openDemoLink, setUpBrowser, waitForUrlContaining, type Locale } from '../support';
 
 const DEMO = '#demo-speech-separation';
 
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('file');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('file');
 
-async function openDemo(locale: 'ko-KR' | 'en-US', query = '') {
-  const watched = await watchedPage(browser, { locale });
-  const page = `${locale === 'en-US' ? 'en/' : ''}speech-separation.html`;
-  await watched.page.goto(`${setting.baseUrl}${page}${query}${DEMO}`);
-  await watched.page.locator(`${DEMO} canvas`).first().waitFor();
-  return watched;
-}
+const openDemo = (locale: Locale, query = '') => openDemoLink(site.browser, site.setting, { demo: DEMO, file: 'speech-separation.html', locale, query });
 
-const image = (page: Page, name: RegExp) => page.locator(DEMO).getByRole('img', { name }).evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+const image = (page: Page, name: RegExp) => canvasImage(page.locator(DEMO).getByRole('img', { name }));
 const lossValue = async (page: Page) => Number(/= ([\d.]+) \(p/.exec((await page.locator(DEMO).getByText(/^Loss L = /).textContent()) ?? '')![1]);
 
 describe('speech separation demo', () => {

@@ -2,33 +2,19 @@
  * The STFT window explorer on its built pages (from disk, file://): controls and drags redraw the
  * canvases, settings links reopen it, files and the microphone work or say why not.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, isInViewport, launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasImage, isInViewport, launchBrowser, openDemoLink, setUpBrowser, waitForUrlContaining, type Locale } from '../support';
 
 const DEMO = '#demo-stft-window';
 
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('file');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('file');
 
-async function openDemo(locale: 'ko-KR' | 'en-US', query = '', file = 'stft.html', on: Browser = browser) {
-  const watched = await watchedPage(on, { locale });
-  await watched.page.goto(`${setting.baseUrl}${locale === 'en-US' ? 'en/' : ''}${file}${query}${DEMO}`);
-  await watched.page.locator(`${DEMO} canvas.stft-spectrogram`).waitFor();
-  return watched;
-}
+const openDemo = (locale: Locale, query = '', file = 'stft.html', on: Browser = site.browser) =>
+  openDemoLink(on, site.setting, { demo: DEMO, file, locale, query, ready: (page) => page.locator(`${DEMO} canvas.stft-spectrogram`) });
 
 /** The picture a canvas shows, as a data URL. */
-const image = (page: Page, selector: string) => page.locator(`${DEMO} canvas.${selector}`).evaluate((canvas: HTMLCanvasElement) => canvas.toDataURL());
+const image = (page: Page, selector: string) => canvasImage(page.locator(`${DEMO} canvas.${selector}`));
 const label = (page: Page, selector: string) => page.locator(`${DEMO} canvas.${selector}`).getAttribute('aria-label');
 
 /** A 16-bit PCM WAV file of a sine. */
@@ -176,10 +162,7 @@ describe('STFT window explorer', () => {
   });
 
   it('listens to a (fake) microphone live, then keeps the recording; a denied microphone gets a message', async () => {
-    const fake = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'],
-    });
+    const fake = await launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required']);
     try {
       const { page, errors, context } = await openDemo('en-US', '', 'stft.html', fake);
       await page.getByRole('button', { name: 'Use the microphone' }).click();
@@ -196,7 +179,7 @@ describe('STFT window explorer', () => {
     } finally {
       await fake.close();
     }
-    const denying = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--deny-permission-prompts'] });
+    const denying = await launchBrowser(['--deny-permission-prompts']);
     try {
       const { page, errors, context } = await openDemo('en-US', '', 'stft.html', denying);
       await page.getByRole('button', { name: 'Use the microphone' }).click();

@@ -1,34 +1,20 @@
 /** The text-to-image demo on its built page: z and the phrase change the pictures, a settings link reopens them. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSetting, requireDist, watchedPage, type Setting, waitForUrlContaining } from '../support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasImage, gotoAndWait, setUpBrowser, waitForUrlContaining, watchedPage } from '../support';
 
 const DEMO = '#demo-text-to-image';
-let browser: Browser;
-let setting: Setting;
-beforeAll(async () => {
-  requireDist();
-  browser = await launchBrowser();
-  setting = await openSetting('file');
-});
-afterAll(async () => {
-  await setting?.close();
-  await browser?.close();
-});
+const site = setUpBrowser('file');
 
 const yours = (page: Page) => page.locator(`${DEMO} [data-picture="yours"] svg`).innerHTML();
 const backgrounds = (page: Page, row: string) =>
   page.locator(`${DEMO} [data-row="${row}"] svg`).evaluateAll((svgs) => svgs.map((svg) => svg.querySelector('rect')!.getAttribute('fill')));
-const mean = (page: Page) => page.locator(`${DEMO} canvas`).evaluate((c) => (c as HTMLCanvasElement).toDataURL());
-
-async function open(page: Page, path: string) {
-  await page.goto(setting.baseUrl + path);
-  await page.waitForSelector(`${DEMO} [data-picture="yours"] svg`);
-}
+const mean = (page: Page) => canvasImage(page.locator(`${DEMO} canvas`));
+const open = (page: Page, path: string) => gotoAndWait(page, site.setting.baseUrl + path, `${DEMO} [data-picture="yours"] svg`);
 
 describe('text-to-image demo', () => {
   it('changes the style with z and the content with the text, without errors', async () => {
-    const { page, errors, requests, context } = await watchedPage(browser);
+    const { page, errors, requests, context } = await watchedPage(site.browser);
     await open(page, 'text-to-image.html');
     const demo = page.locator(DEMO);
     const first = await yours(page);
@@ -58,7 +44,7 @@ describe('text-to-image demo', () => {
   });
 
   it('reopens the setting a link gives, in English', async () => {
-    const { page, errors, context } = await watchedPage(browser, { locale: 'en-US' });
+    const { page, errors, context } = await watchedPage(site.browser, { locale: 'en-US' });
     const query = '?text-to-image.count=three&text-to-image.shape=square&text-to-image.z1=-2&text-to-image.z3=1.5&text-to-image.seed=5';
     await open(page, `en/text-to-image.html${query}#demo-text-to-image`);
     const demo = page.locator(DEMO);
