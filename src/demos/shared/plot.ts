@@ -59,6 +59,7 @@ export function valueAtX(rect: Rect, axis: Axis, x: number): number {
 
 /** A round tick spacing (1, 2 or 5 × 10^k) giving about `count` ticks over `range`. */
 export function niceStep(range: number, count: number): number {
+  if (!(range > 0)) return 1;
   const raw = range / Math.max(1, count);
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const normalised = raw / magnitude;

@@ -6,6 +6,7 @@ import type { FrameMatrix } from '../../lib/dsp/types';
 import { VIRIDIS } from '../shared/colormap';
 import type { ThemeColors } from '../shared/themeColors';
 import { maxPool } from './explorer';
+import { niceStep } from '../shared/plot';
 
 export const FONT = '11px system-ui, sans-serif';
 
@@ -25,15 +26,6 @@ export interface Margins {
 
 export function plotRect(width: number, height: number, margin: Margins): Rect {
   return { left: margin.left, top: margin.top, width: Math.max(1, width - margin.left - margin.right), height: Math.max(1, height - margin.top - margin.bottom) };
-}
-
-/** A round tick spacing (1, 2 or 5 × 10^k) giving about `count` ticks over `range`. */
-export function niceStep(range: number, count: number): number {
-  if (!(range > 0)) return 1;
-  const raw = range / count;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const normalised = raw / magnitude;
-  return (normalised < 1.5 ? 1 : normalised < 3.5 ? 2 : normalised < 7.5 ? 5 : 10) * magnitude;
 }
 
 export function ticks(min: number, max: number, count: number): number[] {
