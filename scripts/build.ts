@@ -1,52 +1,83 @@
 /**
- * npm run build — content check, bundles, then one pre-rendered HTML file per page into dist/.
+ * npm run build — compiles the course (in parallel, cached), builds the scripts, then writes one
+ * pre-rendered page per topic and language, the service worker and its precache list into dist/.
  * Fails with `path:line:col message` on any content error.
+ *   --site https://host/path/   the site's address: pages then carry canonical and alternate-language links
+ *   --fresh                     ignore the compile cache
+ * Environment: STUDY_NOTES_CONTENT (default content/), STUDY_NOTES_OUT (default dist/),
+ * STUDY_NOTES_CACHE (the compile cache's folder), STUDY_NOTES_STATS (write build figures as JSON there).
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../src/content/diagnostics';
-import { prerender } from '../src/ui/prerender';
-import { ASSETS_DIR, buildAppBundle, buildDemoBundles, cleanDir, contentHash } from '../tooling/bundles';
-import { renderDocument } from '../tooling/html';
-import { buildSite, MEDIA_DIR } from '../tooling/siteBuilder';
-import { siteData, siteViews } from '../tooling/views';
-import { jsonForScript } from '../tooling/html';
+import { MEDIA_DIR } from '../src/content/note';
+import { buildBundles, buildServiceWorker, cleanDir } from '../tooling/bundles';
+import { Course } from '../tooling/course';
+import { DEFAULT_CACHE_DIR } from '../tooling/noteCache';
+import { writePrecacheManifest } from '../tooling/precache';
+import { SiteRenderer } from '../tooling/sitePages';
 
 const started = performance.now();
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
 const contentDir = resolve(process.env.STUDY_NOTES_CONTENT ?? 'content');
 const outDir = resolve(process.env.STUDY_NOTES_OUT ?? 'dist');
+const cacheDir = resolve(process.env.STUDY_NOTES_CACHE ?? DEFAULT_CACHE_DIR);
+const siteUrl = option('--site');
+if (siteUrl !== undefined && !/^https?:\/\/[^/]+\/(.*\/)?$/.test(siteUrl)) {
+  console.error(`--site must be an http(s) URL ending in "/", e.g. https://example.org/course/notes/ (got "${siteUrl}")`);
+  process.exit(1);
+}
+if (args.includes('--fresh')) cleanDir(cacheDir);
 
-const site = await buildSite(contentDir);
-if (site.diagnostics.length) {
-  for (const d of site.diagnostics) console.error(formatDiagnostic({ ...d, file: `content/${d.file}` }));
-  console.error(`\nbuild failed: ${site.diagnostics.length} content error(s)`);
+const course = await Course.load(contentDir, { cacheDir, prune: contentDir === resolve('content') });
+await course.close();
+const compiledAt = performance.now();
+const { diagnostics } = course.structure;
+if (diagnostics.length) {
+  const shown = (file: string) => (file === '.' ? contentDir : join(relative(process.cwd(), contentDir), file));
+  for (const d of diagnostics) console.error(formatDiagnostic({ ...d, file: shown(d.file) }));
+  console.error(`\nbuild failed: ${diagnostics.length} content error(s)`);
   process.exit(1);
 }
 
 cleanDir(outDir);
-const demoFiles = await buildDemoBundles(outDir);
-const app = await buildAppBundle(outDir, demoFiles);
-
-const data = siteData(site);
-const siteScriptPath = join(outDir, ASSETS_DIR, 'site-data.js');
-writeFileSync(siteScriptPath, `window.__SN_SITE__=${jsonForScript(data)};\n`);
-const siteScript = `${ASSETS_DIR}/site-data-${contentHash(siteScriptPath)}.js`;
-copyFileSync(siteScriptPath, join(outDir, siteScript));
-cleanDir(siteScriptPath);
-
-const views = siteViews(site);
-const leanViews = siteViews(site, { omitPreRenderedHtml: true });
-for (const [i, view] of views.entries()) {
-  const html = renderDocument(data, leanViews[i]!, prerender(data, view), { css: [app.css], scripts: [siteScript, app.js] });
-  const file = join(outDir, view.file);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, html);
+const bundles = await buildBundles(outDir);
+const bundledAt = performance.now();
+const write = (path: string, content: string) => {
+  const full = join(outDir, path);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, content);
+};
+const site = new SiteRenderer(course, bundles.template, { demos: bundles.demos, siteUrl });
+for (const [path, content] of site.scripts) write(path, content);
+const pageFiles = site.pageFiles();
+for (const file of pageFiles) write(file, site.render(file)!);
+for (const path of course.structure.media) {
+  mkdirSync(dirname(join(outDir, MEDIA_DIR, path)), { recursive: true });
+  copyFileSync(join(contentDir, path), join(outDir, MEDIA_DIR, path));
 }
-for (const path of site.media) {
-  const target = join(outDir, MEDIA_DIR, path);
-  mkdirSync(dirname(target), { recursive: true });
-  copyFileSync(join(contentDir, path), target);
-}
+const sw = await buildServiceWorker(outDir);
+await writePrecacheManifest(outDir, sw, bundles.shell);
+const finished = performance.now();
 
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`built ${views.length} pages (${site.langs.join(', ')}) and ${Object.keys(demoFiles).length} demo bundle(s) into ${outDir} in ${seconds} s`);
+const seconds = (ms: number) => Number((ms / 1000).toFixed(2));
+const stats = {
+  pages: pageFiles.length,
+  notes: course.lastStats.notes,
+  compiled: course.lastStats.compiled,
+  fromCache: course.lastStats.fromCache,
+  compileSeconds: seconds(compiledAt - started),
+  bundleSeconds: seconds(bundledAt - compiledAt),
+  writeSeconds: seconds(finished - bundledAt),
+  totalSeconds: seconds(finished - started),
+  peakRssBytes: process.resourceUsage().maxRSS * 1024,
+};
+if (process.env.STUDY_NOTES_STATS) writeFileSync(process.env.STUDY_NOTES_STATS, JSON.stringify(stats));
+console.log(
+  `built ${pageFiles.length} pages (${course.structure.langs.join(', ')}) and ${Object.keys(bundles.demos).length} demo bundle(s) into ${outDir} in ${stats.totalSeconds} s ` +
+    `(${stats.compiled} note(s) compiled, ${stats.fromCache} from cache)`,
+);

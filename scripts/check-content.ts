@@ -4,14 +4,16 @@
  */
 import { join, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../src/content/diagnostics';
-import { buildSite } from '../tooling/siteBuilder';
+import { Course } from '../tooling/course';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
-const site = await buildSite(contentDir);
-for (const diagnostic of site.diagnostics) console.error(formatDiagnostic({ ...diagnostic, file: join(relative(process.cwd(), contentDir), diagnostic.file) }));
-const pages = site.pages.length;
-if (site.diagnostics.length) {
-  console.error(`\n${site.diagnostics.length} content error(s) in ${pages} page(s).`);
+const course = await Course.load(contentDir);
+await course.close();
+const { diagnostics, pages, langs } = course.structure;
+const shown = (file: string) => (file === '.' ? relative(process.cwd(), contentDir) : join(relative(process.cwd(), contentDir), file));
+for (const diagnostic of diagnostics) console.error(formatDiagnostic({ ...diagnostic, file: shown(diagnostic.file) }));
+if (diagnostics.length) {
+  console.error(`\n${diagnostics.length} content error(s) in ${pages.length} page(s).`);
   process.exit(1);
 }
-console.log(`content ok: ${pages} page(s) in ${site.langs.join(', ')}`);
+console.log(`content ok: ${pages.length} page(s) in ${langs.join(', ')}`);

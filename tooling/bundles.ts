@@ -1,120 +1,132 @@
 /**
- * Vite builds for the reader. Everything is a classic script (IIFE): ES modules and import() are
- * blocked on file://. The app is one bundle; each demo is its own bundle that registers itself on
- * window.__SN__ and borrows the app's React, so a page downloads a demo only when it shows one.
+ * The build's scripts, made by Vite with the project's one configuration (vite.config.ts). All are
+ * classic scripts (IIFE): ES modules and import() are blocked on file://.
+ *   app.js                 the reading path: index.html's entry, the islands (no React)
+ *   react-islands-*.js     React and the React islands, loaded when a page mounts one
+ *   demos/<id>-*.js        one per demo, loaded when its place nears the viewport
+ *   offline-*.js           the service worker's client
+ * A lazily loaded bundle hands its module to __SN__.define; each `import('./x')` in the modules
+ * listed in LAZY_REGISTRIES becomes a load of x's bundle (see src/islands/runtime).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
-import { build, type Plugin } from 'vite';
+import { dirname, join, resolve } from 'node:path';
+import { build, type InlineConfig, type Plugin } from 'vite';
 import { demoIds } from '../src/demos/registry';
 
 const root = resolve(import.meta.dirname, '..');
 export const ASSETS_DIR = 'assets';
-
+const CONFIG_FILE = join(root, 'vite.config.ts');
+const RUNTIME = join(root, 'src/islands/runtime.ts');
+/** Modules whose import() calls name lazily loaded bundles. */
+const LAZY_REGISTRIES = [join(root, 'src/demos/registry.ts'), join(root, 'src/islands/lazy.ts')];
 const REACT_GLOBALS = { react: '__SN__.React', 'react/jsx-runtime': '__SN__.jsxRuntime' };
 
-/** Builds one bundle per demo into dist/assets/demos; returns id → path relative to the app bundle. */
-export async function buildDemoBundles(outDir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
+export interface Bundles {
+  /** the page template (index.html as Vite processed it), asset URLs "./…" from the site root */
+  template: string;
+  /** site-root-relative path of every demo's bundle */
+  demos: Record<string, string>;
+  /** site-root-relative paths of the shell: app script, stylesheet, fonts, React islands, offline client */
+  shell: string[];
+}
+
+/** Lazily loaded bundle paths by the absolute path (without extension) of the module they hold. */
+type LazyFiles = Map<string, string>;
+
+export async function buildBundles(outDir: string): Promise<Bundles> {
+  const assets = join(outDir, ASSETS_DIR);
+  const lazy: LazyFiles = new Map();
+  const demos: Record<string, string> = {};
   for (const id of demoIds) {
-    const virtualId = `\0demo-entry:${id}`;
-    const entryPlugin: Plugin = {
-      name: 'study-notes:demo-entry',
-      resolveId: (source) => (source.endsWith(`demo-entry:${id}`) ? virtualId : undefined),
-      load: (moduleId) =>
-        moduleId === virtualId
-          ? `import demo from ${JSON.stringify(join(root, 'src/demos', id))};\nwindow.__SN__.registerDemo(${JSON.stringify(id)}, demo);`
-          : undefined,
-    };
-    const demoDir = join(outDir, ASSETS_DIR, 'demos');
-    await build({
-      configFile: false,
-      root,
-      logLevel: 'warn',
-      plugins: [entryPlugin, react()],
-      define: { 'process.env.NODE_ENV': '"production"' },
+    const file = await buildLazyBundle(join(root, 'src/demos', id, 'index.ts'), `demos/${id}`, assets, lazy, { shareReact: true });
+    lazy.set(join(root, 'src/demos', id), file);
+    demos[id] = `${ASSETS_DIR}/${file}`;
+  }
+  const islands = await buildLazyBundle(join(root, 'src/islands/react/reactIslands.tsx'), 'react-islands', assets, lazy);
+  lazy.set(join(root, 'src/islands/react/reactIslands'), islands);
+  const offline = await buildLazyBundle(join(root, 'src/islands/offline/offline.ts'), 'offline', assets, lazy);
+  lazy.set(join(root, 'src/islands/offline/offline'), offline);
+
+  await build(withConfig({ build: { outDir, emptyOutDir: false } }, [lazyImports(lazy)]));
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const shell = [...template.matchAll(/ (?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const css = shell.find((path) => path.endsWith('.css'));
+  const fonts = css ? [...readFileSync(join(outDir, css), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`) : [];
+  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`] };
+}
+
+/** Builds the service worker to dist/sw.js (its precache manifest is injected afterwards). */
+export async function buildServiceWorker(outDir: string): Promise<string> {
+  await build(
+    withConfig({
       build: {
-        outDir: demoDir,
+        outDir,
         emptyOutDir: false,
         copyPublicDir: false,
-        minify: true,
-        lib: { entry: `demo-entry:${id}`, formats: ['iife'], name: '__SN_DEMO__', fileName: () => `${id}.js` },
-        rollupOptions: { external: Object.keys(REACT_GLOBALS), output: { globals: REACT_GLOBALS } },
+        rollupOptions: { input: join(root, 'src/sw/serviceWorker.ts'), output: { format: 'iife', entryFileNames: 'sw.js' } },
       },
-    });
-    const hashed = `${id}-${contentHash(join(demoDir, `${id}.js`))}.js`;
-    renameSync(join(demoDir, `${id}.js`), join(demoDir, hashed));
-    files[id] = `demos/${hashed}`;
-  }
-  return files;
+    }),
+  );
+  return join(outDir, 'sw.js');
 }
 
-/** In the app bundle, the registry's import('./<id>') becomes a classic-script load of that demo's bundle. */
-function demoRegistryPlugin(files: Record<string, string>): Plugin {
+/** One lazily loaded bundle: `entry`'s module handed to __SN__.define; returns its file, relative to assets/. */
+async function buildLazyBundle(entry: string, name: string, assets: string, lazy: LazyFiles, { shareReact = false } = {}): Promise<string> {
+  const virtualId = `\0lazy-entry:${name}`;
+  const entryPlugin: Plugin = {
+    name: 'study-notes:lazy-entry',
+    resolveId: (source) => (source === virtualId ? virtualId : undefined),
+    load: (id) =>
+      id === virtualId
+        ? `import * as bundle from ${JSON.stringify(entry)};\nimport { sharedRuntime } from ${JSON.stringify(RUNTIME)};\nsharedRuntime().define(bundle);`
+        : undefined,
+  };
+  const outDir = join(assets, dirname(name));
+  const base = name.split('/').pop()!;
+  await build(
+    withConfig(
+      {
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          cssCodeSplit: false,
+          rollupOptions: {
+            input: virtualId,
+            external: shareReact ? Object.keys(REACT_GLOBALS) : [],
+            output: { format: 'iife', entryFileNames: `${base}.js`, globals: shareReact ? REACT_GLOBALS : {} },
+          },
+        },
+      },
+      [entryPlugin, lazyImports(lazy)],
+    ),
+  );
+  const hashed = `${base}-${contentHash(join(outDir, `${base}.js`))}.js`;
+  renameSync(join(outDir, `${base}.js`), join(outDir, hashed));
+  return join(dirname(name), hashed).replace(/^\.\//, '');
+}
+
+function withConfig(config: InlineConfig, plugins: Plugin[] = []): InlineConfig {
+  return { configFile: CONFIG_FILE, root, logLevel: 'warn', mode: 'production', ...config, plugins };
+}
+
+/** In the lazy registries, `import('./x')` of an already built bundle becomes a classic-script load of it. */
+function lazyImports(files: LazyFiles): Plugin {
   return {
-    name: 'study-notes:demo-registry',
+    name: 'study-notes:lazy-imports',
     transform(code, id) {
-      if (!id.endsWith('/src/demos/registry.ts')) return undefined;
-      const rewritten = code.replace(/import\(\s*['"]\.\/([a-z0-9-]+)['"]\s*\)/g, (_, demoId: string) => {
-        const file = files[demoId];
-        if (!file) throw new Error(`demo "${demoId}" has no bundle`);
-        return `loadDemoBundle(${JSON.stringify(demoId)}, ${JSON.stringify(file)})`;
+      if (!LAZY_REGISTRIES.includes(id)) return undefined;
+      let used = false;
+      const rewritten = code.replace(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g, (call, specifier: string) => {
+        const file = files.get(join(dirname(id), specifier));
+        if (!file) return call;
+        used = true;
+        return `loadBundle(${JSON.stringify(file)})`;
       });
-      return { code: `import { loadDemoBundle } from './runtime';\n${rewritten}`, map: null };
+      return used ? { code: `import { loadBundle } from ${JSON.stringify(RUNTIME)};\n${rewritten}`, map: null } : undefined;
     },
   };
-}
-
-/**
- * KaTeX's stylesheet lists each font as woff2, woff and ttf. Every browser the reader supports
- * takes woff2, so the others are dropped from the CSS and never copied into dist/.
- */
-const katexWoff2Only: Plugin = {
-  name: 'study-notes:katex-woff2-only',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!/katex(\.min)?\.css$/.test(id)) return undefined;
-    return { code: code.replace(/,\s*url\([^)]*\.(woff|ttf)\)\s*format\(["'](woff|truetype)["']\)/g, ''), map: null };
-  },
-};
-
-export interface AppBundle {
-  /** paths relative to the site root */
-  js: string;
-  css: string;
-}
-
-export async function buildAppBundle(outDir: string, demoFiles: Record<string, string>): Promise<AppBundle> {
-  await build({
-    configFile: false,
-    root,
-    base: './',
-    logLevel: 'warn',
-    plugins: [katexWoff2Only, demoRegistryPlugin(demoFiles), react()],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: join(outDir, ASSETS_DIR),
-      emptyOutDir: false,
-      copyPublicDir: false,
-      cssCodeSplit: false,
-      assetsInlineLimit: 0,
-      minify: true,
-      // not library mode: that inlines the KaTeX fonts into the CSS as base64
-      rollupOptions: {
-        input: join(root, 'src/main.tsx'),
-        output: { format: 'iife', entryFileNames: 'app.js', assetFileNames: (info) => (info.names[0]?.endsWith('.css') ? 'app.css' : '[name]-[hash][extname]') },
-      },
-    },
-  });
-  const assets = join(outDir, ASSETS_DIR);
-  const rename = (name: string, ext: string) => {
-    const hashed = `${name}-${contentHash(join(assets, `${name}.${ext}`))}.${ext}`;
-    renameSync(join(assets, `${name}.${ext}`), join(assets, hashed));
-    return `${ASSETS_DIR}/${hashed}`;
-  };
-  return { js: rename('app', 'js'), css: rename('app', 'css') };
 }
 
 export function contentHash(file: string): string {

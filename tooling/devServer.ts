@@ -1,12 +1,13 @@
 /**
- * `npm run dev`: Vite serves the reader with hot reload; this plugin answers page requests
- * (/, /<id>.html, /en/<id>.html) from the content pipeline, and reloads the browser when a note
- * changes. The page is rendered on the server as in the build, then hydrated by /src/main.tsx.
+ * `npm run dev`: Vite serves the reader with hot reload. This plugin answers page requests (/,
+ * /<id>.html, /en/<id>.html) by filling index.html with the page, as the build does, from the
+ * course compiled once (from the build's cache when there is one); an edited note is recompiled on
+ * its own and the browser reloads. Lecture and topic scripts are served the same way.
  */
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 
-const ENTRY = '/tooling/devPage.ts';
+const RENDERER = '/tooling/devPages.ts';
 
 export function studyNotesDevServer(contentDir = 'content'): Plugin {
   return {
@@ -14,21 +15,25 @@ export function studyNotesDevServer(contentDir = 'content'): Plugin {
     apply: 'serve',
     configureServer(server: ViteDevServer) {
       const content = resolve(server.config.root, contentDir);
+      const pages = () => server.ssrLoadModule(RENDERER) as Promise<typeof import('./devPages')>;
       server.watcher.add(content);
       server.watcher.on('all', (_event, file) => {
-        if (file.startsWith(content)) server.ws.send({ type: 'full-reload' });
+        if (!file.startsWith(content + sep)) return;
+        const path = relative(content, file).split(sep).join('/');
+        void pages()
+          .then((module) => module.noteChanged(content, path))
+          .then(() => server.ws.send({ type: 'full-reload' }));
       });
       server.middlewares.use(async (req, res, next) => {
         const url = new URL(req.url ?? '/', 'http://localhost');
         const path = decodeURIComponent(url.pathname);
-        if (!(path === '/' || path.endsWith('.html'))) return next();
         try {
-          const { renderDevPage } = (await server.ssrLoadModule(ENTRY)) as typeof import('./devPage');
-          const page = await renderDevPage(content, path === '/' ? 'index.html' : path.slice(1));
-          const html = await server.transformIndexHtml(path, page.html);
-          res.statusCode = page.status;
-          res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.end(html);
+          const module = await pages();
+          const answer = await module.devResponse(content, path === '/' ? 'index.html' : path.slice(1), (html) => server.transformIndexHtml(path, html));
+          if (!answer) return next();
+          res.statusCode = answer.status;
+          res.setHeader('Content-Type', answer.type);
+          res.end(answer.body);
         } catch (error) {
           server.ssrFixStacktrace(error as Error);
           next(error);

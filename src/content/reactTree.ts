@@ -1,6 +1,6 @@
 /**
- * The compiled note as the reader receives it: a compact JSON tree whose element props already
- * carry React's names, so the browser needs no HAST utilities or attribute tables to render it.
+ * The compiled note as React renders it: a compact JSON tree whose element props already carry
+ * React's names (also small enough to hand from a worker or store for an imported note).
  *   "text"  |  [tagName, props | null, ...children]
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -13,18 +13,7 @@ export type NoteProps = Record<string, string | number | boolean>;
 /** Elements whose whitespace-only text children React rejects during hydration. */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup']);
 
-/** Elements whose build-time HTML (KaTeX output, diagram SVG) sits in their data-html prop. */
-const PRE_RENDERED = new Set(['sn-math', 'sn-diagram']);
-
-export interface NoteTreeOptions {
-  /**
-   * Leave out the HTML of formulas and diagrams. A pre-rendered page already contains it and
-   * hydration keeps an element's inner HTML as it is, so the page data need not carry it twice.
-   */
-  omitPreRenderedHtml?: boolean;
-}
-
-export function toNoteTree(root: Root, { omitPreRenderedHtml = false }: NoteTreeOptions = {}): NoteNode[] {
+export function toNoteTree(root: Root): NoteNode[] {
   const convertChildren = (children: (ElementContent | RootContent)[], inTable: boolean): NoteNode[] => {
     const out: NoteNode[] = [];
     for (const child of children) {
@@ -41,9 +30,7 @@ export function toNoteTree(root: Root, { omitPreRenderedHtml = false }: NoteTree
     return out;
   };
   const convertElement = (node: Element): NoteElement => {
-    const props = convertProps(node.properties);
-    if (omitPreRenderedHtml && props && PRE_RENDERED.has(node.tagName)) delete props['data-html'];
-    return [node.tagName, props, ...convertChildren(node.children, TABLE_PARTS.has(node.tagName))];
+    return [node.tagName, convertProps(node.properties), ...convertChildren(node.children, TABLE_PARTS.has(node.tagName))];
   };
   return convertChildren(root.children, false);
 }

@@ -2,24 +2,13 @@
  * All notes → one site: topic tree per language, pages with resolved links, and every content
  * error. Pure (no file system): the caller hands in the sources and says which local files exist.
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
-import { positionOf } from './diagnostics';
-import { basename, dirname, joinPath, safeDecode } from './paths';
-import { compileNote, type CompileOptions } from './pipeline';
-import { DEFAULT_LANG, LANGS, type CompiledNote, type Diagnostic, type Lang, type TopicId, type TopicNode } from './types';
-import { pageFile, relativeUrl, rootPrefix } from './urls';
+import type { Root } from 'hast';
+import { applyLinkHrefs, prepareNote, type NoteOptions, type NoteSource, type NoteSummary } from './note';
+import { dirname } from './paths';
+import { DEFAULT_LANG, LANGS, type Diagnostic, type Heading, type Lang, type TopicId, type TopicNode } from './types';
+import { encodeHash, pageFile, relativeUrl } from './urls';
 
-export interface NoteSource {
-  /** content-relative, posix separators */
-  path: string;
-  text: string;
-}
-
-export interface SiteOptions extends Omit<CompileOptions, 'strict'> {
-  /** a local, non-image file linked from a note exists (content-relative path) */
-  fileExists?: (contentPath: string) => boolean;
-}
+export type { NoteSource } from './note';
 
 /** A page as the reader receives it. */
 export interface Page {
@@ -27,54 +16,64 @@ export interface Page {
   lang: Lang;
   /** site-root-relative file, e.g. en/stft.html */
   file: string;
+  /** content-relative path of the note */
   source: string;
   title: string;
   summary?: string;
-  headings: CompiledNote['headings'];
-  tree: Root;
+  headings: Heading[];
   demos: string[];
   diagrams: string[];
+  /** the lecture (top-level topic) the page belongs to */
+  lecture: TopicId;
   /** ancestors from the lecture down to the parent */
   breadcrumbs: { id: TopicId; title: string }[];
   prev?: { id: TopicId; title: string };
   next?: { id: TopicId; title: string };
   /** languages this page exists in */
   langs: Lang[];
+  /** the href of each of the note's link placeholders */
+  linkHrefs: string[];
+  /** content-relative paths of the local files the page shows or links */
+  media: string[];
 }
 
-export interface Site {
+export interface SiteStructure {
   langs: Lang[];
   /** lectures (top-level topics) per language */
   trees: Partial<Record<Lang, TopicNode[]>>;
+  /** in reading order per language */
   pages: Page[];
+  /** content-relative paths of the local files pages show or link */
+  media: string[];
   diagnostics: Diagnostic[];
 }
 
-interface Entry {
-  /** path without language suffix and extension; a folder's index.md is keyed by the folder */
-  key: string;
-  lang: Lang;
-  note: CompiledNote;
-  id: TopicId;
-  order: number;
+/** A site compiled in one go, each page with its rendered tree (tests, imported notes). */
+export interface Site extends Omit<SiteStructure, 'pages'> {
+  pages: (Page & { tree: Root })[];
 }
 
-const LANG_SUFFIX = new RegExp(`\\.(${LANGS.join('|')})\\.md$`);
+export function compileSite(sources: readonly NoteSource[], options: NoteOptions): Site {
+  const prepared = sources.map((source) => prepareNote(source, options));
+  const structure = assembleSite(prepared.map((p) => p.summary));
+  const treeOf = new Map(prepared.map((p) => [p.summary.path, p.tree]));
+  return {
+    ...structure,
+    pages: structure.pages.map((page) => {
+      const tree = treeOf.get(page.source)!;
+      applyLinkHrefs(tree, page.linkHrefs);
+      return { ...page, tree };
+    }),
+  };
+}
 
-export function compileSite(sources: readonly NoteSource[], options: SiteOptions): Site {
-  const diagnostics: Diagnostic[] = [];
-  const entries: Entry[] = [];
-  for (const source of [...sources].sort((a, b) => a.path.localeCompare(b.path))) {
-    const result = compileNote(source.path, source.text, { ...options, strict: true });
-    diagnostics.push(...result.diagnostics);
-    const suffix = LANG_SUFFIX.exec(source.path);
-    const lang = (suffix?.[1] as Lang | undefined) ?? result.note.frontmatter.lang ?? DEFAULT_LANG;
-    const stem = source.path.replace(/(\.[a-z]{2})?\.md$/, '');
-    const key = basename(stem) === 'index' ? dirname(stem) : stem;
-    const id = result.note.frontmatter.id ?? basename(key);
-    entries.push({ key, lang, note: result.note, id, order: result.note.frontmatter.order ?? Number.MAX_SAFE_INTEGER });
-  }
-
+/**
+ * The site from its notes' summaries: topic tree per language, pages in reading order with
+ * breadcrumbs and neighbours, links resolved, and every content error. Linear in the number of notes.
+ */
+export function assembleSite(notes: readonly NoteSummary[]): SiteStructure {
+  const entries = [...notes].sort((a, b) => compareStrings(a.path, b.path));
+  const diagnostics: Diagnostic[] = entries.flatMap((e) => e.diagnostics);
   checkIds(entries, diagnostics);
   checkLanguageParity(entries, diagnostics);
 
@@ -84,7 +83,7 @@ export function compileSite(sources: readonly NoteSource[], options: SiteOptions
     byKey.get(entry.key)!.set(entry.lang, entry);
   }
   const langs = LANGS.filter((lang) => entries.some((e) => e.lang === lang));
-  const trees: Site['trees'] = {};
+  const trees: SiteStructure['trees'] = {};
   const pages: Page[] = [];
   for (const lang of langs) {
     const inLang = entries.filter((e) => e.lang === lang);
@@ -92,40 +91,56 @@ export function compileSite(sources: readonly NoteSource[], options: SiteOptions
     trees[lang] = roots.map(function toNode(entry): TopicNode {
       return {
         id: entry.id,
-        title: entry.note.title,
-        sections: entry.note.headings.filter((h) => h.depth === 2).map(({ id, text }) => ({ id, text })),
+        title: entry.title,
+        sections: entry.headings.filter((h) => h.depth === 2).map(({ id, text }) => ({ id, text })),
         children: (childrenOf.get(entry) ?? []).map(toNode),
       };
     });
-    const reading: Entry[] = [];
-    const walk = (list: Entry[]) => list.forEach((e) => (reading.push(e), walk(childrenOf.get(e) ?? [])));
+    const reading: { entry: Entry; lecture: Entry }[] = [];
+    const walk = (list: Entry[], lecture?: Entry) =>
+      list.forEach((e) => {
+        reading.push({ entry: e, lecture: lecture ?? e });
+        walk(childrenOf.get(e) ?? [], lecture ?? e);
+      });
     walk(roots);
-    reading.forEach((entry, i) => {
+    reading.forEach(({ entry, lecture }, i) => {
       const breadcrumbs: Page['breadcrumbs'] = [];
-      for (let p = parentOf.get(entry); p; p = parentOf.get(p)) breadcrumbs.unshift({ id: p.id, title: p.note.title });
-      const link = (e: Entry | undefined) => (e ? { id: e.id, title: e.note.title } : undefined);
+      for (let p = parentOf.get(entry); p; p = parentOf.get(p)) breadcrumbs.unshift({ id: p.id, title: p.title });
+      const link = (e: Entry | undefined) => (e ? { id: e.id, title: e.title } : undefined);
       pages.push({
         id: entry.id,
         lang,
         file: pageFile(lang, entry.id),
-        source: entry.note.path,
-        title: entry.note.title,
-        summary: entry.note.frontmatter.summary,
-        headings: entry.note.headings,
-        tree: entry.note.tree,
-        demos: entry.note.demos,
-        diagrams: entry.note.diagrams,
+        source: entry.path,
+        title: entry.title,
+        summary: entry.summary,
+        headings: entry.headings,
+        demos: entry.demos,
+        diagrams: entry.diagrams,
+        lecture: lecture.id,
         breadcrumbs,
-        prev: link(reading[i - 1]),
-        next: link(reading[i + 1]),
+        prev: link(reading[i - 1]?.entry),
+        next: link(reading[i + 1]?.entry),
         langs: LANGS.filter((l) => byKey.get(entry.key)?.has(l)),
+        linkHrefs: [],
+        media: entry.media,
       });
     });
   }
 
-  resolveLinks(pages, entries, options, diagnostics);
-  diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { langs, trees, pages, diagnostics };
+  resolveLinks(pages, entries, diagnostics);
+  diagnostics.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
+  const media = [...new Set(entries.flatMap((e) => e.media))].sort();
+  return { langs, trees, pages, media, diagnostics };
+}
+
+type Entry = NoteSummary;
+
+const LANG_SUFFIX = new RegExp(`\\.(${LANGS.join('|')})\\.md$`);
+
+/** Code-point order: the same on every machine, unlike localeCompare. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function checkIds(entries: Entry[], diagnostics: Diagnostic[]) {
@@ -135,10 +150,10 @@ function checkIds(entries: Entry[], diagnostics: Diagnostic[]) {
     const other = seen.get(key);
     if (other) {
       diagnostics.push({
-        file: entry.note.path,
+        file: entry.path,
         line: 1,
         column: 1,
-        message: `duplicate topic id "${entry.id}" (also ${other.note.path}); set a unique id in the frontmatter`,
+        message: `duplicate topic id "${entry.id}" (also ${other.path}); set a unique id in the frontmatter`,
       });
     } else seen.set(key, entry);
   }
@@ -161,25 +176,25 @@ function checkLanguageParity(entries: Entry[], diagnostics: Diagnostic[]) {
     const first = versions[0]!;
     for (const lang of expected) {
       if (!present.includes(lang)) {
-        const path = lang === DEFAULT_LANG ? `${key}.md` : `${first.note.path.replace(LANG_SUFFIX, '.md').replace(/\.md$/, '')}.${lang}.md`;
-        diagnostics.push({ file: first.note.path, line: 1, column: 1, message: `page has no ${lang} version (expected ${path})` });
+        const path = lang === DEFAULT_LANG ? `${key}.md` : `${first.path.replace(LANG_SUFFIX, '.md').replace(/\.md$/, '')}.${lang}.md`;
+        diagnostics.push({ file: first.path, line: 1, column: 1, message: `page has no ${lang} version (expected ${path})` });
       }
     }
     for (const version of versions) {
       for (const other of versions) {
         if (other === version) continue;
         if (other.id !== version.id) {
-          diagnostics.push({ file: other.note.path, line: 1, column: 1, message: `topic id "${other.id}" differs from "${version.id}" in ${version.note.path}` });
+          diagnostics.push({ file: other.path, line: 1, column: 1, message: `topic id "${other.id}" differs from "${version.id}" in ${version.path}` });
           continue;
         }
-        const ids = new Set(other.note.headings.map((h) => h.id));
-        for (const heading of version.note.headings) {
+        const ids = new Set(other.headings.map((h) => h.id));
+        for (const heading of version.headings) {
           if (!ids.has(heading.id)) {
             diagnostics.push({
-              file: other.note.path,
+              file: other.path,
               line: 1,
               column: 1,
-              message: `heading id "${heading.id}" of ${version.note.path} is missing here (${other.lang})`,
+              message: `heading id "${heading.id}" of ${version.path} is missing here (${other.lang})`,
             });
           }
         }
@@ -197,77 +212,52 @@ function buildTree(entries: Entry[], diagnostics: Diagnostic[]) {
     const folder = dirname(entry.key);
     const parent = folder ? byKey.get(folder) : undefined;
     if (folder && !parent) {
-      diagnostics.push({ file: entry.note.path, line: 1, column: 1, message: `folder "${folder}" has no index.md (its page in the topic tree)` });
+      diagnostics.push({ file: entry.path, line: 1, column: 1, message: `folder "${folder}" has no index.md (its page in the topic tree)` });
     }
     if (parent) {
       parentOf.set(entry, parent);
       childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), entry]);
     } else roots.push(entry);
   }
-  const byOrder = (a: Entry, b: Entry) => a.order - b.order || a.note.title.localeCompare(b.note.title);
+  const byOrder = (a: Entry, b: Entry) => a.order - b.order || compareStrings(a.title, b.title);
   roots.sort(byOrder);
   for (const list of childrenOf.values()) list.sort(byOrder);
   return { roots, parentOf, childrenOf };
 }
 
 /**
- * Links written as relative paths to .md files become relative URLs of the target page in the
- * same language; links to missing pages, anchors or files are content errors.
+ * Each note's links to other notes become relative URLs of the target page in the same language;
+ * links to missing pages or anchors are content errors.
  */
-function resolveLinks(pages: Page[], entries: Entry[], options: SiteOptions, diagnostics: Diagnostic[]) {
-  const keyOfSource = new Map(entries.map((e) => [e.note.path, e.key]));
-  const pageByKeyLang = new Map<string, Page>();
-  const entryOfPage = new Map<Page, Entry>();
+function resolveLinks(pages: Page[], entries: Entry[], diagnostics: Diagnostic[]) {
+  const entryByPath = new Map(entries.map((e) => [e.path, e]));
+  const pageByKeyLang = new Map<string, { page: Page; entry: Entry }>();
   for (const page of pages) {
-    const entry = entries.find((e) => e.note.path === page.source)!;
-    entryOfPage.set(page, entry);
-    pageByKeyLang.set(`${page.lang}:${entry.key}`, page);
+    const entry = entryByPath.get(page.source)!;
+    pageByKeyLang.set(`${page.lang}:${entry.key}`, { page, entry });
   }
-  const anchorsOf = new Map<Page, Set<string>>();
-  const anchors = (page: Page) => {
-    let set = anchorsOf.get(page);
-    if (!set) {
-      set = new Set();
-      visit(page.tree, 'element', (node) => {
-        if (typeof node.properties.id === 'string') set!.add(node.properties.id);
-      });
-      anchorsOf.set(page, set);
-    }
+  const anchorSets = new Map<Entry, Set<string>>();
+  const anchorsOf = (entry: Entry) => {
+    let set = anchorSets.get(entry);
+    if (!set) anchorSets.set(entry, (set = new Set(entry.anchors)));
     return set;
   };
-
   for (const page of pages) {
-    const fail = (node: Element, message: string) => diagnostics.push({ file: page.source, ...positionOf(node), message });
-    visit(page.tree, 'element', (node) => {
-      if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
-      const href = node.properties.href;
-      if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) return;
-      const [pathPart = '', hashPart] = href.split('#', 2);
-      const anchor = hashPart === undefined ? undefined : safeDecode(hashPart);
-      if (!pathPart) {
-        if (anchor && !anchors(page).has(anchor)) fail(node, `link to missing anchor "#${anchor}" on this page`);
-        return;
+    const entry = entryByPath.get(page.source)!;
+    page.linkHrefs = entry.links.map((link) => {
+      const fail = (message: string) => diagnostics.push({ file: entry.path, line: link.line, column: link.column, message });
+      if (!link.target) {
+        if (link.anchor && !anchorsOf(entry).has(link.anchor)) fail(`link to missing anchor "#${link.anchor}" on this page`);
+        return `#${encodeHash(link.anchor ?? '')}`;
       }
-      const target = joinPath(dirname(page.source), safeDecode(pathPart));
-      if (!target.endsWith('.md')) {
-        if (!options.fileExists?.(target)) fail(node, `link to missing file "${pathPart}"`);
-        return;
+      const key = entryByPath.get(link.target)?.key ?? entryByPath.get(link.target.replace(/\.md$/, `.${page.lang}.md`))?.key;
+      const target = key === undefined ? undefined : pageByKeyLang.get(`${page.lang}:${key}`);
+      if (!target) {
+        fail(`link to missing page "${link.written}"`);
+        return '#';
       }
-      const key = keyOfSource.get(target) ?? keyOfSource.get(target.replace(/\.md$/, `.${page.lang}.md`));
-      const targetPage = key === undefined ? undefined : pageByKeyLang.get(`${page.lang}:${key}`);
-      if (!targetPage) {
-        fail(node, `link to missing page "${pathPart}"`);
-        return;
-      }
-      if (anchor && !anchors(targetPage).has(anchor)) {
-        fail(node, `link to missing anchor "#${anchor}" in ${targetPage.source}`);
-      }
-      node.properties.href = relativeUrl(page.file, targetPage.file, anchor);
-    });
-    visit(page.tree, 'element', (node) => {
-      if (node.tagName !== 'img' || !node.properties.dataRootRelative) return;
-      node.properties.src = rootPrefix(page.file) + String(node.properties.src);
-      delete node.properties.dataRootRelative;
+      if (link.anchor && !anchorsOf(target.entry).has(link.anchor)) fail(`link to missing anchor "#${link.anchor}" in ${target.entry.path}`);
+      return relativeUrl(page.file, target.page.file, link.anchor);
     });
   }
 }

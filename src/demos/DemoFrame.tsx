@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { copyText } from '../ui/copyText';
+import { copyText } from '../islands/copyText';
 import { useView } from '../ui/ViewContext';
 import { changedParams, parseParams, readUrlParams, withUrlParams, type ParamNote, type ParamValues } from './params';
 import type { DemoDefinition } from './types';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { InlineErrorBoundary } from '../ui/elements/InlineErrorBoundary';
 import { useView } from '../ui/ViewContext';
 import { DemoFrame } from './DemoFrame';
@@ -6,25 +6,26 @@ import { demoRegistry } from './registry';
 import type { DemoDefinition } from './types';
 
 interface DemoHostProps {
-  id?: string;
-  'data-id'?: string;
-  'data-settings'?: string;
+  demoId: string;
+  /** the demo's anchor on the page (demo-<id>) */
+  anchor: string;
+  /** the id of the title element the demo's section is labelled by */
+  titleId: string;
+  /** the directive's attributes besides id, as JSON */
+  directiveSettings?: string;
 }
 
 type LoadState = { status: 'loading' } | { status: 'ready'; demo: DemoDefinition } | { status: 'error'; message: string };
 
 /**
- * The place a ::demo directive marks. The page (and its pre-rendered HTML) shows a labelled box;
- * the demo's own bundle loads after the page is interactive, and a failure stays inside the box.
+ * A demo inside its place on the page: the demo's own bundle loads, then the demo renders in its
+ * frame. A failure (the bundle, or the demo throwing) stays inside the box.
  */
-export function DemoHost(props: DemoHostProps) {
+export function DemoHost({ demoId, anchor, titleId, directiveSettings }: DemoHostProps) {
   const { t } = useView();
-  const demoId = props['data-id'] ?? '';
-  const anchor = props.id ?? `demo-${demoId}`;
   const load = demoRegistry[demoId];
   const [loaded, setLoaded] = useState<LoadState>({ status: 'loading' });
   const state: LoadState = load ? loaded : { status: 'error', message: `${t.unknownDemo}: "${demoId}"` };
-  const headingId = useId();
 
   useEffect(() => {
     if (!load) return;
@@ -47,28 +48,27 @@ export function DemoHost(props: DemoHostProps) {
     [t],
   );
 
+  if (state.status === 'ready') {
+    return (
+      <InlineErrorBoundary fallback={renderError}>
+        <DemoFrame demo={state.demo} anchor={anchor} headingId={titleId} directiveSettings={directiveSettings} />
+      </InlineErrorBoundary>
+    );
+  }
   return (
-    <section className="demo" id={anchor} aria-labelledby={headingId} data-demo={demoId}>
-      {state.status !== 'ready' && (
-        <p className="demo-title" id={headingId}>
-          <span className="demo-badge">{t.demo}</span>
-        </p>
-      )}
-      {state.status === 'loading' && (
+    <>
+      <p className="demo-title" id={titleId}>
+        <span className="demo-badge">{t.demo}</span>
+      </p>
+      {state.status === 'loading' ? (
         <p className="demo-status" role="status">
           {t.demoLoading}
         </p>
-      )}
-      {state.status === 'error' && (
+      ) : (
         <p className="demo-status demo-error" role="alert">
           {state.message}
         </p>
       )}
-      {state.status === 'ready' && (
-        <InlineErrorBoundary fallback={renderError}>
-          <DemoFrame demo={state.demo} anchor={anchor} headingId={headingId} directiveSettings={props['data-settings']} />
-        </InlineErrorBoundary>
-      )}
-    </section>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { pageFile, relativeUrl } from '../content/urls';
 import { useView } from './ViewContext';
 
@@ -10,40 +10,16 @@ interface LayoutProps {
   children: ReactNode;
 }
 
-/** Top bar, the topic tree (a drawer on narrow screens) and the main content. */
+/** Top bar, the topic tree (a drawer on narrow screens, opened by the drawer island) and the main content. */
 export function Layout({ siteTitle, sidebar, tools, children }: LayoutProps) {
   const { lang, file, t } = useView();
-  const [drawerOpen, setDrawerOpen] = useState(false);
-  const menuButton = useRef<HTMLButtonElement>(null);
-  const sidebarRef = useRef<HTMLElement>(null);
-
-  useEffect(() => {
-    if (!drawerOpen) return;
-    sidebarRef.current?.querySelector<HTMLElement>('a[aria-current="page"], a')?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setDrawerOpen(false);
-        menuButton.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [drawerOpen]);
-
   return (
     <>
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
       <header className="topbar">
-        <button
-          ref={menuButton}
-          type="button"
-          className="menu-button"
-          aria-expanded={drawerOpen}
-          aria-controls="sidebar"
-          onClick={() => setDrawerOpen((open) => !open)}
-        >
+        <button type="button" className="menu-button" aria-expanded={false} aria-controls="sidebar" data-island="drawer">
           <span aria-hidden="true">☰</span> {t.topics}
         </button>
         <a className="brand" href={relativeUrl(file, pageFile(lang))}>
@@ -52,11 +28,10 @@ export function Layout({ siteTitle, sidebar, tools, children }: LayoutProps) {
         <div className="topbar-tools">{tools}</div>
       </header>
       <div className="shell">
-        <aside id="sidebar" ref={sidebarRef} className={`sidebar${drawerOpen ? ' open' : ''}`}>
+        <aside id="sidebar" className="sidebar">
           {sidebar}
         </aside>
-        {drawerOpen && <div className="drawer-backdrop" onClick={() => setDrawerOpen(false)} aria-hidden="true" />}
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} data-island="copy-links">
           {children}
         </main>
       </div>

@@ -1,26 +1,21 @@
-import { useMemo, useSyncExternalStore } from 'react';
-import type { TopicNode } from '../content/types';
 import { pageFile, relativeUrl } from '../content/urls';
-import { closestTopics, flattenTopics, type TopicMatch } from './closestTopics';
+import type { LectureEntry } from './data';
 import { useView } from './ViewContext';
 
-/** Shown for an address that matches no page: the topics closest to what was asked for. */
-export function NotFound({ lectures }: { lectures: TopicNode[] }) {
+/**
+ * Shown for an address that matches no page. The pre-rendered page cannot know the address, so it
+ * lists the lectures; the not-found island then loads every topic and ranks the closest.
+ */
+export function NotFound({ lectures, topicsScript }: { lectures: LectureEntry[]; topicsScript: string }) {
   const { lang, file, t } = useView();
-  // The pre-rendered page cannot know the address: it lists the lectures until the browser ranks topics.
-  const asked = useSyncExternalStore(noSubscription, askedFileName, () => undefined);
-  const matches: TopicMatch[] = useMemo(
-    () => (asked === undefined ? lectures.map(({ id, title }) => ({ id, title })) : closestTopics(asked, flattenTopics(lectures))),
-    [asked, lectures],
-  );
   return (
-    <div className="not-found">
+    <div className="not-found" data-island="not-found" data-topics-script={relativeUrl(file, topicsScript)}>
       <h1 tabIndex={-1}>{t.notFoundTitle}</h1>
       <p>{t.notFoundText}</p>
-      <ul>
-        {matches.map((topic) => (
-          <li key={topic.id}>
-            <a href={relativeUrl(file, pageFile(lang, topic.id))}>{topic.title}</a>
+      <ul className="not-found-matches">
+        {lectures.map((lecture) => (
+          <li key={lecture.id}>
+            <a href={relativeUrl(file, pageFile(lang, lecture.id))}>{lecture.title}</a>
           </li>
         ))}
       </ul>
@@ -29,10 +24,4 @@ export function NotFound({ lectures }: { lectures: TopicNode[] }) {
       </p>
     </div>
   );
-}
-
-const noSubscription = () => () => undefined;
-
-function askedFileName(): string {
-  return decodeURIComponent(location.pathname.split('/').pop() ?? '');
 }

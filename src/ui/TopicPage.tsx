@@ -1,12 +1,9 @@
+import type { Page } from '../content/site';
 import { pageFile, relativeUrl } from '../content/urls';
-import type { View } from './data';
-import { renderNote } from './renderNote';
 import { Toc } from './Toc';
 import { useView } from './ViewContext';
 
-type TopicView = Extract<View, { kind: 'topic' }>;
-
-export function TopicPage({ page }: { page: TopicView['page'] }) {
+export function TopicPage({ page, bodyHtml }: { page: Page; bodyHtml: string }) {
   const { lang, file, t } = useView();
   const href = (id: string) => relativeUrl(file, pageFile(lang, id));
   return (
@@ -27,7 +24,8 @@ export function TopicPage({ page }: { page: TopicView['page'] }) {
           {page.title}
         </h1>
         {page.summary && <p className="summary">{page.summary}</p>}
-        <div className="note-body">{renderNote(page.content)}</div>
+        {/* the note was rendered once, at build time, by renderNoteBody */}
+        <div className="note-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
         {(page.prev || page.next) && (
           <nav className="pager" aria-label={t.pageNav}>
             {page.prev ? (

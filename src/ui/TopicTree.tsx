@@ -1,87 +1,105 @@
-import { useState } from 'react';
 import type { TopicNode } from '../content/types';
 import { pageFile, relativeUrl } from '../content/urls';
+import type { LectureEntry } from './data';
 import { useView } from './ViewContext';
 
 interface TopicTreeProps {
-  lectures: TopicNode[];
+  lectures: LectureEntry[];
+  /** the lecture whose whole tree the page carries */
+  lectureTree?: TopicNode;
   /** the open page, if the view is a topic */
   currentId?: string;
 }
 
-/** The sidebar: every topic as nested disclosure lists; the open topic's ancestors start expanded. */
-export function TopicTree({ lectures, currentId }: TopicTreeProps) {
-  const { t } = useView();
-  const [expanded, setExpanded] = useState(() => new Set(currentId ? pathTo(lectures, currentId) : lectures.map((l) => l.id)));
-  const toggle = (id: string) =>
-    setExpanded((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+/**
+ * The sidebar: the page's own lecture as nested disclosure lists (the open topic's ancestors
+ * expanded), every other lecture as one collapsed entry whose tree loads when it is opened. The
+ * tree island (src/islands/tree.ts) makes the toggles work; without JavaScript every branch shows.
+ */
+export function TopicTree({ lectures, lectureTree, currentId }: TopicTreeProps) {
+  const { file, t } = useView();
+  const expanded = new Set(lectureTree && currentId ? pathTo([lectureTree], currentId) : []);
+  const ownScript = lectures.find((lecture) => lecture.id === lectureTree?.id)?.script;
   return (
-    <nav className="topic-tree" aria-label={t.topicTree}>
-      <TreeList nodes={lectures} expanded={expanded} toggle={toggle} currentId={currentId} depth={0} />
+    <nav className="topic-tree" aria-label={t.topicTree} data-island="tree" data-lecture-script={ownScript && relativeUrl(file, ownScript)}>
+      <ul className="tree-root">
+        {lectures.map((lecture) =>
+          lecture.id === lectureTree?.id ? (
+            <TreeItem key={lecture.id} node={lectureTree} expanded={expanded} currentId={currentId} />
+          ) : (
+            <TreeItem
+              key={lecture.id}
+              node={{ id: lecture.id, title: lecture.title, sections: [], children: [] }}
+              expanded={expanded}
+              lazyScript={lecture.hasTopics ? relativeUrl(file, lecture.script) : undefined}
+            />
+          ),
+        )}
+      </ul>
     </nav>
   );
 }
 
-interface TreeListProps {
-  nodes: TopicNode[];
-  expanded: Set<string>;
-  toggle: (id: string) => void;
+interface TreeItemProps {
+  node: TopicNode;
+  expanded: ReadonlySet<string>;
   currentId?: string;
-  depth: number;
+  /** a collapsed lecture: its children come from this script when it is opened */
+  lazyScript?: string;
 }
 
-function TreeList({ nodes, expanded, toggle, currentId, depth }: TreeListProps) {
+function TreeItem({ node, expanded, currentId, lazyScript }: TreeItemProps) {
   const { lang, file, t } = useView();
+  const isCurrent = node.id === currentId;
+  const hasChildren = node.children.length > 0 || lazyScript !== undefined;
+  const isOpen = expanded.has(node.id);
+  const childrenId = `tree-${node.id}`;
   return (
-    <ul className={depth === 0 ? 'tree-root' : 'tree-children'}>
-      {nodes.map((node) => {
-        const isCurrent = node.id === currentId;
-        const hasChildren = node.children.length > 0;
-        const isOpen = expanded.has(node.id);
-        const childrenId = `tree-${node.id}`;
-        return (
-          <li key={node.id} className={isCurrent ? 'current' : undefined}>
-            <div className="tree-row">
-              {hasChildren ? (
-                <button
-                  type="button"
-                  className="tree-toggle"
-                  aria-expanded={isOpen}
-                  aria-controls={childrenId}
-                  aria-label={`${isOpen ? t.collapse : t.expand}: ${node.title}`}
-                  onClick={() => toggle(node.id)}
-                >
-                  <span aria-hidden="true">▸</span>
-                </button>
-              ) : (
-                <span className="tree-spacer" aria-hidden="true" />
-              )}
-              <a href={relativeUrl(file, pageFile(lang, node.id))} aria-current={isCurrent ? 'page' : undefined}>
-                {node.title}
-              </a>
-            </div>
-            {isCurrent && node.sections.length > 0 && (
-              <ul className="tree-sections">
-                {node.sections.map((section) => (
-                  <li key={section.id}>
-                    <a href={`#${encodeURIComponent(section.id)}`}>{section.text}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
-            {hasChildren && (
-              <div id={childrenId} hidden={!isOpen}>
-                <TreeList nodes={node.children} expanded={expanded} toggle={toggle} currentId={currentId} depth={depth + 1} />
-              </div>
-            )}
-          </li>
-        );
-      })}
+    <li className={isCurrent ? 'current' : undefined}>
+      <div className="tree-row">
+        {hasChildren ? (
+          <button
+            type="button"
+            className="tree-toggle"
+            aria-expanded={isOpen}
+            aria-controls={childrenId}
+            aria-label={`${isOpen ? t.collapse : t.expand}: ${node.title}`}
+            data-tree-script={lazyScript}
+          >
+            <span aria-hidden="true">▸</span>
+          </button>
+        ) : (
+          <span className="tree-spacer" aria-hidden="true" />
+        )}
+        <a href={relativeUrl(file, pageFile(lang, node.id))} aria-current={isCurrent ? 'page' : undefined}>
+          {node.title}
+        </a>
+      </div>
+      {isCurrent && node.sections.length > 0 && (
+        <ul className="tree-sections">
+          {node.sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#${encodeURIComponent(section.id)}`}>{section.text}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {hasChildren && (
+        <div id={childrenId} hidden={!isOpen}>
+          {node.children.length > 0 && <TreeChildren nodes={node.children} expanded={expanded} currentId={currentId} />}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** A lecture's topics below its own entry: what a collapsed lecture's script fills in. */
+export function TreeChildren({ nodes, expanded, currentId }: { nodes: TopicNode[]; expanded: ReadonlySet<string>; currentId?: string }) {
+  return (
+    <ul className="tree-children">
+      {nodes.map((node) => (
+        <TreeItem key={node.id} node={node} expanded={expanded} currentId={currentId} />
+      ))}
     </ul>
   );
 }

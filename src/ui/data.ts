@@ -1,28 +1,34 @@
-/** What each HTML page carries for the reader: the shared site outline and this page's view. */
-import type { NoteNode } from '../content/reactTree';
+/** What the build hands the page renderer for one HTML file. */
 import type { Page } from '../content/site';
 import type { Lang, TopicNode } from '../content/types';
 
-export interface SiteData {
+/** A lecture as every page lists it: collapsed, its tree in a script of its own. */
+export interface LectureEntry {
+  id: string;
   title: string;
+  /** the script holding the lecture's tree, site-root-relative */
+  script: string;
+  /** whether the lecture has topics below its own page */
+  hasTopics: boolean;
+}
+
+export type PageView =
+  | { kind: 'topic'; page: Page; /** the note, rendered to HTML at build time */ bodyHtml: string }
+  | { kind: 'home'; /** each lecture with its first-level topics */ outlines: TopicNode[] }
+  | { kind: 'not-found'; /** the script listing every topic of the language, site-root-relative */ topicsScript: string };
+
+export interface PageContext {
+  siteTitle: string;
+  lang: Lang;
+  /** site-root-relative file of this page, e.g. en/stft.html */
+  file: string;
+  /** languages this page exists in */
   langs: Lang[];
-  trees: Partial<Record<Lang, TopicNode[]>>;
+  /** every lecture in this language */
+  lectures: LectureEntry[];
+  /** the lecture whose whole tree this page carries (the topic's own) */
+  lectureTree?: TopicNode;
+  view: PageView;
+  /** the site's absolute URL (https://host/path/), when known: alternate-language links need it */
+  siteUrl?: string;
 }
-
-/** A topic page for the reader: its note compiled to a React-ready tree. */
-export type ReaderPage = Omit<Page, 'source' | 'tree'> & { content: NoteNode[] };
-
-export type View =
-  | { kind: 'topic'; lang: Lang; file: string; page: ReaderPage }
-  | { kind: 'home'; lang: Lang; file: string }
-  | { kind: 'not-found'; lang: Lang; file: string };
-
-/** Globals the HTML page sets before the app bundle runs (classic scripts: they work from file://). */
-declare global {
-  interface Window {
-    __SN_SITE__?: SiteData;
-  }
-}
-
-export const PAGE_DATA_ELEMENT_ID = 'sn-view';
-export const ROOT_ELEMENT_ID = 'sn-root';

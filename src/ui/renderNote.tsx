@@ -1,6 +1,6 @@
 import { createElement, type ComponentType, type ReactNode } from 'react';
 import type { NoteNode } from '../content/reactTree';
-import { DemoHost } from '../demos/DemoHost';
+import { DemoPlace } from './elements/Demo';
 import { DiagramFigure, MissingImage } from './elements/Figures';
 import { Heading } from './elements/Heading';
 import { MathError, MathFormula } from './elements/MathFormula';
@@ -25,7 +25,7 @@ const components: Record<string, ComponentType<any>> = {
   'sn-math-error': MathError,
   'sn-diagram': DiagramFigure,
   'sn-missing-image': MissingImage,
-  'sn-demo': DemoHost,
+  'sn-demo': DemoPlace,
   'sn-question': Question,
   'sn-answer': Answer,
 };

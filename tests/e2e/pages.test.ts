@@ -12,7 +12,9 @@ describe('every topic page', () => {
     const problems: string[] = [];
     for (const file of files) {
       await page.goto(site.setting.baseUrl + file, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelectorAll('.demo-status[role="status"]').length === 0, undefined, { timeout: 10_000 });
+      // every demo mounts once scrolled to, and finishes loading
+      for (const demo of await page.locator('section.demo').all()) await demo.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => document.querySelectorAll('.demo-waiting, .demo-status[role="status"]').length === 0, undefined, { timeout: 10_000 });
       const check = await page.evaluate(() => ({
         h1: document.querySelector('main h1')?.textContent ?? '',
         nav: document.querySelectorAll('nav').length,

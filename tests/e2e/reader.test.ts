@@ -11,6 +11,8 @@ describe.each(['root', 'sub-path', 'file'] as const)('served from %s', (kind) =>
     const { page, errors, context } = await watchedPage(site.browser);
     await page.goto(served.setting.baseUrl + 'index.html');
     const tree = page.getByRole('navigation', { name: '주제 목록' });
+    // the home page carries no lecture's tree: opening one loads its script
+    await tree.getByRole('button', { name: /^펼치기: Day 35/ }).click();
     await tree.getByRole('button', { name: '펼치기: Multi-modal learning' }).click();
     await tree.getByRole('button', { name: /Multi-modal tasks \(2\)/ }).click();
     await tree.getByRole('button', { name: /Sound representation/ }).click();
@@ -51,6 +53,10 @@ describe.each(['root', 'sub-path', 'file'] as const)('served from %s', (kind) =>
   it('loads the STFT demo there and redraws the spectrogram as the slider moves', async () => {
     const { page, errors, requests, context } = await watchedPage(site.browser, { locale: 'en-US' });
     await page.goto(served.setting.baseUrl + 'en/stft.html');
+    // the demo mounts only once its place comes near the viewport
+    await page.waitForTimeout(300);
+    expect(await page.locator('.stft-demo').count()).toBe(0);
+    await page.locator('#demo-stft-window').scrollIntoViewIfNeeded();
     const slider = page.getByRole('slider', { name: 'Window length' });
     await slider.waitFor();
     const canvas = page.locator('.stft-demo canvas');

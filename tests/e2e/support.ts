@@ -141,8 +141,18 @@ export async function gotoAndWait(page: Page, url: string, ready: string, settle
   await waitUntilShown(page, ready, settleMs);
 }
 
+/**
+ * Brings every demo place on the page near the viewport, as a reader scrolling down does: a demo
+ * mounts only then (src/islands/demo). Ends scrolled to the last one.
+ */
+export async function mountDemos(page: Page): Promise<void> {
+  for (const place of await page.locator('section.demo').all()) await place.scrollIntoViewIfNeeded();
+}
+
 /** Waits until `ready` is shown, then `settleMs` more (see gotoAndWait); also after a reload. */
 export async function waitUntilShown(page: Page, ready: string, settleMs = 0): Promise<void> {
+  await page.waitForLoadState('domcontentloaded');
+  if (!(await page.locator(ready).count())) await mountDemos(page);
   await page.waitForSelector(ready);
   if (settleMs > 0) await page.waitForTimeout(settleMs);
 }
@@ -161,6 +171,7 @@ export async function openDemoLink(
 ) {
   const watched = await watchedPage(browser, { locale });
   await watched.page.goto(`${setting.baseUrl}${locale === 'en-US' ? 'en/' : ''}${file}${query}${demo}`);
+  await watched.page.locator(demo).scrollIntoViewIfNeeded();
   await ready(watched.page).waitFor();
   return watched;
 }

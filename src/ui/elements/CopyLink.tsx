@@ -1,5 +1,3 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { copyText } from '../copyText';
 import { useView } from '../ViewContext';
 
 interface CopyLinkProps {
@@ -10,29 +8,16 @@ interface CopyLinkProps {
 }
 
 /**
- * The link button beside a heading or figure. Its href is the place's own URL (so it works without
- * JavaScript and in "copy link address"); a click copies the absolute URL and confirms visibly.
+ * The link button beside a heading or figure. Its href is the place's own URL, so it works without
+ * JavaScript and in "copy link address"; the copy-links island makes a click copy the absolute URL
+ * and confirm it in the status beside it.
  */
 export function CopyLink({ anchor, label }: CopyLinkProps) {
   const { file, t } = useView();
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
   const href = `${file.split('/').pop()}#${encodeURIComponent(anchor)}`;
-
-  const onClick = async (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    const url = event.currentTarget.href;
-    history.replaceState(history.state, '', `#${encodeURIComponent(anchor)}`);
-    setStatus((await copyText(url)) ? 'copied' : 'failed');
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => setStatus('idle'), 2000);
-  };
-
   return (
     <span className="copy-link">
-      <a href={href} onClick={onClick} aria-label={`${t.linkToSection}: ${label}`} title={t.linkToSection}>
+      <a href={href} aria-label={`${t.linkToSection}: ${label}`} title={t.linkToSection} data-copy-anchor={anchor}>
         <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
           <path
             fill="currentColor"
@@ -40,9 +25,7 @@ export function CopyLink({ anchor, label }: CopyLinkProps) {
           />
         </svg>
       </a>
-      <span role="status" className={`copy-status${status === 'idle' ? '' : ' visible'}`}>
-        {status === 'copied' ? t.copied : status === 'failed' ? t.copyFailed : ''}
-      </span>
+      <span role="status" className="copy-status" />
     </span>
   );
 }

@@ -13,14 +13,13 @@ interface DiagramProps {
 export function DiagramFigure(props: DiagramProps) {
   const { t } = useView();
   const title = props['data-title'] ?? props['data-id'] ?? '';
-  // as for formulas: on a pre-rendered page the SVG is already in place and hydration keeps it
   const svg = { __html: props['data-html'] ?? '' };
   if (props['data-inline']) {
-    return <span className="diagram inline" dangerouslySetInnerHTML={svg} suppressHydrationWarning />;
+    return <span className="diagram inline" dangerouslySetInnerHTML={svg} />;
   }
   return (
     <figure className="diagram" id={props.id}>
-      <div className="diagram-body" dangerouslySetInnerHTML={svg} suppressHydrationWarning />
+      <div className="diagram-body" dangerouslySetInnerHTML={svg} />
       <figcaption>
         <span className="figure-label">{t.figure}.</span> {title}
         {props.id && <CopyLink anchor={props.id} label={title} />}

@@ -6,17 +6,13 @@ interface MathProps {
   'data-display'?: boolean;
 }
 
-/**
- * KaTeX output compiled at build time; the reader only inserts it (no KaTeX JavaScript). On a
- * pre-rendered page the HTML is already in place and hydration keeps it, so the page data leaves
- * it out (see toNoteTree) and the empty string here never replaces it.
- */
+/** KaTeX output compiled at build time, inserted as it is: the reader downloads no KaTeX JavaScript. */
 export function MathFormula(props: MathProps) {
   const html = { __html: props['data-html'] ?? '' };
   return props['data-display'] ? (
-    <div className="math math-display" dangerouslySetInnerHTML={html} suppressHydrationWarning />
+    <div className="math math-display" dangerouslySetInnerHTML={html} />
   ) : (
-    <span className="math math-inline" dangerouslySetInnerHTML={html} suppressHydrationWarning />
+    <span className="math math-inline" dangerouslySetInnerHTML={html} />
   );
 }
 

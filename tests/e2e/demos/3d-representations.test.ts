@@ -31,6 +31,7 @@ function canvasState(page: Page, panel: string) {
 async function openDemo(query = '', { anchor = false } = {}) {
   const watched = await watchedPage(site.browser, { locale: 'en-US' });
   await watched.page.goto(`${site.setting.baseUrl}${PAGE}${query}${anchor ? DEMO : ''}`);
+  await watched.page.locator(DEMO).scrollIntoViewIfNeeded();
   await watched.page.locator(`${DEMO} [data-panel] canvas`).first().waitFor();
   if (!anchor) await watched.page.locator(DEMO).scrollIntoViewIfNeeded();
   return watched;
@@ -97,6 +98,7 @@ describe('3D representations demo', () => {
     const depth = page.locator(`${DEMO} [data-panel="depth"]`);
     const canvas = depth.locator('canvas');
     /** Points at a spot of the square depth image (fractions of its side) and reads the panel. */
+    await canvas.scrollIntoViewIfNeeded();
     const pointAt = async (fx: number, fy: number) => {
       const box = (await canvas.boundingBox())!;
       const side = Math.min(box.width, box.height);
@@ -130,6 +132,7 @@ describe('3D representations demo', () => {
     try {
       const { page, errors } = await watchedPage(noWebgl, { locale: 'en-US' });
       await page.goto(`${site.setting.baseUrl}${PAGE}${DEMO}`);
+      await page.locator(DEMO).scrollIntoViewIfNeeded();
       await page.locator(`${DEMO} [data-panel="slice"] canvas`).waitFor();
       await expect.poll(() => page.locator(`${DEMO} [role="note"]`).count()).toBe(3);
       await expect(page.locator(`${DEMO} [data-panel="mesh"] [role="note"]`).textContent()).resolves.toMatch(/^WebGL is not available/);

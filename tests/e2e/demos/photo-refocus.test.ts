@@ -34,6 +34,7 @@ describe('photo refocusing demo', () => {
 
     // the middle card (2 m) at image pixel (130, 100) of the depth map
     const depth = demo.getByRole('img', { name: /^Depth map/ });
+    await depth.scrollIntoViewIfNeeded();
     const box = (await depth.boundingBox())!;
     await page.mouse.click(box.x + (130.5 * box.width) / 240, box.y + (100.5 * box.width) / 240);
     const focus = demo.getByRole('slider', { name: '초점 거리 (focus distance) S₁' });

@@ -1,8 +1,28 @@
-import { act, screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../../tests/components/render';
-import { Heading } from './Heading';
+import type { Lang } from '../content/types';
+import { Heading } from '../ui/elements/Heading';
+import { uiStrings } from '../ui/i18n';
+import { ViewProvider } from '../ui/ViewContext';
+import { copyLinks } from './copyLinks';
+import { readPageInfo } from './page';
+
+/** A heading as the build renders it into a page, inside a main element with its island mounted. */
+function mountHeading(level: 2 | 3, id: string, text: string, lang: Lang, file: string) {
+  document.documentElement.lang = lang;
+  document.documentElement.dataset.page = file;
+  const markup = renderToStaticMarkup(
+    <ViewProvider value={{ lang, file, t: uiStrings(lang) }}>
+      <Heading level={level} id={id}>
+        {text}
+      </Heading>
+    </ViewProvider>,
+  );
+  document.body.innerHTML = `<main>${markup}</main>`;
+  copyLinks(document.querySelector('main')!, readPageInfo());
+}
 
 describe('the link button beside a heading', () => {
   it('points at the heading and copies its absolute URL, confirming visibly', async () => {
@@ -10,33 +30,27 @@ describe('the link button beside a heading', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
-
-    renderInView(
-      <Heading level={2} id="해밍-창">
-        해밍 창
-      </Heading>,
-      { lang: 'ko', file: 'stft.html' },
-    );
+    mountHeading(2, '해밍-창', '해밍 창', 'ko', 'stft.html');
     expect(screen.getByRole('heading', { level: 2, name: '해밍 창' })).toHaveAttribute('id', '해밍-창');
     const link = screen.getByRole('link', { name: '이 위치의 링크 복사: 해밍 창' });
     expect(link).toHaveAttribute('href', 'stft.html#%ED%95%B4%EB%B0%8D-%EC%B0%BD');
-
     await user.click(link);
     expect(writeText).toHaveBeenCalledWith(new URL('stft.html#%ED%95%B4%EB%B0%8D-%EC%B0%BD', location.href).href);
-    expect(screen.getByRole('status')).toHaveTextContent('링크를 복사했습니다');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('링크를 복사했습니다'));
     expect(location.hash).toBe('#%ED%95%B4%EB%B0%8D-%EC%B0%BD');
   });
 
   it('says so when the clipboard refuses, then clears the message', async () => {
-    const user = userEvent.setup();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('denied')) }, configurable: true });
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
     document.execCommand = vi.fn().mockReturnValue(false);
-
-    renderInView(<Heading level={3} id="intro">Intro</Heading>);
+    mountHeading(3, 'intro', 'Intro', 'en', 'en/stft.html');
     await user.click(screen.getByRole('link', { name: /Copy link to this place: Intro/ }));
-    expect(screen.getByRole('status')).toHaveTextContent('Could not copy');
-    await act(() => new Promise((resolve) => setTimeout(resolve, 2100)));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Could not copy'));
+    vi.advanceTimersByTime(2100);
     expect(screen.getByRole('status')).toHaveTextContent('');
+    vi.useRealTimers();
   });
 });

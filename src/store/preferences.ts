@@ -1,17 +1,19 @@
-import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { PREFERENCES_KEY } from './keys';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-
-/** Storage key; the inline script in the page head reads it too, to set the theme before first paint. */
-export const PREFERENCES_KEY = 'study-notes:preferences';
 
 interface Preferences {
   theme: ThemeChoice;
   setTheme: (theme: ThemeChoice) => void;
 }
 
-export const usePreferences = create<Preferences>()(
+/**
+ * The reader's display preferences, kept on the device. A vanilla store: the reading path has no
+ * React. The head script reads the same key to set the theme before first paint.
+ */
+export const preferences = createStore<Preferences>()(
   persist(
     (set) => ({
       theme: 'system',
@@ -19,7 +21,8 @@ export const usePreferences = create<Preferences>()(
     }),
     {
       name: PREFERENCES_KEY,
-      // localStorage can be missing or throw (disabled storage, SSR): then preferences last for the page only
+      version: 0,
+      // localStorage can be missing or throw (disabled storage): then preferences last for the page only
       storage: createJSONStorage(() => localStorage),
       partialize: ({ theme }) => ({ theme }),
     },

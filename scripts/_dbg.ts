@@ -1,0 +1,15 @@
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from '../tests/e2e/support';
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+const url = pathToFileURL('dist/stft.html').href;
+await page.goto(url);
+await page.waitForTimeout(500);
+console.log(await page.evaluate(() => [...document.querySelectorAll('section.demo')].map((s) => s.id + ' ' + s.getBoundingClientRect().top)));
+await page.locator('section.demo').first().scrollIntoViewIfNeeded();
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => document.querySelector('section.demo')!.innerHTML.slice(0, 300)));
+await page.screenshot({ path: '/tmp/stft-demo.png' });
+await browser.close();

@@ -1,0 +1,151 @@
+/**
+ * One note, placed in the site: its key, language and id, every anchor it offers and every link it
+ * makes. The summary is plain JSON that does not depend on any other note, so a build can compile
+ * notes in parallel, cache them by content, and assemble the site from summaries alone.
+ *
+ * Links to other notes cannot be written before the site is known (the target's id comes from its
+ * own frontmatter), so each internal link's href becomes a placeholder `sn-link:<n>` that
+ * assembleSite resolves; `resolveLinkPlaceholders` fills them into rendered HTML.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { positionOf } from './diagnostics';
+import { basename, dirname, joinPath, safeDecode } from './paths';
+import { compileNote, type CompileOptions } from './pipeline';
+import { DEFAULT_LANG, LANGS, type Diagnostic, type Heading, type Lang, type SourcePosition, type TopicId } from './types';
+import { pageFile, rootPrefix } from './urls';
+
+export interface NoteSource {
+  /** content-relative, posix separators */
+  path: string;
+  text: string;
+}
+
+export interface NoteOptions extends Omit<CompileOptions, 'strict' | 'resolveLocalImage'> {
+  /** a local file exists (content-relative path); images and linked files are copied under media/ */
+  fileExists?: (contentPath: string) => boolean;
+}
+
+/** An internal link: to another note (`target` ends in .md), a local file, or an anchor on this page. */
+export interface NoteLink extends SourcePosition {
+  /** content-relative path of the target note or file; '' for an anchor on this page */
+  target: string;
+  /** the path as the author wrote it, for error messages */
+  written: string;
+  anchor?: string;
+}
+
+export interface NoteSummary {
+  path: string;
+  /** the path without language suffix and extension; a folder's index.md is keyed by the folder */
+  key: string;
+  lang: Lang;
+  id: TopicId;
+  order: number;
+  title: string;
+  summary?: string;
+  headings: Heading[];
+  demos: string[];
+  diagrams: string[];
+  /** every element id in the note: headings, figures, demos, footnotes */
+  anchors: string[];
+  /** links to other notes or to anchors, in placeholder order (sn-link:<index>) */
+  links: NoteLink[];
+  /** content-relative paths of local files the note shows or links (copied under media/) */
+  media: string[];
+  /** every file-existence question the compile asked, with its answer (a cache stays valid while they hold) */
+  fileChecks: Record<string, boolean>;
+  diagnostics: Diagnostic[];
+}
+
+export const MEDIA_DIR = 'media';
+export const LINK_PLACEHOLDER = 'sn-link:';
+const LANG_SUFFIX = new RegExp(`\\.(${LANGS.join('|')})\\.md$`);
+
+/** Compiles one note and places it: its summary, and its tree with link placeholders. */
+export function prepareNote(source: NoteSource, options: NoteOptions): { summary: NoteSummary; tree: Root } {
+  const fileChecks: Record<string, boolean> = {};
+  const exists = (contentPath: string) => (fileChecks[contentPath] ??= !contentPath.startsWith('..') && (options.fileExists?.(contentPath) ?? false));
+  const media = new Set<string>();
+  const { note, diagnostics } = compileNote(source.path, source.text, {
+    ...options,
+    strict: true,
+    resolveLocalImage: (path) => (exists(path) ? (media.add(path), mediaUrl(path)) : undefined),
+  });
+  const suffix = LANG_SUFFIX.exec(source.path);
+  const lang = (suffix?.[1] as Lang | undefined) ?? note.frontmatter.lang ?? DEFAULT_LANG;
+  const stem = source.path.replace(/(\.[a-z]{2})?\.md$/, '');
+  const key = basename(stem) === 'index' ? dirname(stem) : stem;
+  const id = note.frontmatter.id ?? basename(key);
+  const prefix = rootPrefix(pageFile(lang, id));
+
+  const anchors: string[] = [];
+  const links: NoteLink[] = [];
+  visit(note.tree, 'element', (node) => {
+    if (typeof node.properties.id === 'string') anchors.push(node.properties.id);
+    if (node.tagName === 'img' && node.properties.dataRootRelative) {
+      node.properties.src = prefix + String(node.properties.src);
+      delete node.properties.dataRootRelative;
+    }
+    if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+    const href = node.properties.href;
+    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) return;
+    const [pathPart = '', hashPart] = href.split('#', 2);
+    const anchor = hashPart === undefined ? undefined : safeDecode(hashPart);
+    if (!pathPart && !anchor) return;
+    const target = pathPart ? joinPath(dirname(source.path), safeDecode(pathPart)) : '';
+    if (target && !target.endsWith('.md')) {
+      if (exists(target)) {
+        media.add(target);
+        node.properties.href = prefix + mediaUrl(target) + (hashPart === undefined ? '' : `#${hashPart}`);
+      } else diagnostics.push({ file: source.path, ...positionOf(node), message: `link to missing file "${pathPart}"` });
+      return;
+    }
+    links.push({ target, written: pathPart, anchor, ...positionOf(node) });
+    node.properties.href = `${LINK_PLACEHOLDER}${links.length - 1}`;
+  });
+
+  return {
+    summary: {
+      path: source.path,
+      key,
+      lang,
+      id,
+      order: note.frontmatter.order ?? Number.MAX_SAFE_INTEGER,
+      title: note.title,
+      summary: note.frontmatter.summary,
+      headings: note.headings,
+      demos: note.demos,
+      diagrams: note.diagrams,
+      anchors,
+      links,
+      media: [...media].sort(),
+      fileChecks,
+      diagnostics,
+    },
+    tree: note.tree,
+  };
+}
+
+function mediaUrl(contentPath: string): string {
+  return `${MEDIA_DIR}/${encodeURI(contentPath)}`;
+}
+
+/** Puts the resolved hrefs in place of a tree's link placeholders. */
+export function applyLinkHrefs(tree: Root, hrefs: readonly string[]): void {
+  visit(tree, 'element', (node: Element) => {
+    const href = node.properties.href;
+    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith(LINK_PLACEHOLDER)) {
+      node.properties.href = hrefs[Number(href.slice(LINK_PLACEHOLDER.length))] ?? '#';
+    }
+  });
+}
+
+/** Puts the resolved hrefs in place of the link placeholders of a note rendered to HTML. */
+export function resolveLinkPlaceholders(html: string, hrefs: readonly string[]): string {
+  return html.replace(/href="sn-link:(\d+)"/g, (_, index: string) => `href="${escapeAttribute(hrefs[Number(index)] ?? '#')}"`);
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

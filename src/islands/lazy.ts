@@ -1,0 +1,11 @@
+/**
+ * Parts of the reader that load only when a page needs them. In `npm run dev` these are ordinary
+ * dynamic imports; the build turns each into its own classic-script bundle and each import() here
+ * into a load of that bundle (see tooling/bundles), because import() does not work on file://.
+ */
+export const lazy = {
+  /** React and the islands that are React components: demos, and the study tools */
+  reactIslands: () => import('./react/reactIslands'),
+  /** the service worker's client: offline reading and the "new version" prompt */
+  offline: () => import('./offline/offline'),
+};

@@ -1,0 +1,37 @@
+/**
+ * Every island of the pre-rendered page, by its data-island name. Each mounts on its own element
+ * and fails on its own: a broken island leaves the static page and the other islands working.
+ */
+import { copyLinks } from './copyLinks';
+import { demo } from './demo';
+import { drawer } from './drawer';
+import { language } from './language';
+import { notFound } from './notFound';
+import type { PageInfo } from './page';
+import { theme } from './theme';
+import { toc } from './toc';
+import { tree } from './tree';
+
+export type Island = (element: HTMLElement, page: PageInfo) => void;
+
+export const islands: Record<string, Island> = {
+  drawer,
+  tree,
+  toc,
+  theme,
+  language,
+  'copy-links': copyLinks,
+  demo,
+  'not-found': notFound,
+};
+
+export function mountIslands(root: ParentNode, page: PageInfo, onError: (name: string, error: unknown) => void): void {
+  for (const element of root.querySelectorAll<HTMLElement>('[data-island]')) {
+    const name = element.dataset.island ?? '';
+    try {
+      islands[name]?.(element, page);
+    } catch (error) {
+      onError(name, error);
+    }
+  }
+}

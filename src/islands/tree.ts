@@ -1,0 +1,48 @@
+import type { PageInfo } from './page';
+import { loadScript } from './runtime';
+
+/** What a lecture's tree script defines (see tooling/lectureScripts). */
+export interface LectureScript {
+  /** the lecture's topics below its own entry, as the page's tree renders them */
+  html: string;
+  /** site-root-relative URLs of everything the lecture needs offline */
+  offline: string[];
+}
+
+/**
+ * The topic tree's toggles. A collapsed lecture other than the page's own carries only its entry;
+ * its topics come from the lecture's own small script the first time it is opened.
+ */
+export function tree(nav: HTMLElement, { t }: PageInfo): void {
+  nav.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button.tree-toggle');
+    if (!button || !nav.contains(button)) return;
+    void toggle(button);
+  });
+
+  async function toggle(button: HTMLButtonElement) {
+    const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    if (!panel || button.getAttribute('aria-busy') === 'true') return;
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    const script = button.dataset.treeScript;
+    if (open && script && !panel.firstElementChild) {
+      button.setAttribute('aria-busy', 'true');
+      try {
+        panel.innerHTML = (await loadScript<LectureScript>(script)).html;
+      } catch {
+        panel.innerHTML = '';
+        const message = document.createElement('p');
+        message.className = 'tree-error';
+        message.setAttribute('role', 'alert');
+        message.textContent = t.treeFailed;
+        panel.append(message);
+      } finally {
+        button.removeAttribute('aria-busy');
+      }
+    }
+    const title = button.parentElement?.querySelector('a')?.textContent ?? '';
+    button.setAttribute('aria-expanded', String(open));
+    button.setAttribute('aria-label', `${open ? t.collapse : t.expand}: ${title}`);
+    panel.hidden = !open;
+  }
+}

@@ -1,0 +1,59 @@
+/** The page's head metadata and body, rendered once at build time; nothing here runs in the browser. */
+import { pageFile } from '../content/urls';
+import type { PageContext } from './data';
+import { HEAD_SCRIPT } from './headScript';
+import { HomePage } from './HomePage';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+import { ThemeToggle } from './ThemeToggle';
+import { TopicPage } from './TopicPage';
+import { TopicTree } from './TopicTree';
+
+const OG_LOCALE = { ko: 'ko_KR', en: 'en_US' } as const;
+
+/** Title, description and Open Graph tags for link previews; alternate languages when the site's URL is known. */
+export function Head({ context }: { context: PageContext }) {
+  const { siteTitle, view, lang, langs, siteUrl } = context;
+  const page = view.kind === 'topic' ? view.page : undefined;
+  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : siteTitle;
+  const description = page?.summary ?? (page ? [...page.breadcrumbs.map((b) => b.title), page.title].join(' › ') : siteTitle);
+  const absolute = (l: typeof lang) => (siteUrl ? new URL(pageFile(l, page?.id), siteUrl).href : undefined);
+  return (
+    <>
+      <title>{title}</title>
+      <meta name="description" content={description} />
+      <meta property="og:type" content={page ? 'article' : 'website'} />
+      <meta property="og:title" content={page?.title ?? siteTitle} />
+      <meta property="og:description" content={description} />
+      <meta property="og:site_name" content={siteTitle} />
+      <meta property="og:locale" content={OG_LOCALE[lang]} />
+      <meta name="twitter:card" content="summary" />
+      {siteUrl && view.kind !== 'not-found' && <link rel="canonical" href={absolute(lang)} />}
+      {siteUrl && view.kind !== 'not-found' && langs.length > 1 && langs.map((l) => <link key={l} rel="alternate" hrefLang={l} href={absolute(l)} />)}
+      <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+    </>
+  );
+}
+
+/** Everything inside <body>. */
+export function Body({ context }: { context: PageContext }) {
+  const { siteTitle, view, lectures, lectureTree, langs } = context;
+  const topic = view.kind === 'topic' ? view.page : undefined;
+  return (
+    <Layout
+      siteTitle={siteTitle}
+      sidebar={<TopicTree lectures={lectures} lectureTree={lectureTree} currentId={topic?.id} />}
+      tools={
+        <>
+          <LanguageSwitch langs={langs} topicId={topic?.id} />
+          <ThemeToggle />
+        </>
+      }
+    >
+      {view.kind === 'topic' && <TopicPage page={view.page} bodyHtml={view.bodyHtml} />}
+      {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} />}
+      {view.kind === 'not-found' && <NotFound lectures={lectures} topicsScript={view.topicsScript} />}
+    </Layout>
+  );
+}

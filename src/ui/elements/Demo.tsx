@@ -1,0 +1,27 @@
+import { useView } from '../ViewContext';
+
+interface DemoPlaceProps {
+  id?: string;
+  'data-id'?: string;
+  'data-settings'?: string;
+}
+
+/**
+ * The place a ::demo directive marks: a labelled box in the pre-rendered page. The demo island
+ * mounts the demo into it when it comes near the viewport (src/islands/demo.ts).
+ */
+export function DemoPlace(props: DemoPlaceProps) {
+  const { t } = useView();
+  const demoId = props['data-id'] ?? '';
+  const anchor = props.id ?? `demo-${demoId}`;
+  const titleId = `${anchor}-title`;
+  return (
+    <section className="demo" id={anchor} aria-labelledby={titleId} data-island="demo" data-demo={demoId} data-settings={props['data-settings']}>
+      <p className="demo-title" id={titleId}>
+        <span className="demo-badge">{t.demo}</span>
+      </p>
+      <p className="demo-status demo-waiting">{t.demoWaiting}</p>
+      <p className="demo-status demo-noscript">{t.demoNoScript}</p>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * The one script that runs before first paint, inline in every page's head: it marks JavaScript as
+ * available, applies a remembered theme, and on the site's entry page only, on the very first
+ * visit, follows the browser's language (keeping the query and the anchor). A link to any other
+ * page opens exactly what it names.
+ */
+import { LANGUAGE_KEY, PREFERENCES_KEY } from '../store/keys';
+
+export const HEAD_SCRIPT = `(function () {
+  var root = document.documentElement;
+  root.classList.remove('no-js');
+  root.classList.add('js');
+  try {
+    var store = localStorage;
+    var saved = JSON.parse(store.getItem(${JSON.stringify(PREFERENCES_KEY)}) || '{}');
+    var theme = saved && saved.state && saved.state.theme;
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+    if (!root.hasAttribute('data-entry') || store.getItem(${JSON.stringify(LANGUAGE_KEY)})) return;
+    var alternates = JSON.parse(root.getAttribute('data-alternates') || '{}');
+    var wanted = (navigator.languages || [navigator.language]).map(function (l) { return String(l).slice(0, 2); });
+    var lang = root.lang;
+    for (var i = 0; i < wanted.length; i++) {
+      if (wanted[i] === root.lang || alternates[wanted[i]]) { lang = wanted[i]; break; }
+    }
+    store.setItem(${JSON.stringify(LANGUAGE_KEY)}, lang);
+    if (lang !== root.lang) location.replace(alternates[lang] + location.search + location.hash);
+  } catch (e) {}
+})();`;

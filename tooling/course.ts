@@ -1,0 +1,118 @@
+/**
+ * The course as the build and the dev server see it: every note under content/, compiled (in
+ * parallel, cached on disk) and assembled into the site's structure. Only summaries stay in memory;
+ * a page's HTML is read back when it is written. `update` recompiles just the notes that changed.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { resolveLinkPlaceholders, type NoteSource, type NoteSummary } from '../src/content/note';
+import { assembleSite, type Page, type SiteStructure } from '../src/content/site';
+import { createCompilePool, type CompilePool } from './compilePool';
+import { DEFAULT_CACHE_DIR, NoteCache } from './noteCache';
+
+export interface CourseOptions {
+  cacheDir?: string;
+  /** compile workers (default: one per core) */
+  workers?: number;
+  /** drop cached notes this course no longer has (the build of the project's own content) */
+  prune?: boolean;
+}
+
+export interface CompileStats {
+  notes: number;
+  compiled: number;
+  fromCache: number;
+}
+
+export class Course {
+  structure: SiteStructure = { langs: [], trees: {}, pages: [], media: [], diagnostics: [] };
+  lastStats: CompileStats = { notes: 0, compiled: 0, fromCache: 0 };
+  private readonly summaries = new Map<string, { key: string; summary: NoteSummary }>();
+  private pool: CompilePool | undefined;
+
+  private constructor(
+    readonly contentDir: string,
+    private readonly cache: NoteCache,
+    private readonly options: CourseOptions,
+  ) {}
+
+  static async load(contentDir: string, options: CourseOptions = {}): Promise<Course> {
+    const course = new Course(contentDir, new NoteCache(options.cacheDir ?? DEFAULT_CACHE_DIR), options);
+    await course.compile(readSources(contentDir));
+    if (options.prune) course.cache.prune(new Set([...course.summaries.values()].map((s) => s.key)));
+    return course;
+  }
+
+  /** Re-reads the given content-relative paths (changed, added or removed notes) and reassembles. */
+  async update(paths: readonly string[]): Promise<void> {
+    const sources: NoteSource[] = [];
+    for (const path of paths) {
+      if (!isNote(path)) continue;
+      const full = join(this.contentDir, path);
+      if (existsSync(full)) sources.push({ path, text: readFileSync(full, 'utf8') });
+      else this.summaries.delete(path);
+    }
+    await this.compile(sources);
+  }
+
+  /** The page's note as HTML, its links resolved. */
+  bodyHtml(page: Page): string {
+    const entry = this.summaries.get(page.source);
+    if (!entry) throw new Error(`no compiled note for ${page.source}`);
+    return resolveLinkPlaceholders(this.cache.html(entry.key), page.linkHrefs);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+    this.pool = undefined;
+  }
+
+  private async compile(sources: readonly NoteSource[]): Promise<void> {
+    const fileExists = (path: string) => {
+      const full = join(this.contentDir, path);
+      return !path.startsWith('..') && existsSync(full) && statSync(full).isFile();
+    };
+    const stats: CompileStats = { notes: sources.length, compiled: 0, fromCache: 0 };
+    await Promise.all(
+      sources.map(async (source) => {
+        const key = NoteCache.keyOf(source);
+        let summary = this.cache.summary(key, fileExists);
+        if (summary) stats.fromCache++;
+        else {
+          this.pool ??= createCompilePool(this.contentDir, this.options.workers);
+          const compiled = await this.pool.compile(source);
+          this.cache.put(key, compiled);
+          summary = compiled.summary;
+          stats.compiled++;
+        }
+        this.summaries.set(source.path, { key, summary });
+      }),
+    );
+    this.lastStats = stats;
+    const structure = assembleSite([...this.summaries.values()].map((s) => s.summary));
+    if (this.summaries.size === 0) {
+      structure.diagnostics.push({ file: '.', line: 1, column: 1, message: `no notes found in ${this.contentDir}: a course needs at least one .md file` });
+    }
+    this.structure = structure;
+  }
+}
+
+function isNote(path: string): boolean {
+  return path.endsWith('.md') && !path.endsWith('README.md');
+}
+
+export function readSources(contentDir: string): NoteSource[] {
+  const sources: NoteSource[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        const path = relative(contentDir, full).split(sep).join('/');
+        if (isNote(path)) sources.push({ path, text: readFileSync(full, 'utf8') });
+      }
+    }
+  };
+  if (existsSync(contentDir)) walk(contentDir);
+  return sources;
+}

@@ -1,0 +1,129 @@
+/**
+ * Renders the site from the compiled course: one pre-rendered page per topic and language, the home
+ * and not-found pages, one small tree script per lecture (a page carries only its own lecture's
+ * tree) and one topic list per language (for the not-found page). The build writes every page, one
+ * at a time from its own note's HTML, so time and memory grow with the course, not with its square;
+ * the dev server renders the one page asked for.
+ */
+import { createHash } from 'node:crypto';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { MEDIA_DIR } from '../src/content/note';
+import type { Page } from '../src/content/site';
+import type { Lang, TopicNode } from '../src/content/types';
+import { pageFile } from '../src/content/urls';
+import type { LectureEntry, PageContext, PageView } from '../src/ui/data';
+import { uiStrings } from '../src/ui/i18n';
+import { renderPage } from '../src/ui/renderPage';
+import { TreeChildren } from '../src/ui/TopicTree';
+import { ViewProvider } from '../src/ui/ViewContext';
+import { ASSETS_DIR } from './bundles';
+import type { Course } from './course';
+
+export const SITE_TITLE = 'Study Notes';
+export const NOT_FOUND_FILE = '404.html';
+
+export interface RenderOptions {
+  /** site-root-relative path of each demo's bundle */
+  demos: Record<string, string>;
+  /** the site's absolute URL, for canonical and alternate-language links */
+  siteUrl?: string;
+}
+
+export class SiteRenderer {
+  /** lecture and topic-list scripts: site-root-relative path → content */
+  readonly scripts = new Map<string, string>();
+  private readonly lectureEntries = new Map<Lang, LectureEntry[]>();
+  private readonly topicLists = new Map<Lang, string>();
+  private readonly pagesByFile: Map<string, Page>;
+
+  constructor(
+    private readonly course: Course,
+    private readonly template: string,
+    private readonly options: RenderOptions,
+  ) {
+    const { structure } = course;
+    this.pagesByFile = new Map(structure.pages.map((page) => [page.file, page]));
+    for (const lang of structure.langs) {
+      const lectures = structure.trees[lang] ?? [];
+      const pages = structure.pages.filter((page) => page.lang === lang);
+      this.lectureEntries.set(
+        lang,
+        lectures.map((lecture) => {
+          const script = this.addScript(`${ASSETS_DIR}/lectures/${lang}/${lecture.id}`, lectureScript(lang, lecture, pages.filter((page) => page.lecture === lecture.id), options.demos));
+          return { id: lecture.id, title: lecture.title, script, hasTopics: lecture.children.length > 0 };
+        }),
+      );
+      this.topicLists.set(lang, this.addScript(`${ASSETS_DIR}/topics/${lang}`, defineScript(flatten(lectures))));
+    }
+  }
+
+  /** Every page file of the site, site-root-relative. */
+  pageFiles(): string[] {
+    const { structure } = this.course;
+    return [...structure.pages.map((page) => page.file), ...structure.langs.map((lang) => pageFile(lang)), NOT_FOUND_FILE];
+  }
+
+  /** The page `file`'s HTML; undefined when the site has no such page. */
+  render(file: string): string | undefined {
+    const { structure } = this.course;
+    const page = this.pagesByFile.get(file);
+    if (page) {
+      const lectureTree = structure.trees[page.lang]?.find((lecture) => lecture.id === page.lecture);
+      return this.renderView(page.lang, file, page.langs, { kind: 'topic', page, bodyHtml: this.course.bodyHtml(page) }, lectureTree);
+    }
+    const home = structure.langs.find((lang) => pageFile(lang) === file);
+    if (home) return this.renderView(home, file, structure.langs, { kind: 'home', outlines: structure.trees[home] ?? [] });
+    if (file === NOT_FOUND_FILE) {
+      const lang = structure.langs[0] ?? 'ko';
+      return this.renderView(lang, file, [lang], { kind: 'not-found', topicsScript: this.topicLists.get(lang) ?? '' });
+    }
+    return undefined;
+  }
+
+  private renderView(lang: Lang, file: string, langs: Lang[], view: PageView, lectureTree?: TopicNode): string {
+    const context: PageContext = {
+      siteTitle: SITE_TITLE,
+      lang,
+      file,
+      langs,
+      lectures: this.lectureEntries.get(lang) ?? [],
+      lectureTree,
+      view,
+      siteUrl: this.options.siteUrl,
+    };
+    return renderPage(context, this.template);
+  }
+
+  private addScript(stem: string, content: string): string {
+    const path = `${stem}-${createHash('sha256').update(content).digest('base64url').slice(0, 10)}.js`;
+    this.scripts.set(path, content);
+    return path;
+  }
+}
+
+/**
+ * A lecture's tree script: its topics as the tree renders them (links are the same from every page
+ * of a language, which share one folder), and what reading the lecture offline needs.
+ */
+function lectureScript(lang: Lang, lecture: TopicNode, pages: Page[], demoBundles: Record<string, string>): string {
+  const view = { lang, file: pageFile(lang, lecture.id), t: uiStrings(lang) };
+  const tree = createElement(TreeChildren, { nodes: lecture.children, expanded: new Set<string>() });
+  const html = lecture.children.length ? renderToStaticMarkup(createElement(ViewProvider, { value: view }, tree)) : '';
+  const offline = new Set<string>();
+  for (const page of pages) {
+    offline.add(page.file);
+    for (const demo of page.demos) if (demoBundles[demo]) offline.add(demoBundles[demo]);
+    for (const path of page.media) offline.add(`${MEDIA_DIR}/${encodeURI(path)}`);
+  }
+  return defineScript({ html, offline: [...offline] });
+}
+
+function flatten(nodes: TopicNode[]): { id: string; title: string }[] {
+  return nodes.flatMap((node) => [{ id: node.id, title: node.title }, ...flatten(node.children)]);
+}
+
+/** A classic script handing `value` to the page (src/islands/runtime). */
+function defineScript(value: unknown): string {
+  return `window.__SN__.define(${JSON.stringify(value)});\n`;
+}
