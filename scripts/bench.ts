@@ -1,116 +1,311 @@
 /**
- * npm run bench — builds the site, then measures what a first visit (empty cache) downloads, in
- * headless Chromium, for a topic page without demos and for the STFT topic. Prints raw and gzip
- * bytes per kind, the request count, the demo's own bundle apart, and checks the budgets; then
- * the STFT explorer's speed (spectrogram compute against bare fft.js, slowest redraw while dragging).
- * Exits 1 when a budget is exceeded. With --readme, the figures also replace the block between
- * <!-- bench --> and <!-- /bench --> in README.md.
+ * npm run bench — speed and size, each figure printed beside its budget; exits 1 when one is missed.
+ *
+ *   1. The build of content/ (cold: an empty compile cache), into a temporary folder.
+ *   2. A first visit (empty cache) to a topic without demos and to the STFT topic, in headless
+ *      Chromium against a static server that compresses as hosts do: bytes on the wire per kind.
+ *   3. With --lectures N: a course of N lectures (copies of ours with changed ids, in a temporary
+ *      folder) built cold: build time, peak memory, dist size, bytes per page, the same first
+ *      visits (which must stay within 10 % of one lecture's), and `npm run dev` answering an edited
+ *      note's page.
+ *   4. Lighthouse 12.2.3, mobile and desktop, on both pages; and mobile with no compression.
+ *   5. The STFT explorer's compute and redraw times.
+ *
+ * Options: --lectures N   --runs N (Lighthouse runs per figure, default 3)   --skip lighthouse,stft,scale
+ *          --readme (also writes the figures into README.md between <!-- bench --> markers)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createServer } from 'vite';
 import { launchBrowser } from '../tests/e2e/support';
-import { benchStft } from './bench-stft';
+import { generateCourse } from '../tooling/courseGenerator';
 import { startStaticServer } from '../tooling/staticServer';
+import { benchStft } from './bench-stft';
+import { runLighthouse, type FormFactor, type LighthouseFigures } from './bench-lighthouse';
 
 const KIB = 1024;
-const BUDGET = { jsGzip: 100 * KIB, cssGzip: 25 * KIB };
-const PAGES = { 'topic without demos': 'soundnet.html', 'STFT topic (with its demo)': 'stft.html' };
+const PAGES = { 'topic without demos': 'soundnet.html', 'STFT topic (with its demo)': 'stft.html' } as const;
+const BUDGET = {
+  jsGzipWithoutDemos: 60 * KIB,
+  cssGzip: 25 * KIB,
+  firstVisitGrowth: 0.1,
+  buildSecondsAt100: 180,
+  peakRssAt100: 1.5 * 1024 ** 3,
+  devRebuildMs: 1000,
+  mobilePerformance: 98,
+  lcpMs: 2000,
+  tbtMs: 50,
+  desktopPerformance: 100,
+  otherCategories: 100,
+  uncompressedPerformance: 98,
+};
 
-const dist = resolve('dist');
-const buildStarted = performance.now();
-execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
-const buildSeconds = (performance.now() - buildStarted) / 1000;
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const lectures = Number(option('--lectures') ?? 0);
+const runs = Number(option('--runs') ?? 3);
+const skip = new Set((option('--skip') ?? '').split(',').filter(Boolean));
+
+const out: string[] = [];
+let failed = false;
+const print = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+const check = (text: string, ok: boolean) => {
+  print(`  budget: ${text} — ${ok ? 'ok' : 'OVER BUDGET'}`);
+  failed ||= !ok;
+};
+const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
+const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
+
+const work = mkdtempSync(join(tmpdir(), 'study-notes-bench-'));
+
+interface BuildStats {
+  pages: number;
+  notes: number;
+  compileSeconds: number;
+  bundleSeconds: number;
+  writeSeconds: number;
+  totalSeconds: number;
+  peakRssBytes: number;
+}
+
+/** A cold build (fresh compile cache) of `content` into `out`; the build reports its own figures. */
+function build(content: string, outDir: string, cache: string): BuildStats {
+  const statsFile = join(work, 'stats.json');
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--fresh'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, STUDY_NOTES_CONTENT: content, STUDY_NOTES_OUT: outDir, STUDY_NOTES_CACHE: cache, STUDY_NOTES_STATS: statsFile },
+  });
+  return JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
+}
 
 type Kind = 'html' | 'js' | 'demo js' | 'css' | 'font' | 'data' | 'other';
 interface Row {
-  kind: Kind;
+  wire: number;
   raw: number;
-  gzip: number;
   requests: number;
 }
 
 function kindOf(path: string): Kind {
   if (path.includes('/assets/demos/')) return 'demo js';
-  if (path.includes('/assets/site-data-')) return 'data';
-  if (path.endsWith('.html')) return 'html';
+  if (path.includes('/assets/lectures/') || path.includes('/assets/topics/')) return 'data';
+  if (path.endsWith('.html') || path.endsWith('/')) return 'html';
   if (path.endsWith('.js')) return 'js';
   if (path.endsWith('.css')) return 'css';
-  if (/\.(woff2?|ttf)$/.test(path)) return 'font';
+  if (path.endsWith('.woff2')) return 'font';
   return 'other';
 }
 
-const server = await startStaticServer(dist);
-const browser = await launchBrowser();
-const results: Record<string, Map<Kind, Row>> = {};
-for (const [label, file] of Object.entries(PAGES)) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR' });
-  const page = await context.newPage();
-  const urls: string[] = [];
-  page.on('requestfinished', (request) => urls.push(request.url()));
-  await page.goto(server.url + file, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(500);
-  const rows = new Map<Kind, Row>();
-  for (const url of urls) {
-    if (url.startsWith('data:')) continue;
-    const path = decodeURIComponent(new URL(url).pathname);
-    const full = join(dist, path);
-    const bytes = statSync(full).isFile() ? readFileSync(full) : Buffer.alloc(0);
-    const kind = kindOf(path);
-    const row = rows.get(kind) ?? { kind, raw: 0, gzip: 0, requests: 0 };
-    row.raw += bytes.length;
-    row.gzip += gzipSync(bytes, { level: 9 }).length;
-    row.requests += 1;
-    rows.set(kind, row);
-  }
-  results[label] = rows;
-  await context.close();
-}
-await browser.close();
-await server.close();
-
-const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
-const out: string[] = [];
-const print = (line = '') => {
-  out.push(line);
-  console.log(line);
-};
-print(`build: ${buildSeconds.toFixed(1)} s (content check, bundles, pre-rendering)`);
-print();
-let failed = false;
-for (const [label, rows] of Object.entries(results)) {
-  print(`first visit, empty cache — ${label} (${PAGES[label as keyof typeof PAGES]}):`);
-  print(`  ${'kind'.padEnd(9)} ${'raw'.padStart(11)} ${'gzip'.padStart(11)} requests`);
-  let requests = 0;
-  for (const row of [...rows.values()].sort((a, b) => a.kind.localeCompare(b.kind))) {
-    requests += row.requests;
-    print(`  ${row.kind.padEnd(9)} ${kib(row.raw).padStart(11)} ${kib(row.gzip).padStart(11)} ${String(row.requests).padStart(8)}`);
-  }
-  print(`  ${'total'.padEnd(9)} ${' '.repeat(23)} ${String(requests).padStart(8)}`);
-  if (label === 'topic without demos') {
-    const js = rows.get('js')?.gzip ?? 0;
-    const demoJs = rows.get('demo js')?.gzip ?? 0;
-    const css = rows.get('css')?.gzip ?? 0;
-    const checks = [
-      [`JavaScript ${kib(js + demoJs)} gzip (site data apart) ≤ ${kib(BUDGET.jsGzip)}`, js + demoJs <= BUDGET.jsGzip],
-      [`CSS (without fonts) ${kib(css)} gzip ≤ ${kib(BUDGET.cssGzip)}`, css <= BUDGET.cssGzip],
-    ] as const;
-    for (const [text, ok] of checks) {
-      print(`  budget: ${text} — ${ok ? 'ok' : 'OVER BUDGET'}`);
-      failed ||= !ok;
+/** What a first visit to each page downloads (empty cache), per kind: bytes on the wire and raw. */
+async function firstVisits(dist: string): Promise<Record<string, Map<Kind, Row>>> {
+  const server = await startStaticServer(dist);
+  const browser = await launchBrowser();
+  const results: Record<string, Map<Kind, Row>> = {};
+  try {
+    for (const [label, file] of Object.entries(PAGES)) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'ko-KR', serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const done: Promise<void>[] = [];
+      const rows = new Map<Kind, Row>();
+      page.on('requestfinished', (request) =>
+        done.push(
+          request.sizes().then((sizes) => {
+            const path = decodeURIComponent(new URL(request.url()).pathname);
+            const kind = kindOf(path);
+            const row = rows.get(kind) ?? { wire: 0, raw: 0, requests: 0 };
+            const local = join(dist, path.slice(new URL(server.url).pathname.length));
+            row.wire += sizes.responseBodySize;
+            row.raw += statSync(local, { throwIfNoEntry: false })?.isFile() ? statSync(local).size : sizes.responseBodySize;
+            row.requests += 1;
+            rows.set(kind, row);
+          }),
+        ),
+      );
+      await page.goto(server.url + file, { waitUntil: 'networkidle' });
+      await page.waitForTimeout(300);
+      await Promise.all(done);
+      results[label] = rows;
+      await context.close();
     }
+  } finally {
+    await browser.close();
+    await server.close();
   }
-  print();
+  return results;
 }
 
-print('STFT explorer (src/demos/stft-window):');
-const stft = await benchStft({ dist });
-for (const line of stft.lines) print(`  ${line}`);
-failed ||= !stft.ok;
-print();
+function printVisits(visits: Record<string, Map<Kind, Row>>): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const [label, rows] of Object.entries(visits)) {
+    print(`  ${label} (${PAGES[label as keyof typeof PAGES]}):`);
+    print(`    ${'kind'.padEnd(8)} ${'wire'.padStart(10)} ${'raw'.padStart(10)} requests`);
+    let wire = 0;
+    let requests = 0;
+    for (const [kind, row] of [...rows.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      wire += row.wire;
+      requests += row.requests;
+      print(`    ${kind.padEnd(8)} ${kib(row.wire).padStart(10)} ${kib(row.raw).padStart(10)} ${String(row.requests).padStart(8)}`);
+    }
+    print(`    ${'total'.padEnd(8)} ${kib(wire).padStart(10)} ${''.padStart(10)} ${String(requests).padStart(8)}`);
+    totals[label] = wire;
+  }
+  return totals;
+}
 
-if (process.argv.includes('--readme')) {
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+/** Raw and gzip sizes of the topic pages (sampled evenly when there are many). */
+function pageSizes(dist: string) {
+  const files = readdirSync(dist).filter((f) => f.endsWith('.html') && f !== 'index.html' && f !== '404.html');
+  const sample = files.filter((_, i) => i % Math.max(1, Math.floor(files.length / 150)) === 0);
+  const raw = sample.map((f) => statSync(join(dist, f)).size);
+  const gzip = sample.map((f) => gzipSize(join(dist, f)));
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  return { meanRaw: mean(raw), maxRaw: Math.max(...raw), meanGzip: mean(gzip), maxGzip: Math.max(...gzip) };
+}
+
+/** `npm run dev` on the course: time from saving an edited note to its page showing the edit. */
+async function devRebuild(content: string, cache: string): Promise<{ firstPageMs: number; editMs: number }> {
+  process.env.STUDY_NOTES_CONTENT = content;
+  process.env.STUDY_NOTES_CACHE = cache;
+  const server = await createServer({ configFile: resolve('vite.config.ts'), logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  await server.listen();
+  const address = server.httpServer!.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  try {
+    const startedAt = performance.now();
+    await (await fetch(base + 'stft.html')).text();
+    const firstPageMs = performance.now() - startedAt;
+    const note = join(content, 'multimodal-3d/multimodal-learning/visual-audio/sound-representation/stft.md');
+    const marker = `bench-edit-${Date.now()}`;
+    const editedAt = performance.now();
+    writeFileSync(note, `${readFileSync(note, 'utf8')}\n\n${marker}\n`);
+    for (;;) {
+      const html = await (await fetch(base + 'stft.html')).text();
+      if (html.includes(marker)) break;
+      if (performance.now() - editedAt > 30_000) throw new Error('the edit never showed');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return { firstPageMs, editMs: performance.now() - editedAt };
+  } finally {
+    await server.close();
+  }
+}
+
+try {
+  // 1. the build of our own content
+  const dist = join(work, 'dist-1');
+  const one = build(resolve('content'), dist, join(work, 'cache-1'));
+  print(`build of content/ (1 lecture, ${one.notes} notes, ${one.pages} pages), cold: ${one.totalSeconds.toFixed(1)} s ` +
+    `(compile ${one.compileSeconds.toFixed(1)} s, bundles ${one.bundleSeconds.toFixed(1)} s, pages ${one.writeSeconds.toFixed(1)} s), peak RSS ${mib(one.peakRssBytes)}`);
+  print();
+
+  // 2. first visits
+  print('first visit, empty cache, served compressed (brotli) — bytes on the wire:');
+  const visits = await firstVisits(dist);
+  const totalsAtOne = printVisits(visits);
+  const noDemo = visits['topic without demos']!;
+  check(`JavaScript on a page without demos ${kib(noDemo.get('js')?.wire ?? 0)} ≤ ${kib(BUDGET.jsGzipWithoutDemos)}`, (noDemo.get('js')?.wire ?? 0) <= BUDGET.jsGzipWithoutDemos);
+  check(`CSS ${kib(noDemo.get('css')?.wire ?? 0)} ≤ ${kib(BUDGET.cssGzip)}`, (noDemo.get('css')?.wire ?? 0) <= BUDGET.cssGzip);
+  print();
+
+  // 3. a course of N lectures
+  if (lectures > 1 && !skip.has('scale')) {
+    const content = join(work, `content-${lectures}`);
+    const { notes } = generateCourse(resolve('content'), content, lectures);
+    const distN = join(work, `dist-${lectures}`);
+    const cacheN = join(work, `cache-${lectures}`);
+    const stats = build(content, distN, cacheN);
+    const sizes = pageSizes(distN);
+    print(`course of ${lectures} lectures (${notes} notes, ${stats.pages} pages), cold build:`);
+    print(`  build ${stats.totalSeconds.toFixed(1)} s (compile ${stats.compileSeconds.toFixed(1)} s, bundles ${stats.bundleSeconds.toFixed(1)} s, pages ${stats.writeSeconds.toFixed(1)} s)`);
+    print(`  peak RSS ${mib(stats.peakRssBytes)}, dist ${mib(dirSize(distN))}`);
+    print(`  a topic page: mean ${kib(sizes.meanRaw)} raw / ${kib(sizes.meanGzip)} gzip, largest ${kib(sizes.maxRaw)} / ${kib(sizes.maxGzip)}`);
+    const perLecture = (stats.totalSeconds / lectures).toFixed(2);
+    print(`  ${perLecture} s per lecture (one lecture alone: ${one.totalSeconds.toFixed(1)} s)`);
+    if (lectures >= 100) {
+      check(`build ${stats.totalSeconds.toFixed(0)} s ≤ ${BUDGET.buildSecondsAt100} s`, stats.totalSeconds <= BUDGET.buildSecondsAt100);
+      check(`peak RSS ${mib(stats.peakRssBytes)} ≤ ${mib(BUDGET.peakRssAt100)}`, stats.peakRssBytes <= BUDGET.peakRssAt100);
+    }
+    print(`  first visit at ${lectures} lectures:`);
+    const totalsAtN = printVisits(await firstVisits(distN));
+    for (const [label, total] of Object.entries(totalsAtN)) {
+      const growth = total / totalsAtOne[label]! - 1;
+      check(`${label}: ${kib(total)} on the wire, ${(growth * 100).toFixed(1)} % more than at 1 lecture (≤ ${BUDGET.firstVisitGrowth * 100} %)`, growth <= BUDGET.firstVisitGrowth);
+    }
+    const dev = await devRebuild(content, cacheN);
+    print(`  npm run dev: first page ${(dev.firstPageMs / 1000).toFixed(1)} s (course read from the build's cache)`);
+    check(`an edited note's page shows the edit ${dev.editMs.toFixed(0)} ms after saving ≤ ${BUDGET.devRebuildMs} ms`, dev.editMs <= BUDGET.devRebuildMs);
+    print();
+  }
+
+  // 4. Lighthouse
+  if (!skip.has('lighthouse')) {
+    const figures: { label: string; page: string; formFactor: FormFactor; compressed: boolean; result: LighthouseFigures }[] = [];
+    for (const compressed of [true, false]) {
+      const server = await startStaticServer(dist, { compress: compressed });
+      try {
+        for (const formFactor of (compressed ? ['mobile', 'desktop'] : ['mobile']) as FormFactor[]) {
+          for (const [label, page] of Object.entries(PAGES)) {
+            figures.push({ label, page, formFactor, compressed, result: await runLighthouse(server.url + page, formFactor, runs) });
+          }
+        }
+      } finally {
+        await server.close();
+      }
+    }
+    print(`Lighthouse 12.2.3 (median of ${runs}): performance / accessibility / best practices / SEO, FCP, LCP, TBT, CLS, DOM elements, bytes`);
+    for (const { label, page, formFactor, compressed, result: r } of figures) {
+      print(
+        `  ${page.padEnd(14)} ${formFactor.padEnd(7)} ${(compressed ? 'brotli' : 'raw').padEnd(6)} ${r.performance}/${r.accessibility}/${r.bestPractices}/${r.seo}  ` +
+          `FCP ${(r.fcpMs / 1000).toFixed(2)} s  LCP ${(r.lcpMs / 1000).toFixed(2)} s  TBT ${r.tbtMs.toFixed(0)} ms  CLS ${r.cls.toFixed(3)}  DOM ${r.domElements}  ${kib(r.transferBytes)}`,
+      );
+      for (const audit of r.failing) print(`    below full marks: ${audit}`);
+      const name = `${label}, ${formFactor}${compressed ? '' : ', uncompressed'}`;
+      if (!compressed) check(`${name}: performance ${r.performance} ≥ ${BUDGET.uncompressedPerformance}`, r.performance >= BUDGET.uncompressedPerformance);
+      else if (formFactor === 'mobile') {
+        check(`${name}: performance ${r.performance} ≥ ${BUDGET.mobilePerformance}, LCP ${r.lcpMs.toFixed(0)} ms ≤ ${BUDGET.lcpMs}, TBT ${r.tbtMs.toFixed(0)} ms ≤ ${BUDGET.tbtMs}`,
+          r.performance >= BUDGET.mobilePerformance && r.lcpMs <= BUDGET.lcpMs && r.tbtMs <= BUDGET.tbtMs);
+      } else check(`${name}: performance ${r.performance} = ${BUDGET.desktopPerformance}`, r.performance >= BUDGET.desktopPerformance);
+      if (compressed) {
+        const others = [r.accessibility, r.bestPractices, r.seo];
+        check(`${name}: accessibility, best practices, SEO ${others.join('/')} = ${BUDGET.otherCategories}`, others.every((score) => score >= BUDGET.otherCategories));
+      }
+    }
+    print();
+  }
+
+  // 5. the STFT explorer
+  if (!skip.has('stft')) {
+    print('STFT explorer (src/demos/stft-window):');
+    const stft = await benchStft({ dist });
+    for (const line of stft.lines) print(`  ${line}`);
+    failed ||= !stft.ok;
+    print();
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (args.includes('--readme')) {
   const readme = readFileSync('README.md', 'utf8');
   const block = `<!-- bench -->\n\`\`\`\n${out.join('\n').trim()}\n\`\`\`\n<!-- /bench -->`;
   writeFileSync('README.md', readme.replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, block));

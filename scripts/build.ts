@@ -25,7 +25,7 @@ const option = (name: string) => {
 };
 const contentDir = resolve(process.env.STUDY_NOTES_CONTENT ?? 'content');
 const outDir = resolve(process.env.STUDY_NOTES_OUT ?? 'dist');
-const cacheDir = resolve(process.env.STUDY_NOTES_CACHE ?? DEFAULT_CACHE_DIR);
+const cacheDir = resolve(DEFAULT_CACHE_DIR);
 const siteUrl = option('--site');
 if (siteUrl !== undefined && !/^https?:\/\/[^/]+\/(.*\/)?$/.test(siteUrl)) {
   console.error(`--site must be an http(s) URL ending in "/", e.g. https://example.org/course/notes/ (got "${siteUrl}")`);
@@ -52,8 +52,8 @@ const write = (path: string, content: string) => {
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, content);
 };
-const site = new SiteRenderer(course, bundles.template, { demos: bundles.demos, siteUrl });
-for (const [path, content] of site.scripts) write(path, content);
+const site = new SiteRenderer(course, bundles.template, { demos: bundles.demos, siteUrl, scriptNames: 'hashed' });
+for (const path of site.scriptPaths()) write(path, site.script(path)!);
 const pageFiles = site.pageFiles();
 for (const file of pageFiles) write(file, site.render(file)!);
 for (const path of course.structure.media) {

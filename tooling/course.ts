@@ -8,7 +8,11 @@ import { join, relative, sep } from 'node:path';
 import { resolveLinkPlaceholders, type NoteSource, type NoteSummary } from '../src/content/note';
 import { assembleSite, type Page, type SiteStructure } from '../src/content/site';
 import { createCompilePool, type CompilePool } from './compilePool';
+import { createNoteCompiler, type CompiledForBuild, type NoteCompiler } from './noteCompiler';
 import { DEFAULT_CACHE_DIR, NoteCache } from './noteCache';
+
+/** Up to this many notes compile in the calling thread: starting the workers would take longer. */
+const IN_PROCESS_LIMIT = 4;
 
 export interface CourseOptions {
   cacheDir?: string;
@@ -29,6 +33,7 @@ export class Course {
   lastStats: CompileStats = { notes: 0, compiled: 0, fromCache: 0 };
   private readonly summaries = new Map<string, { key: string; summary: NoteSummary }>();
   private pool: CompilePool | undefined;
+  private inProcess: Promise<NoteCompiler> | undefined;
 
   private constructor(
     readonly contentDir: string,
@@ -55,6 +60,11 @@ export class Course {
     await this.compile(sources);
   }
 
+  /** Loads the in-process compiler now, so the first edited note compiles without waiting for it. */
+  async readyForEdits(): Promise<void> {
+    await (this.inProcess ??= createNoteCompiler(this.contentDir));
+  }
+
   /** The page's note as HTML, its links resolved. */
   bodyHtml(page: Page): string {
     const entry = this.summaries.get(page.source);
@@ -73,14 +83,19 @@ export class Course {
       return !path.startsWith('..') && existsSync(full) && statSync(full).isFile();
     };
     const stats: CompileStats = { notes: sources.length, compiled: 0, fromCache: 0 };
+    // a few notes (an edit while writing) compile here at once; many go to the workers
+    const compileOne = async (source: NoteSource): Promise<CompiledForBuild> => {
+      if (sources.length <= IN_PROCESS_LIMIT) return (await (this.inProcess ??= createNoteCompiler(this.contentDir)))(source);
+      this.pool ??= createCompilePool(this.contentDir, this.options.workers);
+      return this.pool.compile(source);
+    };
     await Promise.all(
       sources.map(async (source) => {
         const key = NoteCache.keyOf(source);
         let summary = this.cache.summary(key, fileExists);
         if (summary) stats.fromCache++;
         else {
-          this.pool ??= createCompilePool(this.contentDir, this.options.workers);
-          const compiled = await this.pool.compile(source);
+          const compiled = await compileOne(source);
           this.cache.put(key, compiled);
           summary = compiled.summary;
           stats.compiled++;

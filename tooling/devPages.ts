@@ -19,7 +19,11 @@ const state = ((globalThis as { __studyNotesDev?: Map<string, DevState> }).__stu
 
 function devState(contentDir: string): DevState {
   let entry = state.get(contentDir);
-  if (!entry) state.set(contentDir, (entry = { course: Course.load(contentDir) }));
+  if (!entry) {
+    // the first edit should not wait for the compiler to load
+    const course = Course.load(contentDir).then(async (loaded) => (await loaded.readyForEdits(), loaded));
+    state.set(contentDir, (entry = { course }));
+  }
   return entry;
 }
 
@@ -43,9 +47,9 @@ export async function devResponse(contentDir: string, file: string, transformHtm
   const course = await entry.course;
   if (entry.renderer?.course !== course) entry.renderer = undefined;
   const template = await transformHtml(readFileSync(resolve(import.meta.dirname, '../index.html'), 'utf8'));
-  const site = (entry.renderer ??= { course, site: new SiteRenderer(course, template, { demos: {} }) }).site;
+  const site = (entry.renderer ??= { course, site: new SiteRenderer(course, template, { demos: {}, scriptNames: 'plain' }) }).site;
   if (!isPage) {
-    const script = site.scripts.get(file);
+    const script = site.script(file);
     return script === undefined ? undefined : { status: 200, type: 'text/javascript; charset=utf-8', body: script };
   }
   const html = site.render(file) ?? site.render(NOT_FOUND_FILE)!;

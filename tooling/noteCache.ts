@@ -16,7 +16,8 @@ const root = resolve(import.meta.dirname, '..');
 /** The code whose output the cache holds. */
 const COMPILER_SOURCES = ['src/content', 'src/ui', 'src/diagrams', 'src/demos/registry.ts', 'tooling/noteCompiler.ts', 'package-lock.json'];
 
-export const DEFAULT_CACHE_DIR = join(root, 'node_modules/.cache/study-notes');
+/** The compile cache's folder: STUDY_NOTES_CACHE, else inside node_modules (never committed). */
+export const DEFAULT_CACHE_DIR = process.env.STUDY_NOTES_CACHE ?? join(root, 'node_modules/.cache/study-notes');
 
 export function compilerFingerprint(): string {
   const hash = createHash('sha256');

@@ -26,13 +26,19 @@ export const NOT_FOUND_FILE = '404.html';
 export interface RenderOptions {
   /** site-root-relative path of each demo's bundle */
   demos: Record<string, string>;
+  /**
+   * Name scripts by their content (the build: browsers may keep them forever), or plainly by
+   * lecture and render each only when asked for (the dev server, where a page must come fast).
+   */
+  scriptNames: 'hashed' | 'plain';
   /** the site's absolute URL, for canonical and alternate-language links */
   siteUrl?: string;
 }
 
 export class SiteRenderer {
-  /** lecture and topic-list scripts: site-root-relative path → content */
-  readonly scripts = new Map<string, string>();
+  /** lecture and topic-list scripts: site-root-relative path → content, made when first asked for */
+  private readonly scriptSources = new Map<string, () => string>();
+  private readonly scriptContents = new Map<string, string>();
   private readonly lectureEntries = new Map<Lang, LectureEntry[]>();
   private readonly topicLists = new Map<Lang, string>();
   private readonly pagesByFile: Map<string, Page>;
@@ -46,16 +52,37 @@ export class SiteRenderer {
     this.pagesByFile = new Map(structure.pages.map((page) => [page.file, page]));
     for (const lang of structure.langs) {
       const lectures = structure.trees[lang] ?? [];
-      const pages = structure.pages.filter((page) => page.lang === lang);
+      const pagesByLecture = new Map<string, Page[]>();
+      for (const page of structure.pages) {
+        if (page.lang === lang) pagesByLecture.set(page.lecture, [...(pagesByLecture.get(page.lecture) ?? []), page]);
+      }
       this.lectureEntries.set(
         lang,
         lectures.map((lecture) => {
-          const script = this.addScript(`${ASSETS_DIR}/lectures/${lang}/${lecture.id}`, lectureScript(lang, lecture, pages.filter((page) => page.lecture === lecture.id), options.demos));
+          const script = this.addScript(`${ASSETS_DIR}/lectures/${lang}/${lecture.id}`, () =>
+            lectureScript(lang, lecture, pagesByLecture.get(lecture.id) ?? [], options.demos),
+          );
           return { id: lecture.id, title: lecture.title, script, hasTopics: lecture.children.length > 0 };
         }),
       );
-      this.topicLists.set(lang, this.addScript(`${ASSETS_DIR}/topics/${lang}`, defineScript(flatten(lectures))));
+      this.topicLists.set(lang, this.addScript(`${ASSETS_DIR}/topics/${lang}`, () => defineScript(flatten(lectures))));
     }
+  }
+
+  /** Every script's site-root-relative path. */
+  scriptPaths(): string[] {
+    return [...this.scriptSources.keys()];
+  }
+
+  /** A script's content; undefined when the site has no such script. */
+  script(path: string): string | undefined {
+    let content = this.scriptContents.get(path);
+    if (content === undefined) {
+      const make = this.scriptSources.get(path);
+      if (!make) return undefined;
+      this.scriptContents.set(path, (content = make()));
+    }
+    return content;
   }
 
   /** Every page file of the site, site-root-relative. */
@@ -95,9 +122,15 @@ export class SiteRenderer {
     return renderPage(context, this.template);
   }
 
-  private addScript(stem: string, content: string): string {
+  private addScript(stem: string, make: () => string): string {
+    if (this.options.scriptNames === 'plain') {
+      this.scriptSources.set(`${stem}.js`, make);
+      return `${stem}.js`;
+    }
+    const content = make();
     const path = `${stem}-${createHash('sha256').update(content).digest('base64url').slice(0, 10)}.js`;
-    this.scripts.set(path, content);
+    this.scriptContents.set(path, content);
+    this.scriptSources.set(path, make);
     return path;
   }
 }

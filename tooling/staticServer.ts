@@ -1,7 +1,12 @@
-/** A static server for dist/, optionally under a sub-path (as a course site would be hosted). */
-import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * A static server for dist/, optionally under a sub-path (as a course site would be hosted). Like a
+ * real static host it compresses text (brotli or gzip, as the browser accepts) and lets browsers
+ * keep hashed assets; `compress: false` serves raw bytes, as `python3 -m http.server` does.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 export interface StaticServer {
@@ -11,10 +16,53 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(dir: string, options: { port?: number; base?: string } = {}): Promise<StaticServer> {
+export interface StaticServerOptions {
+  port?: number;
+  base?: string;
+  /** compress text responses (default true) */
+  compress?: boolean;
+}
+
+const TEXT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export async function startStaticServer(dir: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const compress = options.compress ?? true;
   const files = sirv(dir, { dev: false, etag: true });
+  const compressed = new Map<string, Buffer>();
   const notFound = () => readFileSync(join(dir, '404.html'));
+
+  const sendCompressed = (req: IncomingMessage, res: ServerResponse, path: string): boolean => {
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+    let file = join(dir, normalize(decodeURIComponent(path)));
+    if (!file.startsWith(dir)) return false;
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const type = TEXT_TYPES[extname(file)];
+    if (!encoding || !type || !existsSync(file)) return false;
+    const key = `${encoding}:${file}`;
+    let body = compressed.get(key);
+    if (!body) {
+      const raw = readFileSync(file);
+      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
+      compressed.set(key, body);
+    }
+    res.setHeader('Content-Type', type);
+    res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (/-[\w-]{8,}\.(js|css)$/.test(file)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  };
+
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     const sendNotFound = () => {
@@ -31,6 +79,8 @@ export async function startStaticServer(dir: string, options: { port?: number; b
       return;
     }
     req.url = url.slice(base.length - 1) || '/';
+    const path = req.url.split('?')[0]!;
+    if (compress && sendCompressed(req, res, path)) return;
     files(req, res, sendNotFound);
   });
   await new Promise<void>((resolve, reject) => {

@@ -14,6 +14,7 @@ export interface LectureScript {
  * its topics come from the lecture's own small script the first time it is opened.
  */
 export function tree(nav: HTMLElement, { t }: PageInfo): void {
+  for (const entry of nav.querySelectorAll<HTMLElement>('li[data-tree-script]')) addLectureToggle(entry, t);
   nav.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button.tree-toggle');
     if (!button || !nav.contains(button)) return;
@@ -24,7 +25,7 @@ export function tree(nav: HTMLElement, { t }: PageInfo): void {
     const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
     if (!panel || button.getAttribute('aria-busy') === 'true') return;
     const open = button.getAttribute('aria-expanded') !== 'true';
-    const script = button.dataset.treeScript;
+    const script = button.closest<HTMLElement>('li[data-tree-script]')?.dataset.treeScript;
     if (open && script && !panel.firstElementChild) {
       button.setAttribute('aria-busy', 'true');
       try {
@@ -45,4 +46,26 @@ export function tree(nav: HTMLElement, { t }: PageInfo): void {
     button.setAttribute('aria-label', `${open ? t.collapse : t.expand}: ${title}`);
     panel.hidden = !open;
   }
+}
+
+/** Gives another lecture's entry its toggle and the (empty) place its topics load into. */
+function addLectureToggle(entry: HTMLElement, t: PageInfo['t']): void {
+  const row = entry.querySelector('.tree-row');
+  const title = row?.querySelector('a')?.textContent ?? '';
+  if (!row || row.querySelector('button')) return;
+  const panel = document.createElement('div');
+  panel.id = `tree-${entry.dataset.lecture ?? ''}`;
+  panel.hidden = true;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'tree-toggle';
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', panel.id);
+  button.setAttribute('aria-label', `${t.expand}: ${title}`);
+  const icon = document.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '▸';
+  button.append(icon);
+  row.prepend(button);
+  entry.append(panel);
 }

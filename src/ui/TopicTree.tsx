@@ -13,8 +13,9 @@ interface TopicTreeProps {
 
 /**
  * The sidebar: the page's own lecture as nested disclosure lists (the open topic's ancestors
- * expanded), every other lecture as one collapsed entry whose tree loads when it is opened. The
- * tree island (src/islands/tree.ts) makes the toggles work; without JavaScript every branch shows.
+ * expanded), every other lecture as one entry whose topics load when it is opened. The tree island
+ * (src/islands/tree.ts) makes the toggles work; without JavaScript every branch of the page's own
+ * lecture shows, and the other lectures are links to their first page.
  */
 export function TopicTree({ lectures, lectureTree, currentId }: TopicTreeProps) {
   const { file, t } = useView();
@@ -27,12 +28,7 @@ export function TopicTree({ lectures, lectureTree, currentId }: TopicTreeProps) 
           lecture.id === lectureTree?.id ? (
             <TreeItem key={lecture.id} node={lectureTree} expanded={expanded} currentId={currentId} />
           ) : (
-            <TreeItem
-              key={lecture.id}
-              node={{ id: lecture.id, title: lecture.title, sections: [], children: [] }}
-              expanded={expanded}
-              lazyScript={lecture.hasTopics ? relativeUrl(file, lecture.script) : undefined}
-            />
+            <LectureEntryItem key={lecture.id} lecture={lecture} />
           ),
         )}
       </ul>
@@ -40,18 +36,31 @@ export function TopicTree({ lectures, lectureTree, currentId }: TopicTreeProps) 
   );
 }
 
+/**
+ * Another lecture: only its link, kept small because every page lists every lecture. The tree
+ * island adds its toggle, which loads the lecture's topics from its script when first opened.
+ */
+function LectureEntryItem({ lecture }: { lecture: LectureEntry }) {
+  const { lang, file } = useView();
+  return (
+    <li data-lecture={lecture.id} data-tree-script={lecture.hasTopics ? relativeUrl(file, lecture.script) : undefined}>
+      <div className="tree-row">
+        <a href={relativeUrl(file, pageFile(lang, lecture.id))}>{lecture.title}</a>
+      </div>
+    </li>
+  );
+}
+
 interface TreeItemProps {
   node: TopicNode;
   expanded: ReadonlySet<string>;
   currentId?: string;
-  /** a collapsed lecture: its children come from this script when it is opened */
-  lazyScript?: string;
 }
 
-function TreeItem({ node, expanded, currentId, lazyScript }: TreeItemProps) {
+function TreeItem({ node, expanded, currentId }: TreeItemProps) {
   const { lang, file, t } = useView();
   const isCurrent = node.id === currentId;
-  const hasChildren = node.children.length > 0 || lazyScript !== undefined;
+  const hasChildren = node.children.length > 0;
   const isOpen = expanded.has(node.id);
   const childrenId = `tree-${node.id}`;
   return (
@@ -64,7 +73,6 @@ function TreeItem({ node, expanded, currentId, lazyScript }: TreeItemProps) {
             aria-expanded={isOpen}
             aria-controls={childrenId}
             aria-label={`${isOpen ? t.collapse : t.expand}: ${node.title}`}
-            data-tree-script={lazyScript}
           >
             <span aria-hidden="true">▸</span>
           </button>
@@ -86,7 +94,7 @@ function TreeItem({ node, expanded, currentId, lazyScript }: TreeItemProps) {
       )}
       {hasChildren && (
         <div id={childrenId} hidden={!isOpen}>
-          {node.children.length > 0 && <TreeChildren nodes={node.children} expanded={expanded} currentId={currentId} />}
+          <TreeChildren nodes={node.children} expanded={expanded} currentId={currentId} />
         </div>
       )}
     </li>

@@ -39,7 +39,7 @@ export function startOffline(page: PageInfo): void {
 /** This page's lecture first, then the others, as the topic tree lists them. */
 function lectureScripts(): string[] {
   const own = document.querySelector<HTMLElement>('[data-lecture-script]')?.dataset.lectureScript;
-  const others = [...document.querySelectorAll<HTMLElement>('[data-tree-script]')].map((e) => e.dataset.treeScript!);
+  const others = [...document.querySelectorAll<HTMLElement>('li[data-tree-script]')].map((e) => e.dataset.treeScript!);
   return [...new Set([own, ...others].filter((s): s is string => Boolean(s)))];
 }
 
