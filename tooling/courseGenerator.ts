@@ -15,7 +15,7 @@ export function generateCourse(contentDir: string, targetDir: string, lectures: 
     for (const source of sources) {
       const [lecture, ...rest] = source.path.split('/');
       const path = n === 1 ? source.path : [`${lecture}-${n}`, ...rest].join('/');
-      const text = n === 1 ? source.text : renumber(source.text, n, rest.length === 1 && /^index(\.[a-z]{2})?\.md$/.test(rest[0]!));
+      const text = n === 1 ? source.text : renumber(source.text, n, topicName(source.path), rest.length === 1 && /^index(\.[a-z]{2})?\.md$/.test(rest[0]!));
       mkdirSync(dirname(join(targetDir, path)), { recursive: true });
       writeFileSync(join(targetDir, path), text);
       notes++;
@@ -24,11 +24,17 @@ export function generateCourse(contentDir: string, targetDir: string, lectures: 
   return { notes };
 }
 
-/** The note with its frontmatter id suffixed by the lecture number; a lecture's own page also gets its number in title and order. */
-function renumber(text: string, n: number, isLectureIndex: boolean): string {
+/** The topic name a note's id defaults to: its file name, or its folder's for an index.md. */
+function topicName(path: string): string {
+  const parts = path.replace(/(\.[a-z]{2})?\.md$/, '').split('/');
+  return parts.at(-1) === 'index' ? parts.at(-2)! : parts.at(-1)!;
+}
+
+/** The note with its topic id suffixed by the lecture number; a lecture's own page also gets its number in title and order. */
+function renumber(text: string, n: number, name: string, isLectureIndex: boolean): string {
   const end = text.indexOf('\n---', 4);
   let front = text.slice(0, end);
-  front = front.replace(/^id: (.+)$/m, `id: $1-${n}`);
+  front = /^id: /m.test(front) ? front.replace(/^id: (.+)$/m, `id: $1-${n}`) : `${front}\nid: ${name}-${n}`;
   if (isLectureIndex) {
     front = front.replace(/^title: (.+)$/m, (_, title: string) => `title: ${JSON.stringify(`${String(parse(title))} (${n})`)}`);
     front = front.replace(/^order: .+$/m, `order: ${n}`);

@@ -48,7 +48,7 @@ export async function startStaticServer(dir: string, options: StaticServerOption
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const type = TEXT_TYPES[extname(file)];
     if (!encoding || !type || !existsSync(file)) return false;
-    const key = `${encoding}:${file}`;
+    const key = `${encoding}:${statSync(file).mtimeMs}:${file}`;
     let body = compressed.get(key);
     if (!body) {
       const raw = readFileSync(file);

@@ -14,7 +14,7 @@ const HTML_TAG = '<html class="no-js">';
 const HEAD_SLOT = '<!--sn-head-->';
 const BODY_SLOT = '<!--sn-body-->';
 
-export function checkTemplate(html: string): void {
+function checkTemplate(html: string): void {
   for (const marker of [HTML_TAG, HEAD_SLOT, BODY_SLOT]) {
     if (!html.includes(marker)) throw new Error(`index.html: the page template needs ${marker}`);
   }
@@ -22,6 +22,7 @@ export function checkTemplate(html: string): void {
 
 /** `template`: index.html with its asset URLs written "./…" from the site root (build) or absolute (dev). */
 export function renderPage(context: PageContext, template: string): string {
+  checkTemplate(template);
   const view = { lang: context.lang, file: context.file, t: uiStrings(context.lang) };
   const inView = (node: ReactNode) => renderToStaticMarkup(<ViewProvider value={view}>{node}</ViewProvider>);
   const prefix = rootPrefix(context.file);

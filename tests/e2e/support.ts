@@ -96,9 +96,13 @@ export function setUpSetting(kind: SettingKind): Pick<BrowserUnderTest, 'setting
   };
 }
 
-/** A page that records console errors, uncaught exceptions and every request it makes. */
+/**
+ * A page that records console errors, uncaught exceptions and every request it makes. Service
+ * workers are blocked unless `options` allow them: each test starts as a first visit, and only the
+ * offline tests want the worker caching in the background.
+ */
 export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}) {
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR', ...options });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ko-KR', serviceWorkers: 'block', ...options });
   const page: Page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
