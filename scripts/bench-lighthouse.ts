@@ -22,6 +22,8 @@ export interface LighthouseFigures {
   transferBytes: number;
   /** audits below full marks outside performance, for the reader of the bench */
   failing: string[];
+  /** the element Lighthouse took as the largest contentful paint */
+  lcpElement: string;
 }
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -55,6 +57,7 @@ async function runOnce(url: string, formFactor: FormFactor): Promise<LighthouseF
       domElements: value('dom-size'),
       transferBytes: value('total-byte-weight'),
       failing,
+      lcpElement: lcpSnippet(audits['largest-contentful-paint-element']?.details),
     };
   } finally {
     await chrome.kill();
@@ -71,7 +74,7 @@ function median(values: number[]): number {
 export async function runLighthouse(url: string, formFactor: FormFactor, runs = 3): Promise<LighthouseFigures> {
   const all: LighthouseFigures[] = [];
   for (let i = 0; i < runs; i++) all.push(await runOnce(url, formFactor));
-  const pick = (key: Exclude<keyof LighthouseFigures, 'failing'>) => median(all.map((figures) => figures[key]));
+  const pick = (key: Exclude<keyof LighthouseFigures, 'failing' | 'lcpElement'>) => median(all.map((figures) => figures[key]));
   return {
     performance: pick('performance'),
     accessibility: pick('accessibility'),
@@ -84,5 +87,11 @@ export async function runLighthouse(url: string, formFactor: FormFactor, runs = 
     domElements: pick('domElements'),
     transferBytes: pick('transferBytes'),
     failing: [...new Set(all.flatMap((figures) => figures.failing))],
+    lcpElement: all[0]!.lcpElement,
   };
+}
+
+function lcpSnippet(details: unknown): string {
+  const table = (details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0];
+  return table?.items?.[0]?.node?.snippet?.slice(0, 100) ?? '';
 }

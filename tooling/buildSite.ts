@@ -44,7 +44,7 @@ const write = (path: string, content: string) => {
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, content);
 };
-const site = new SiteRenderer(course, bundles.template, { demos: bundles.demos, siteUrl, scriptNames: 'hashed' });
+const site = new SiteRenderer(course, bundles.template, { demos: bundles.demos, siteUrl, scriptNames: 'hashed', mathFonts: bundles.mathFonts });
 for (const path of site.scriptPaths()) write(path, site.script(path)!);
 const pageFiles = site.pageFiles();
 for (const file of pageFiles) write(file, site.render(file)!);

@@ -20,6 +20,8 @@ const CONFIG_FILE = join(root, 'vite.config.ts');
 const RUNTIME = join(root, 'src/islands/runtime.ts');
 /** Modules whose import() calls name lazily loaded bundles. */
 const LAZY_REGISTRIES = [join(root, 'src/demos/registry.ts'), join(root, 'src/islands/lazy.ts')];
+/** KaTeX's upright and italic faces: a page with formulas needs them before its text can show. */
+const MATH_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
 const REACT_GLOBALS = { react: '__SN__.React', 'react/jsx-runtime': '__SN__.jsxRuntime' };
 
 export interface Bundles {
@@ -29,6 +31,8 @@ export interface Bundles {
   demos: Record<string, string>;
   /** site-root-relative paths of the shell: app script, stylesheet, fonts, React islands, offline client */
   shell: string[];
+  /** site-root-relative paths of the formula fonts nearly every formula uses */
+  mathFonts: string[];
 }
 
 /** Lazily loaded bundle paths by the absolute path (without extension) of the module they hold. */
@@ -53,7 +57,8 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
   const shell = [...template.matchAll(/ (?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
   const css = shell.find((path) => path.endsWith('.css'));
   const fonts = css ? [...readFileSync(join(outDir, css), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`) : [];
-  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`] };
+  const mathFonts = fonts.filter((font) => MATH_FONTS.some((name) => font.includes(`/${name}-`)));
+  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`], mathFonts };
 }
 
 /** Builds the service worker to dist/sw.js (its precache manifest is injected afterwards). */

@@ -33,6 +33,8 @@ export interface RenderOptions {
   scriptNames: 'hashed' | 'plain';
   /** the site's absolute URL, for canonical and alternate-language links */
   siteUrl?: string;
+  /** fonts a page with formulas preloads */
+  mathFonts?: string[];
 }
 
 export class SiteRenderer {
@@ -118,6 +120,7 @@ export class SiteRenderer {
       lectureTree,
       view,
       siteUrl: this.options.siteUrl,
+      mathFonts: this.options.mathFonts,
     };
     return renderPage(context, this.template);
   }

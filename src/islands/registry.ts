@@ -11,6 +11,7 @@ import type { PageInfo } from './page';
 import { theme } from './theme';
 import { toc } from './toc';
 import { tree } from './tree';
+import { wideFormulas } from './wideFormulas';
 
 export type Island = (element: HTMLElement, page: PageInfo) => void;
 
@@ -21,17 +22,20 @@ export const islands: Record<string, Island> = {
   theme,
   language,
   'copy-links': copyLinks,
+  'wide-formulas': wideFormulas,
   demo,
   'not-found': notFound,
 };
 
+/** Mounts every island under `root`; an element may host several (data-island="a b"). */
 export function mountIslands(root: ParentNode, page: PageInfo, onError: (name: string, error: unknown) => void): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-island]')) {
-    const name = element.dataset.island ?? '';
-    try {
-      islands[name]?.(element, page);
-    } catch (error) {
-      onError(name, error);
+    for (const name of (element.dataset.island ?? '').split(/\s+/).filter(Boolean)) {
+      try {
+        islands[name]?.(element, page);
+      } catch (error) {
+        onError(name, error);
+      }
     }
   }
 }

@@ -1,19 +1,20 @@
-import { applyTheme, preferences } from '../store/preferences';
+import { applyTheme, preferences, type ThemeChoice } from '../store/preferences';
 import type { PageInfo } from './page';
 
-/** The theme button: light or dark; until the reader chooses, the theme follows the system. */
-export function theme(button: HTMLElement, _page: PageInfo): void {
-  const media = window.matchMedia('(prefers-color-scheme: dark)');
-  const isDark = () => {
-    const choice = preferences.getState().theme;
-    return choice === 'dark' || (choice === 'system' && media.matches);
-  };
+const CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+
+/** The theme menu: follow the system, light or dark; the choice is kept on the device. */
+export function theme(select: HTMLElement, _page: PageInfo): void {
+  if (!(select instanceof HTMLSelectElement)) return;
   const show = () => {
-    applyTheme(preferences.getState().theme);
-    button.setAttribute('aria-pressed', String(isDark()));
+    const choice = preferences.getState().theme;
+    applyTheme(choice);
+    select.value = choice;
   };
-  button.addEventListener('click', () => preferences.getState().setTheme(isDark() ? 'light' : 'dark'));
+  select.addEventListener('change', () => {
+    const choice = CHOICES.find((c) => c === select.value);
+    if (choice) preferences.getState().setTheme(choice);
+  });
   preferences.subscribe(show);
-  media.addEventListener('change', show);
   show();
 }

@@ -6,7 +6,7 @@ import { HomePage } from './HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
-import { ThemeToggle } from './ThemeToggle';
+import { ThemeSelect } from './ThemeSelect';
 import { TopicPage } from './TopicPage';
 import { TopicTree } from './TopicTree';
 
@@ -47,7 +47,7 @@ export function Body({ context }: { context: PageContext }) {
       tools={
         <>
           <LanguageSwitch langs={langs} topicId={topic?.id} />
-          <ThemeToggle />
+          <ThemeSelect />
         </>
       }
     >

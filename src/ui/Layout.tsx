@@ -28,10 +28,16 @@ export function Layout({ siteTitle, sidebar, tools, children }: LayoutProps) {
         <div className="topbar-tools">{tools}</div>
       </header>
       <div className="shell">
-        <aside id="sidebar" className="sidebar">
+        <aside id="sidebar" className="sidebar" aria-label={t.topics}>
+          <div className="drawer-head">
+            <span className="drawer-title">{t.topics}</span>
+            <button type="button" className="drawer-close" aria-label={t.closeTopics} data-drawer-close="">
+              <span aria-hidden="true">✕</span>
+            </button>
+          </div>
           {sidebar}
         </aside>
-        <main id="main" tabIndex={-1} data-island="copy-links">
+        <main id="main" tabIndex={-1} data-island="copy-links wide-formulas">
           {children}
         </main>
       </div>

@@ -8,6 +8,8 @@ export function TopicPage({ page, bodyHtml }: { page: Page; bodyHtml: string }) 
   const href = (id: string) => relativeUrl(file, pageFile(lang, id));
   return (
     <div className="topic-layout">
+      {/* first in reading order, so the keyboard reaches "on this page" before the note */}
+      <Toc headings={page.headings} />
       <article className="note" lang={lang}>
         {page.breadcrumbs.length > 0 && (
           <nav className="breadcrumbs" aria-label={t.breadcrumbs}>
@@ -45,7 +47,6 @@ export function TopicPage({ page, bodyHtml }: { page: Page; bodyHtml: string }) 
           </nav>
         )}
       </article>
-      <Toc headings={page.headings} />
     </div>
   );
 }

@@ -31,4 +31,6 @@ export interface PageContext {
   view: PageView;
   /** the site's absolute URL (https://host/path/), when known: alternate-language links need it */
   siteUrl?: string;
+  /** fonts a page with formulas preloads, site-root-relative */
+  mathFonts?: string[];
 }

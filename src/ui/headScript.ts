@@ -1,8 +1,9 @@
 /**
  * The one script that runs before first paint, inline in every page's head: it marks JavaScript as
- * available, applies a remembered theme, and on the site's entry page only, on the very first
- * visit, follows the browser's language (keeping the query and the anchor). A link to any other
- * page opens exactly what it names.
+ * available, starts fetching the formula fonts the page names (over http(s): a font preload is
+ * refused on file://, where the stylesheet loads them anyway), applies a remembered theme, and on
+ * the site's entry page only, on the very first visit, follows the browser's language (keeping the
+ * query and the anchor). A link to any other page opens exactly what it names.
  */
 import { LANGUAGE_KEY, PREFERENCES_KEY } from '../store/keys';
 
@@ -10,6 +11,12 @@ export const HEAD_SCRIPT = `(function () {
   var root = document.documentElement;
   root.classList.remove('no-js');
   root.classList.add('js');
+  if (location.protocol !== 'file:') (root.getAttribute('data-math-fonts') || '').split(' ').forEach(function (href) {
+    if (!href) return;
+    var link = document.createElement('link');
+    link.rel = 'preload'; link.as = 'font'; link.type = 'font/woff2'; link.crossOrigin = ''; link.href = href;
+    document.head.appendChild(link);
+  });
   try {
     var store = localStorage;
     var saved = JSON.parse(store.getItem(${JSON.stringify(PREFERENCES_KEY)}) || '{}');

@@ -33,6 +33,10 @@ export function renderPage(context: PageContext, template: string): string {
     `data-page="${escapeAttribute(context.file)}"`,
     `data-alternates="${escapeAttribute(JSON.stringify(alternates))}"`,
     context.view.kind === 'home' && prefix === '' ? 'data-entry=""' : '',
+    // formula text stays invisible until its font arrives: the head script fetches the two every formula uses at once
+    context.view.kind === 'topic' && context.mathFonts?.length && context.view.bodyHtml.includes('class="katex"')
+      ? `data-math-fonts="${escapeAttribute(context.mathFonts.map((font) => relativeUrl(context.file, font)).join(' '))}"`
+      : '',
     'class="no-js"',
   ].filter(Boolean);
   // the template's own asset URLs are relative to the site root: make them relative to this page

@@ -103,23 +103,6 @@ describe('an address that matches no page', () => {
   });
 });
 
-describe('themes', () => {
-  it('follow the system until the reader chooses, and remember the choice', async () => {
-    const { page, context } = await watchedPage(site.browser, { colorScheme: 'dark' });
-    await page.goto(site.setting.baseUrl + 'index.html');
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(await background()).toBe('rgb(13, 17, 23)');
-    const toggle = page.getByRole('button', { name: '어두운 테마' });
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
-    await toggle.click();
-    expect(await background()).toBe('rgb(255, 255, 255)');
-    await page.goto(site.setting.baseUrl + 'stft.html');
-    expect(await background()).toBe('rgb(255, 255, 255)');
-    await expect(page.getByRole('button', { name: '어두운 테마' }).getAttribute('aria-pressed')).resolves.toBe('false');
-    await context.close();
-  });
-});
-
 describe('languages', () => {
   it('follow the browser on the entry page, on the first visit only, keeping query and anchor', async () => {
     const { page, context } = await watchedPage(site.browser, { locale: 'en-US' });
@@ -162,7 +145,7 @@ describe('on a 375 px wide screen', () => {
     await page.goto(site.setting.baseUrl + 'stft.html');
     const tree = page.getByRole('navigation', { name: '주제 목록' });
     expect(await tree.isVisible()).toBe(false);
-    const menu = page.getByRole('button', { name: '목차' });
+    const menu = page.getByRole('button', { name: '목차', exact: true });
     await menu.click();
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
     await tree.getByRole('link', { name: 'Short-time Fourier transform (STFT)' }).waitFor({ state: 'visible' });

@@ -19,21 +19,26 @@ export function startOffline(page: PageInfo): void {
       workbox.messageSkipWaiting();
     }),
   );
-  void workbox.register().then(async (registration) => {
-    if (!registration) return;
-    await navigator.serviceWorker.ready;
-    const scripts = lectureScripts();
-    for (const [index, script] of scripts.entries()) {
-      // the page's own lecture at once, the others one at a time when the browser is idle
-      if (index > 0) await idle();
-      try {
-        const { offline } = await loadScript<LectureScript>(script);
-        await workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: [new URL(script, location.href).href, ...offline.map((path) => new URL(path, siteRoot).href)] } });
-      } catch {
-        // offline copies are a convenience: reading goes on without them
-      }
-    }
+  void cacheLectures(workbox, siteRoot).catch(() => {
+    // no service worker here (blocked, or storage refused): the site reads as it does from disk
   });
+}
+
+async function cacheLectures(workbox: Workbox, siteRoot: URL): Promise<void> {
+  const registration = await workbox.register();
+  if (!registration) return;
+  await navigator.serviceWorker.ready;
+  for (const [index, script] of lectureScripts().entries()) {
+    // the page's own lecture at once, the others one at a time when the browser is idle
+    if (index > 0) await idle();
+    try {
+      const { offline } = await loadScript<LectureScript>(script);
+      const urlsToCache = [new URL(script, location.href).href, ...offline.map((path) => new URL(path, siteRoot).href)];
+      await workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache } });
+    } catch {
+      // offline copies are a convenience: reading goes on without them
+    }
+  }
 }
 
 /** This page's lecture first, then the others, as the topic tree lists them. */

@@ -1,0 +1,28 @@
+import type { PageInfo } from './page';
+
+/**
+ * A display formula wider than the column scrolls sideways. Those that do (on this screen, now)
+ * become a labelled group that the keyboard can reach and scroll; the CSS draws shadows at the
+ * edges that still hide something.
+ */
+export function wideFormulas(main: HTMLElement, { t }: PageInfo): void {
+  const formulas = [...main.querySelectorAll<HTMLElement>('.math-display')];
+  if (!formulas.length || typeof ResizeObserver === 'undefined') return;
+  const update = (formula: HTMLElement) => {
+    const wide = formula.scrollWidth > formula.clientWidth + 1;
+    if (wide === formula.hasAttribute('data-wide')) return;
+    if (wide) {
+      formula.setAttribute('data-wide', '');
+      formula.tabIndex = 0;
+      formula.setAttribute('role', 'group');
+      formula.setAttribute('aria-label', t.wideFormula);
+    } else {
+      formula.removeAttribute('data-wide');
+      formula.removeAttribute('tabindex');
+      formula.removeAttribute('role');
+      formula.removeAttribute('aria-label');
+    }
+  };
+  const observer = new ResizeObserver((entries) => entries.forEach((entry) => update(entry.target as HTMLElement)));
+  formulas.forEach((formula) => observer.observe(formula));
+}

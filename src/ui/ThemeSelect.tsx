@@ -1,0 +1,20 @@
+import { useView } from './ViewContext';
+
+/**
+ * The theme: follow the system, light or dark (the theme island keeps it). The icon is drawn by CSS
+ * from :root[data-theme], so it matches whatever the head script applied before first paint.
+ */
+export function ThemeSelect() {
+  const { t } = useView();
+  return (
+    <label className="theme-select" title={t.theme}>
+      <span className="theme-icon" aria-hidden="true" />
+      <span className="visually-hidden">{t.theme}</span>
+      <select data-island="theme" defaultValue="system">
+        <option value="system">{t.themeSystem}</option>
+        <option value="light">{t.themeLight}</option>
+        <option value="dark">{t.themeDark}</option>
+      </select>
+    </label>
+  );
+}
