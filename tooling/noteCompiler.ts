@@ -25,6 +25,7 @@ export type NoteCompiler = (source: NoteSource) => CompiledForBuild;
 /** A compiler for notes under `contentDir`, with every registered diagram loaded once. */
 export async function createNoteCompiler(contentDir: string): Promise<NoteCompiler> {
   const diagrams = await loadDiagrams();
+  const demoTitles = await loadDemoTitles();
   const fileExists = (contentPath: string) => {
     const full = join(contentDir, contentPath);
     return existsSync(full) && statSync(full).isFile();
@@ -32,8 +33,29 @@ export async function createNoteCompiler(contentDir: string): Promise<NoteCompil
   return (source) => {
     const { summary, tree } = prepareNote(source, { demoIds, diagramIds, fileExists });
     inlineDiagrams(tree, summary.lang, diagrams);
+    nameDemos(tree, summary.lang, demoTitles);
+    const titles = new Map<string, string>();
+    visit(tree, 'element', (node) => {
+      if (typeof node.properties.id === 'string' && typeof node.properties.dataTitle === 'string') titles.set(node.properties.id, node.properties.dataTitle);
+    });
+    for (const place of summary.places) if (place.kind !== 'heading') place.text = titles.get(place.id) ?? place.id;
     return { summary, html: renderNoteBody(tree, summary.lang, summary.id) };
   };
+}
+
+/** Every registered demo's title, from the meta.ts beside it (the demo itself is not loaded). */
+export async function loadDemoTitles(): Promise<Map<string, Record<Lang, string>>> {
+  const entries = await Promise.all(
+    demoIds.map(async (id) => [id, ((await import(`../src/demos/${id}/meta.ts`)) as { title: Record<Lang, string> }).title] as const),
+  );
+  return new Map(entries);
+}
+
+/** Gives each sn-demo its title, so the page shows it before the demo loads. */
+function nameDemos(tree: Root, lang: Lang, titles: Map<string, Record<Lang, string>>): void {
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'sn-demo') node.properties.dataTitle = titles.get(String(node.properties.dataId))?.[lang];
+  });
 }
 
 /** Loads the given registered diagrams (all of them by default). */

@@ -35,6 +35,16 @@ export interface NoteLink extends SourcePosition {
   anchor?: string;
 }
 
+/** A place a link can land on, in document order: a heading, a figure or a demo (the table of contents lists them). */
+export interface Place {
+  id: string;
+  kind: 'heading' | 'figure' | 'demo';
+  /** a heading's level; a figure or demo sits one level below the heading it follows */
+  depth: number;
+  /** a heading's text; a figure's or demo's title, given by the build (the pipeline knows only ids) */
+  text: string;
+}
+
 export interface NoteSummary {
   path: string;
   /** the path without language suffix and extension; a folder's index.md is keyed by the folder */
@@ -45,6 +55,8 @@ export interface NoteSummary {
   title: string;
   summary?: string;
   headings: Heading[];
+  /** headings, figures and demos in document order */
+  places: Place[];
   demos: string[];
   diagrams: string[];
   /** every element id in the note: headings, figures, demos, footnotes */
@@ -81,8 +93,19 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
 
   const anchors: string[] = [];
   const links: NoteLink[] = [];
+  const places: Place[] = [];
+  const headingById = new Map(note.headings.map((h) => [h.id, h]));
+  let sectionDepth = 1;
   visit(note.tree, 'element', (node) => {
-    if (typeof node.properties.id === 'string') anchors.push(node.properties.id);
+    if (typeof node.properties.id === 'string') {
+      const id = node.properties.id;
+      anchors.push(id);
+      const heading = /^h[1-6]$/.test(node.tagName) ? headingById.get(id) : undefined;
+      if (heading) places.push({ id, kind: 'heading', depth: (sectionDepth = heading.depth), text: heading.text });
+      else if (node.tagName === 'sn-diagram' || node.tagName === 'sn-demo') {
+        places.push({ id, kind: node.tagName === 'sn-demo' ? 'demo' : 'figure', depth: sectionDepth + 1, text: '' });
+      }
+    }
     if (node.tagName === 'img' && node.properties.dataRootRelative) {
       node.properties.src = prefix + String(node.properties.src);
       delete node.properties.dataRootRelative;
@@ -115,6 +138,7 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
       title: note.title,
       summary: note.frontmatter.summary,
       headings: note.headings,
+      places,
       demos: note.demos,
       diagrams: note.diagrams,
       anchors,

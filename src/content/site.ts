@@ -3,7 +3,7 @@
  * error. Pure (no file system): the caller hands in the sources and says which local files exist.
  */
 import type { Root } from 'hast';
-import { applyLinkHrefs, prepareNote, type NoteOptions, type NoteSource, type NoteSummary } from './note';
+import { applyLinkHrefs, prepareNote, type NoteOptions, type NoteSource, type NoteSummary, type Place } from './note';
 import { dirname } from './paths';
 import { DEFAULT_LANG, LANGS, type Diagnostic, type Heading, type Lang, type TopicId, type TopicNode } from './types';
 import { encodeHash, pageFile, relativeUrl } from './urls';
@@ -21,6 +21,8 @@ export interface Page {
   title: string;
   summary?: string;
   headings: Heading[];
+  /** headings, figures and demos in document order */
+  places: Place[];
   demos: string[];
   diagrams: string[];
   /** the lecture (top-level topic) the page belongs to */
@@ -115,6 +117,7 @@ export function assembleSite(notes: readonly NoteSummary[]): SiteStructure {
         title: entry.title,
         summary: entry.summary,
         headings: entry.headings,
+        places: entry.places,
         demos: entry.demos,
         diagrams: entry.diagrams,
         lecture: lecture.id,

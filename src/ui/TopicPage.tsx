@@ -9,7 +9,7 @@ export function TopicPage({ page, bodyHtml }: { page: Page; bodyHtml: string }) 
   return (
     <div className="topic-layout">
       {/* first in reading order, so the keyboard reaches "on this page" before the note */}
-      <Toc headings={page.headings} />
+      <Toc places={page.places} />
       <article className="note" lang={lang}>
         {page.breadcrumbs.length > 0 && (
           <nav className="breadcrumbs" aria-label={t.breadcrumbs}>

@@ -23,6 +23,7 @@ const page: Page = {
   title: 'STFT <short-time>',
   summary: 'Windows & frames',
   headings: [{ id: 'window', depth: 2, text: 'Window' }],
+  places: [{ id: 'window', kind: 'heading', depth: 2, text: 'Window' }],
   demos: [],
   diagrams: [],
   lecture: 'l',

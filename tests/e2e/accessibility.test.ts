@@ -1,30 +1,56 @@
-/** Automated accessibility audit (axe-core) of representative pages, in both themes. */
+/** Automated accessibility audit (axe-core) of every page, with its demos mounted, in both themes. */
 import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setUpBrowser, watchedPage } from './support';
+import { mountDemos, setUpBrowser, topicFiles, watchedPage } from './support';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PAGES = ['index.html', 'stft.html', 'image-captioning.html', 'en/3d-datasets.html', 'no-such-page.html'];
-
 const site = setUpBrowser('root');
 
+async function violations(page: Page, impacts: readonly string[]): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (wanted) => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => wanted.includes(v.impact))
+      .map((v) => `${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }, impacts);
+}
+
 describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
-  it('representative pages have no moderate, serious or critical axe violations (contrast included)', async () => {
+  it('no page has a serious or critical axe violation, with every demo mounted (contrast included)', { timeout: 300_000 }, async () => {
     const { page, context } = await watchedPage(site.browser, { colorScheme });
     const found: string[] = [];
-    for (const file of PAGES) {
-      await page.goto(site.setting.baseUrl + file, { waitUntil: 'networkidle' });
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations
-          .filter((v) => v.impact !== 'minor')
-          .map((v) => `${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
-      found.push(...violations.map((v) => `${file}: ${v}`));
+    for (const file of ['index.html', 'en/index.html', ...topicFiles(), 'no-such-page.html']) {
+      await page.goto(site.setting.baseUrl + file, { waitUntil: 'load' });
+      await mountDemos(page);
+      await page.waitForFunction(() => document.querySelectorAll('.demo-waiting, .demo-status[role="status"]').length === 0, undefined, { timeout: 10_000 });
+      found.push(...(await violations(page, ['serious', 'critical'])).map((v) => `${file}: ${v}`));
     }
     expect(found).toEqual([]);
+    await context.close();
+  });
+
+  it('representative pages have no moderate violation either', async () => {
+    const { page, context } = await watchedPage(site.browser, { colorScheme });
+    const found: string[] = [];
+    for (const file of ['index.html', 'stft.html', 'image-captioning.html', 'en/3d-datasets.html', 'no-such-page.html']) {
+      await page.goto(site.setting.baseUrl + file, { waitUntil: 'networkidle' });
+      found.push(...(await violations(page, ['moderate'])).map((v) => `${file}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('the open drawer has no axe violation', async () => {
+    const { page, context } = await watchedPage(site.browser, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    await page.goto(site.setting.baseUrl + 'stft.html');
+    await page.getByRole('button', { name: '목차', exact: true }).tap();
+    await page.waitForFunction(() => document.getElementById('sidebar')!.getBoundingClientRect().left >= 0);
+    expect(await violations(page, ['minor', 'moderate', 'serious', 'critical'])).toEqual([]);
     await context.close();
   });
 });

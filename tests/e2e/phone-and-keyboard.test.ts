@@ -160,6 +160,24 @@ describe('by keyboard on a laptop', () => {
     await context.close();
   });
 
+  it('reaches the first demo control in one jump from the table of contents, which comes before the note', async () => {
+    const { page, context } = await watchedPage(site.browser, LAPTOP);
+    await page.goto(site.setting.baseUrl + 'stft.html');
+    const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? '', inDemo: Boolean(document.activeElement?.closest('#demo-stft-window')) }));
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('본문으로 건너뛰기');
+    await page.keyboard.press('Enter');
+    let stops = 1;
+    for (; stops < 40 && !(await focused()).text.startsWith('데모:'); stops++) await page.keyboard.press('Tab');
+    // skip link, then the table of contents' own entries up to the demo
+    expect(stops).toBeLessThanOrEqual(15);
+    await page.keyboard.press('Enter');
+    await page.locator('#demo-stft-window input, #demo-stft-window select').first().waitFor();
+    await page.keyboard.press('Tab');
+    expect((await focused()).inDemo).toBe(true);
+    await context.close();
+  });
+
   it('reaches a wide formula on a phone-sized column and scrolls it, with a cue that there is more', async () => {
     const { page, context } = await watchedPage(site.browser, { viewport: { width: 375, height: 800 } });
     await page.goto(site.setting.baseUrl + 'spectrogram.html');

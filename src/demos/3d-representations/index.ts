@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import RepresentationsDemo from './RepresentationsDemo';
 import { representationParams } from './settings';
-import { representationText } from './text';
 
 export default defineDemo({
-  title: { ko: representationText.ko.title, en: representationText.en.title },
+  title,
   params: representationParams,
   Component: RepresentationsDemo,
 });

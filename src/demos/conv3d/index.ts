@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import Conv3dDemo from './Conv3dDemo';
 import { conv3dParams } from './settings';
-import { conv3dText } from './text';
 
 export default defineDemo({
-  title: { ko: conv3dText.ko.title, en: conv3dText.en.title },
+  title,
   params: conv3dParams,
   Component: Conv3dDemo,
 });

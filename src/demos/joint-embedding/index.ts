@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import JointEmbeddingDemo from './JointEmbeddingDemo';
 import { jointEmbeddingParams } from './settings';
-import { jointEmbeddingText } from './text';
 
 export default defineDemo({
-  title: { ko: jointEmbeddingText.ko.title, en: jointEmbeddingText.en.title },
+  title,
   params: jointEmbeddingParams,
   Component: JointEmbeddingDemo,
 });

@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import MelMfccDemo from './MelMfccDemo';
 import { melMfccParams } from './settings';
-import { melMfccText } from './text';
 
 export default defineDemo({
-  title: { ko: melMfccText.ko.title, en: melMfccText.en.title },
+  title,
   params: melMfccParams,
   Component: MelMfccDemo,
 });

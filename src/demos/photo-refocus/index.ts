@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import RefocusDemo from './RefocusDemo';
 import { refocusParams } from './settings';
-import { refocusText } from './text';
 
 export default defineDemo({
-  title: { ko: refocusText.ko.title, en: refocusText.en.title },
+  title,
   params: refocusParams,
   Component: RefocusDemo,
 });

@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import { softAttentionParams } from './settings';
 import SoftAttentionDemo from './SoftAttentionDemo';
-import { softAttentionText } from './text';
 
 export default defineDemo({
-  title: { ko: softAttentionText.ko.title, en: softAttentionText.en.title },
+  title,
   params: softAttentionParams,
   Component: SoftAttentionDemo,
 });

@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import { localizationParams } from './settings';
 import SoundLocalizationDemo from './SoundLocalizationDemo';
-import { localizationText } from './text';
 
 export default defineDemo({
-  title: { ko: localizationText.ko.title, en: localizationText.en.title },
+  title,
   params: localizationParams,
   Component: SoundLocalizationDemo,
 });

@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import { separationParams } from './settings';
 import SpeechSeparationDemo from './SpeechSeparationDemo';
-import { separationText } from './text';
 
 export default defineDemo({
-  title: { ko: separationText.ko.title, en: separationText.en.title },
+  title,
   params: separationParams,
   Component: SpeechSeparationDemo,
 });

@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import { stftParams } from './settings';
 import StftWindowDemo from './StftWindowDemo';
-import { stftDemoText } from './text';
 
 export default defineDemo({
-  title: { ko: stftDemoText.ko.title, en: stftDemoText.en.title },
+  title,
   params: stftParams,
   Component: StftWindowDemo,
 });

@@ -1,10 +1,10 @@
 import { defineDemo } from '../types';
+import { title } from './meta';
 import { textToImageParams } from './settings';
 import TextToImageDemo from './TextToImageDemo';
-import { textToImageText } from './text';
 
 export default defineDemo({
-  title: { ko: textToImageText.ko.title, en: textToImageText.en.title },
+  title,
   params: textToImageParams,
   Component: TextToImageDemo,
 });

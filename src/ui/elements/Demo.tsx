@@ -4,6 +4,7 @@ interface DemoPlaceProps {
   id?: string;
   'data-id'?: string;
   'data-settings'?: string;
+  'data-title'?: string;
 }
 
 /**
@@ -18,7 +19,7 @@ export function DemoPlace(props: DemoPlaceProps) {
   return (
     <section className="demo" id={anchor} aria-labelledby={titleId} data-island="demo" data-demo={demoId} data-settings={props['data-settings']}>
       <p className="demo-title" id={titleId}>
-        <span className="demo-badge">{t.demo}</span>
+        <span className="demo-badge">{t.demo}</span> {props['data-title']}
       </p>
       <p className="demo-status demo-waiting">{t.demoWaiting}</p>
       <p className="demo-status demo-noscript">{t.demoNoScript}</p>
