@@ -21,7 +21,7 @@ export const rehypeKatexString: Plugin<[], Root> = () => (tree, file) => {
     let replacement: Element;
     try {
       const html = katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: 'ignore', trust: false });
-      replacement = { type: 'element', tagName: 'sn-math', properties: { dataDisplay: display, dataHtml: html }, children: [] };
+      replacement = { type: 'element', tagName: 'sn-math', properties: { dataDisplay: display, dataHtml: html, dataTex: tex }, children: [] };
     } catch (error) {
       const message = error instanceof katex.ParseError ? error.rawMessage : String(error);
       report(file, code.position ? code : node, `invalid TeX: ${message} in $${tex}$`);
