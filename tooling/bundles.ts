@@ -22,7 +22,7 @@ const RUNTIME = join(root, 'src/islands/runtime.ts');
 const LAZY_REGISTRIES = [join(root, 'src/demos/registry.ts'), join(root, 'src/islands/lazy.ts')];
 /** KaTeX's upright and italic faces: a page with formulas needs them before its text can show. */
 const MATH_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
-const REACT_GLOBALS = { react: '__SN__.React', 'react/jsx-runtime': '__SN__.jsxRuntime' };
+const REACT_GLOBALS = { react: '__SN__.React', 'react/jsx-runtime': '__SN__.jsxRuntime', 'react-dom/client': '__SN__.ReactDOMClient' };
 
 export interface Bundles {
   /** the page template (index.html as Vite processed it), asset URLs "./…" from the site root */
@@ -51,6 +51,8 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
   lazy.set(join(root, 'src/islands/react/reactIslands'), islands);
   const offline = await buildLazyBundle(join(root, 'src/islands/offline/offline.ts'), 'offline', assets, lazy);
   lazy.set(join(root, 'src/islands/offline/offline'), offline);
+  const search = await buildLazyBundle(join(root, 'src/islands/search/searchIsland.tsx'), 'search', assets, lazy, { shareReact: true });
+  lazy.set(join(root, 'src/islands/search/searchIsland'), search);
 
   await build(withConfig({ build: { outDir, emptyOutDir: false } }, [lazyImports(lazy)]));
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -58,7 +60,7 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
   const css = shell.find((path) => path.endsWith('.css'));
   const fonts = css ? [...readFileSync(join(outDir, css), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`) : [];
   const mathFonts = fonts.filter((font) => MATH_FONTS.some((name) => font.includes(`/${name}-`)));
-  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`], mathFonts };
+  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`, `${ASSETS_DIR}/${search}`], mathFonts };
 }
 
 /** Builds the service worker to dist/sw.js (its precache manifest is injected afterwards). */

@@ -6,7 +6,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { resolveLinkPlaceholders, type NoteSource, type NoteSummary } from '../src/content/note';
+import { GLOSSARY_FILE, parseGlossary, type GlossaryEntry } from '../src/content/glossary';
 import { assembleSite, type Page, type SiteStructure } from '../src/content/site';
+import type { Diagnostic } from '../src/content/types';
+import type { NoteSection } from '../src/search/sections';
 import { createCompilePool, type CompilePool } from './compilePool';
 import { createNoteCompiler, type CompiledForBuild, type NoteCompiler } from './noteCompiler';
 import { DEFAULT_CACHE_DIR, NoteCache } from './noteCache';
@@ -32,6 +35,8 @@ export class Course {
   structure: SiteStructure = { langs: [], trees: {}, pages: [], media: [], diagnostics: [] };
   lastStats: CompileStats = { notes: 0, compiled: 0, fromCache: 0 };
   private readonly summaries = new Map<string, { key: string; summary: NoteSummary }>();
+  /** glossary entries by lecture folder */
+  private glossaries = new Map<string, GlossaryEntry[]>();
   private pool: CompilePool | undefined;
   private inProcess: Promise<NoteCompiler> | undefined;
 
@@ -51,6 +56,7 @@ export class Course {
   /** Re-reads the given content-relative paths (changed, added or removed notes) and reassembles. */
   async update(paths: readonly string[]): Promise<void> {
     const sources: NoteSource[] = [];
+    // a glossary is re-read with the structure, at the end of compile
     for (const path of paths) {
       if (!isNote(path)) continue;
       const full = join(this.contentDir, path);
@@ -63,6 +69,18 @@ export class Course {
   /** Loads the in-process compiler now, so the first edited note compiles without waiting for it. */
   async readyForEdits(): Promise<void> {
     await (this.inProcess ??= createNoteCompiler(this.contentDir));
+  }
+
+  /** The page's note cut into sections for search. */
+  sections(page: Page): NoteSection[] {
+    const entry = this.summaries.get(page.source);
+    if (!entry) throw new Error(`no compiled note for ${page.source}`);
+    return this.cache.sections(entry.key);
+  }
+
+  /** The glossary of the lecture folder a page is in (empty when it has none). */
+  glossaryOf(page: Page): GlossaryEntry[] {
+    return this.glossaries.get(page.source.split('/')[0] ?? '') ?? [];
   }
 
   /** The page's note as HTML, its links resolved. */
@@ -105,6 +123,9 @@ export class Course {
     );
     this.lastStats = stats;
     const structure = assembleSite([...this.summaries.values()].map((s) => s.summary));
+    const glossaries = readGlossaries(this.contentDir);
+    this.glossaries = glossaries.entries;
+    structure.diagnostics.push(...glossaries.diagnostics);
     if (this.summaries.size === 0) {
       structure.diagnostics.push({ file: '.', line: 1, column: 1, message: `no notes found in ${this.contentDir}: a course needs at least one .md file` });
     }
@@ -114,6 +135,21 @@ export class Course {
 
 function isNote(path: string): boolean {
   return path.endsWith('.md') && !path.endsWith('README.md');
+}
+
+/** Every lecture folder's glossary.yaml, parsed; errors are content errors like any other. */
+function readGlossaries(contentDir: string): { entries: Map<string, GlossaryEntry[]>; diagnostics: Diagnostic[] } {
+  const entries = new Map<string, GlossaryEntry[]>();
+  const diagnostics: Diagnostic[] = [];
+  if (!existsSync(contentDir)) return { entries, diagnostics };
+  for (const folder of readdirSync(contentDir)) {
+    const file = join(contentDir, folder, GLOSSARY_FILE);
+    if (!existsSync(file)) continue;
+    const parsed = parseGlossary(`${folder}/${GLOSSARY_FILE}`, readFileSync(file, 'utf8'));
+    entries.set(folder, parsed.entries);
+    diagnostics.push(...parsed.diagnostics);
+  }
+  return { entries, diagnostics };
 }
 
 export function readSources(contentDir: string): NoteSource[] {

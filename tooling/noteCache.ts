@@ -10,11 +10,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { NoteSource, NoteSummary } from '../src/content/note';
+import type { NoteSection } from '../src/search/sections';
 import type { CompiledForBuild } from './noteCompiler';
 
 const root = resolve(import.meta.dirname, '..');
 /** The code whose output the cache holds. */
-const COMPILER_SOURCES = ['src/content', 'src/ui', 'src/diagrams', 'src/demos/registry.ts', 'tooling/noteCompiler.ts', 'package-lock.json'];
+const COMPILER_SOURCES = ['src/content', 'src/ui', 'src/diagrams', 'src/search/sections.ts', 'src/demos/registry.ts', 'tooling/noteCompiler.ts', 'package-lock.json'];
 
 /** The compile cache's folder: STUDY_NOTES_CACHE, else inside node_modules (never committed). */
 export const DEFAULT_CACHE_DIR = process.env.STUDY_NOTES_CACHE ?? join(root, 'node_modules/.cache/study-notes');
@@ -49,7 +50,7 @@ export class NoteCache {
   /** The cached summary, if the note is unchanged and every file it looked for is still (or still not) there. */
   summary(key: string, fileExists: (contentPath: string) => boolean): NoteSummary | undefined {
     const file = join(this.dir, `${key}.json`);
-    if (!existsSync(file) || !existsSync(join(this.dir, `${key}.html`))) return undefined;
+    if (!existsSync(file) || !existsSync(join(this.dir, `${key}.html`)) || !existsSync(join(this.dir, `${key}.sections.json`))) return undefined;
     try {
       const summary = JSON.parse(readFileSync(file, 'utf8')) as NoteSummary;
       return Object.entries(summary.fileChecks).every(([path, existed]) => fileExists(path) === existed) ? summary : undefined;
@@ -62,13 +63,18 @@ export class NoteCache {
     return readFileSync(join(this.dir, `${key}.html`), 'utf8');
   }
 
+  sections(key: string): NoteSection[] {
+    return JSON.parse(readFileSync(join(this.dir, `${key}.sections.json`), 'utf8')) as NoteSection[];
+  }
+
   put(key: string, compiled: CompiledForBuild): void {
     writeFileSync(join(this.dir, `${key}.html`), compiled.html);
+    writeFileSync(join(this.dir, `${key}.sections.json`), JSON.stringify(compiled.sections));
     writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(compiled.summary));
   }
 
   /** Removes entries of notes that no longer exist in this form. */
   prune(keep: ReadonlySet<string>): void {
-    for (const name of readdirSync(this.dir)) if (!keep.has(name.replace(/\.(json|html)$/, ''))) rmSync(join(this.dir, name), { force: true });
+    for (const name of readdirSync(this.dir)) if (!keep.has(name.replace(/(\.sections)?\.(json|html)$/, ''))) rmSync(join(this.dir, name), { force: true });
   }
 }

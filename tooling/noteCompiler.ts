@@ -12,12 +12,15 @@ import { demoIds } from '../src/demos/registry';
 import { diagramIds, diagramRegistry } from '../src/diagrams/registry';
 import { renderDiagramSvg } from '../src/diagrams/renderDiagram';
 import type { DiagramDefinition } from '../src/diagrams/types';
+import { noteSections, type NoteSection } from '../src/search/sections';
 import { renderNoteBody } from '../src/ui/renderNoteBody';
 
 export interface CompiledForBuild {
   summary: NoteSummary;
   /** the note's body as HTML, its links to other notes still placeholders */
   html: string;
+  /** the note cut into sections for search */
+  sections: NoteSection[];
 }
 
 export type NoteCompiler = (source: NoteSource) => CompiledForBuild;
@@ -39,7 +42,7 @@ export async function createNoteCompiler(contentDir: string): Promise<NoteCompil
       if (typeof node.properties.id === 'string' && typeof node.properties.dataTitle === 'string') titles.set(node.properties.id, node.properties.dataTitle);
     });
     for (const place of summary.places) if (place.kind !== 'heading') place.text = titles.get(place.id) ?? place.id;
-    return { summary, html: renderNoteBody(tree, summary.lang, summary.id) };
+    return { summary, html: renderNoteBody(tree, summary.lang, summary.id), sections: noteSections(tree) };
   };
 }
 

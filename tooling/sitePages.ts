@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MEDIA_DIR } from '../src/content/note';
+import { glossaryTerms } from '../src/search/glossaryTerms';
+import { createSearchIndex, type SearchDocument } from '../src/search/searchIndex';
 import type { Page } from '../src/content/site';
 import type { Lang, TopicNode } from '../src/content/types';
 import { pageFile } from '../src/content/urls';
@@ -61,9 +63,9 @@ export class SiteRenderer {
       this.lectureEntries.set(
         lang,
         lectures.map((lecture) => {
-          const script = this.addScript(`${ASSETS_DIR}/lectures/${lang}/${lecture.id}`, () =>
-            lectureScript(lang, lecture, pagesByLecture.get(lecture.id) ?? [], options.demos),
-          );
+          const pages = pagesByLecture.get(lecture.id) ?? [];
+          const search = this.addScript(`${ASSETS_DIR}/search/${lang}/${lecture.id}`, () => searchScript(course, pages));
+          const script = this.addScript(`${ASSETS_DIR}/lectures/${lang}/${lecture.id}`, () => lectureScript(lang, lecture, pages, options.demos, search));
           return { id: lecture.id, title: lecture.title, script, hasTopics: lecture.children.length > 0 };
         }),
       );
@@ -142,7 +144,7 @@ export class SiteRenderer {
  * A lecture's tree script: its topics as the tree renders them (links are the same from every page
  * of a language, which share one folder), and what reading the lecture offline needs.
  */
-function lectureScript(lang: Lang, lecture: TopicNode, pages: Page[], demoBundles: Record<string, string>): string {
+function lectureScript(lang: Lang, lecture: TopicNode, pages: Page[], demoBundles: Record<string, string>, search: string): string {
   const view = { lang, file: pageFile(lang, lecture.id), t: uiStrings(lang) };
   const tree = createElement(TreeChildren, { nodes: lecture.children, expanded: new Set<string>() });
   const html = lecture.children.length ? renderToStaticMarkup(createElement(ViewProvider, { value: view }, tree)) : '';
@@ -152,7 +154,28 @@ function lectureScript(lang: Lang, lecture: TopicNode, pages: Page[], demoBundle
     for (const demo of page.demos) if (demoBundles[demo]) offline.add(demoBundles[demo]);
     for (const path of page.media) offline.add(`${MEDIA_DIR}/${encodeURI(path)}`);
   }
-  return defineScript({ html, offline: [...offline] });
+  offline.add(search);
+  return defineScript({ html, offline: [...offline], search });
+}
+
+/** A lecture's search index (src/search): one document per section of each of its pages. */
+function searchScript(course: Course, pages: Page[]): string {
+  const documents: SearchDocument[] = pages.flatMap((page) => {
+    const glossary = course.glossaryOf(page);
+    const path = [...page.breadcrumbs.map((b) => b.title), page.title].join(' › ');
+    return course.sections(page).map((section) => ({
+      id: `${page.file}#${section.anchor}`,
+      file: page.file,
+      anchor: section.anchor,
+      topic: page.title,
+      path,
+      heading: section.heading,
+      text: section.text,
+      tex: section.tex,
+      terms: glossaryTerms(glossary, `${page.title} ${section.heading} ${section.text}`),
+    }));
+  });
+  return defineScript(createSearchIndex(documents));
 }
 
 function flatten(nodes: TopicNode[]): { id: string; title: string }[] {

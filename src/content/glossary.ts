@@ -44,15 +44,16 @@ export function parseGlossary(path: string, text: string): { entries: GlossaryEn
       fail(item as YamlNode, 'each entry is `en: term` with `ko: [이름, …]`');
       continue;
     }
-    const en = item.get('en');
+    const enValue: unknown = item.get('en');
+    const en = typeof enValue === 'string' ? enValue.trim().toLowerCase() : '';
     const koNode = item.get('ko', true) as YamlNode | undefined;
     const ko = isSeq(koNode) ? koNode.items.map((k) => String((k as { value?: unknown }).value ?? '')) : typeof item.get('ko') === 'string' ? [String(item.get('ko'))] : [];
-    if (typeof en !== 'string' || !en.trim()) fail(item, 'an entry needs `en`, the English term');
+    if (!en) fail(item, 'an entry needs `en`, the English term');
     else if (!ko.length || ko.some((k) => !k.trim())) fail(item, `"${en}" needs \`ko\`, its Korean names`);
-    else if (seen.has(en.trim().toLowerCase())) fail(item, `"${en}" is listed twice`);
+    else if (seen.has(en)) fail(item, `"${en}" is listed twice`);
     else {
-      seen.add(en.trim().toLowerCase());
-      entries.push({ en: en.trim().toLowerCase(), ko: ko.map((k) => k.trim()) });
+      seen.add(en);
+      entries.push({ en, ko: ko.map((k) => k.trim()) });
     }
   }
   return { entries, diagnostics };

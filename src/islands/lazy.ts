@@ -6,6 +6,8 @@
 export const lazy = {
   /** React and the islands that are React components: demos, and the study tools */
   reactIslands: () => import('./react/reactIslands'),
+  /** search: the dialog, MiniSearch and the Korean-aware terms (needs reactIslands first) */
+  search: () => import('./search/searchIsland'),
   /** the service worker's client: offline reading and the "new version" prompt */
   offline: () => import('./offline/offline'),
 };

@@ -8,6 +8,7 @@ import { drawer } from './drawer';
 import { language } from './language';
 import { notFound } from './notFound';
 import type { PageInfo } from './page';
+import { search } from './search';
 import { theme } from './theme';
 import { toc } from './toc';
 import { tree } from './tree';
@@ -20,6 +21,7 @@ export const islands: Record<string, Island> = {
   tree,
   toc,
   theme,
+  search,
   language,
   'copy-links': copyLinks,
   'wide-formulas': wideFormulas,

@@ -7,6 +7,8 @@ export interface LectureScript {
   html: string;
   /** site-root-relative URLs of everything the lecture needs offline */
   offline: string[];
+  /** site-root-relative URL of the lecture's search index script */
+  search: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { GlossaryEntry } from '../content/glossary';
-import { termsOf, words } from './terms';
+import { termOf, words } from './terms';
 
 /**
  * The other-language names of the glossary terms a text uses: for a section that says "window",
@@ -7,15 +7,15 @@ import { termsOf, words } from './terms';
  */
 export function glossaryTerms(entries: readonly GlossaryEntry[], text: string): string {
   const textWords = words(text);
-  const stems = new Set(textWords.flatMap(termsOf));
+  const stems = new Set(textWords.map(termOf));
   const joined = ` ${textWords.join(' ')} `;
   const found: string[] = [];
   for (const entry of entries) {
     const english = ` ${words(entry.en).join(' ')} `;
-    const usesEnglish = english.trim().includes(' ') ? joined.includes(english) : termsOf(entry.en).some((t) => stems.has(t));
+    const usesEnglish = english.trim().includes(' ') ? joined.includes(english) : stems.has(termOf(entry.en));
     const usesKorean = entry.ko.some((name) => {
       const nameWords = words(name);
-      return nameWords.length > 1 ? joined.includes(` ${nameWords.join(' ')} `) : nameWords.every((w) => stems.has(w));
+      return nameWords.length > 1 ? joined.includes(` ${nameWords.join(' ')} `) : nameWords.every((w) => stems.has(termOf(w)));
     });
     if (usesEnglish) found.push(...entry.ko);
     if (usesKorean) found.push(entry.en);

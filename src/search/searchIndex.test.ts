@@ -24,7 +24,7 @@ const documents = [
 ];
 
 // the index as the reader gets it: built, serialised into a script, loaded back
-const index = loadSearchIndex(JSON.stringify(createSearchIndex(documents)));
+const index = loadSearchIndex(JSON.parse(JSON.stringify(createSearchIndex(documents))));
 const ids = (query: string) => searchAll([index], query).map((hit) => hit.id);
 
 describe('Korean search', () => {
@@ -55,7 +55,7 @@ describe('Korean search', () => {
 
   it('matches decomposed (NFD) Hangul against composed text, and back', () => {
     expect(ids('푸리에 변환'.normalize('NFD'))[0]).toBe('fourier.html#fourier-transform');
-    const nfdIndex = loadSearchIndex(JSON.stringify(createSearchIndex([doc('x.html#a', '창'.normalize('NFD'), '', '해상도'.normalize('NFD'))])));
+    const nfdIndex = loadSearchIndex(JSON.parse(JSON.stringify(createSearchIndex([doc('x.html#a', '창'.normalize('NFD'), '', '해상도'.normalize('NFD'))]))));
     expect(searchAll([nfdIndex], '해상도').map((h) => h.id)).toEqual(['x.html#a']);
   });
 

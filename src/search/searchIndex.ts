@@ -8,7 +8,7 @@
  */
 import { getChoseong } from 'es-hangul';
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
-import { isChoseong, normalize, termsOf, words } from './terms';
+import { isChoseong, normalize, termOf, words } from './terms';
 
 /** One searchable section of a topic page. */
 export interface SearchDocument {
@@ -34,7 +34,7 @@ export type SearchHit = SearchResult & Stored;
 const FIELDS = ['topic', 'heading', 'text', 'tex', 'terms', 'initials'] as const;
 
 const tokenize = (text: string, field?: string) => (field === 'initials' ? normalize(text).split(/\s+/).filter(Boolean) : words(text));
-const processTerm = (term: string, field?: string): string[] | string => (field === 'initials' ? term : termsOf(term));
+const processTerm = (term: string, field?: string): string => (field === 'initials' ? term : termOf(term));
 
 export const INDEX_OPTIONS: Options<SearchDocument> = {
   fields: [...FIELDS],
@@ -43,7 +43,7 @@ export const INDEX_OPTIONS: Options<SearchDocument> = {
   processTerm,
   extractField: (document, field) =>
     field === 'initials' ? getChoseong(normalize(`${document.topic} ${document.heading}`)) : String(document[field as keyof SearchDocument] ?? ''),
-  searchOptions: { processTerm: (term) => termsOf(term) },
+  searchOptions: { processTerm: (term) => termOf(term) },
 };
 
 export function createSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
@@ -52,8 +52,9 @@ export function createSearchIndex(documents: readonly SearchDocument[]): MiniSea
   return index;
 }
 
-export function loadSearchIndex(json: string): MiniSearch<SearchDocument> {
-  return MiniSearch.loadJSON<SearchDocument>(json, INDEX_OPTIONS);
+/** An index as its script defines it (the serialised object, not a string: no second escaping). */
+export function loadSearchIndex(serialised: unknown): MiniSearch<SearchDocument> {
+  return MiniSearch.loadJS<SearchDocument>(serialised as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
 }
 
 /** How a query is searched: 초성 queries look at titles and headings only; others everywhere. */

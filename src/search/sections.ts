@@ -33,9 +33,10 @@ export function noteSections(tree: Root): NoteSection[] {
         continue;
       }
       if (node.tagName === 'sn-math') {
+        // the source stays in the text too, so a snippet reads "N = 512" where the formula was
         const tex = String(node.properties.dataTex ?? '');
         current.tex.push(tex);
-        current.text.push(' ');
+        current.text.push(` ${tex} `);
         continue;
       }
       if (node.tagName === 'sn-diagram' || node.tagName === 'sn-demo') {

@@ -57,11 +57,13 @@ export function englishStem(word: string): string {
   return word;
 }
 
-/** The terms a word is indexed and searched under: itself and its stem. */
-export function termsOf(word: string): string[] {
+/**
+ * The term a word is indexed and searched under: its stem. Text and queries are stemmed alike, so
+ * "해상도를" and "해상도" meet at "해상도"; keeping only the stem halves a Korean index.
+ */
+export function termOf(word: string): string {
   const normal = normalize(word);
-  const stem = /[a-z]/.test(normal) ? englishStem(normal) : koreanStem(normal);
-  return stem === normal ? [normal] : [normal, stem];
+  return /[a-z]/.test(normal) ? englishStem(normal) : koreanStem(normal);
 }
 
 /** A token made only of Hangul initial consonants (ㄱ…ㅎ): a 초성 search. */

@@ -6,6 +6,7 @@ import { HomePage } from './HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { SearchButton } from './SearchButton';
 import { ThemeSelect } from './ThemeSelect';
 import { TopicPage } from './TopicPage';
 import { TopicTree } from './TopicTree';
@@ -46,6 +47,7 @@ export function Body({ context }: { context: PageContext }) {
       sidebar={<TopicTree lectures={lectures} lectureTree={lectureTree} currentId={topic?.id} />}
       tools={
         <>
+          <SearchButton />
           <LanguageSwitch langs={langs} topicId={topic?.id} />
           <ThemeSelect />
         </>

@@ -18,6 +18,13 @@ const strings = {
     linkToSection: '이 위치의 링크 복사',
     copied: '링크를 복사했습니다',
     copyFailed: '복사하지 못했습니다. 주소창의 링크를 쓰세요',
+    search: '검색',
+    searchPlaceholder: '주제, 용어, 수식 검색',
+    searchResultsLabel: '검색 결과',
+    searchNone: '찾은 결과가 없습니다.',
+    searchResults: (n: number) => `결과 ${n}개`,
+    searchLoading: (loaded: number, total: number) => `(강의 ${total}개 중 ${loaded}개 검색함)`,
+    close: '닫기',
     theme: '테마',
     themeSystem: '시스템 설정',
     themeLight: '밝게',
@@ -68,6 +75,13 @@ const strings = {
     linkToSection: 'Copy link to this place',
     copied: 'Link copied',
     copyFailed: 'Could not copy; use the address bar',
+    search: 'Search',
+    searchPlaceholder: 'Search topics, terms, formulas',
+    searchResultsLabel: 'Search results',
+    searchNone: 'Nothing found.',
+    searchResults: (n: number) => `${n} result${n === 1 ? '' : 's'}`,
+    searchLoading: (loaded: number, total: number) => `(searched ${loaded} of ${total} lectures)`,
+    close: 'Close',
     theme: 'Theme',
     themeSystem: 'System',
     themeLight: 'Light',
@@ -101,7 +115,7 @@ const strings = {
     settingsAdjusted: 'Some settings in the link were adjusted:',
     settingUnknown: 'unknown setting, ignored',
   },
-} satisfies Record<Lang, Record<string, string>>;
+} satisfies Record<Lang, Record<string, string | ((...args: number[]) => string)>>;
 
 export type UiStrings = (typeof strings)['ko'];
 

@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
+import * as ReactDOMClient from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
 import { DemoHost } from '../../demos/DemoHost';
 import { ViewProvider } from '../../ui/ViewContext';
@@ -13,6 +14,7 @@ import { sharedRuntime } from '../runtime';
 const runtime = sharedRuntime();
 runtime.React = React;
 runtime.jsxRuntime = jsxRuntime;
+runtime.ReactDOMClient = ReactDOMClient;
 
 /** Mounts the demo placed in `section` (pre-rendered by src/ui/elements/Demo) as its own React root. */
 export function mountDemo(section: HTMLElement, page: PageInfo): void {

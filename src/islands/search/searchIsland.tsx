@@ -1,0 +1,73 @@
+/**
+ * Search, loaded the first time it is opened (a React island; React comes from the shared
+ * runtime). The page's own lecture index loads first, then every other lecture's, one at a time,
+ * while the dialog is open; results grow as they arrive.
+ */
+import type MiniSearch from 'minisearch';
+import { useCallback, useEffect, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { loadSearchIndex, type SearchDocument } from '../../search/searchIndex';
+import type { PageInfo } from '../page';
+import { loadScript } from '../runtime';
+import type { LectureScript } from '../tree';
+import { SearchDialog } from './SearchDialog';
+
+const loaded: MiniSearch<SearchDocument>[] = [];
+let loading: Promise<void> | undefined;
+const listeners = new Set<() => void>();
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+
+/** This page's lecture first, then the others, as the topic tree lists them. */
+function lectureScripts(): string[] {
+  const own = document.querySelector<HTMLElement>('[data-lecture-script]')?.dataset.lectureScript;
+  const others = [...document.querySelectorAll<HTMLElement>('li[data-tree-script]')].map((e) => e.dataset.treeScript!);
+  return [...new Set([own, ...others].filter((s): s is string => Boolean(s)))];
+}
+
+function loadIndexes(page: PageInfo): Promise<void> {
+  loading ??= (async () => {
+    for (const script of lectureScripts()) {
+      try {
+        const lecture = await loadScript<LectureScript>(script);
+        loaded.push(loadSearchIndex(await loadScript<unknown>(page.root + lecture.search)));
+        listeners.forEach((listener) => listener());
+      } catch {
+        // a lecture whose index cannot load is left out of the results
+      }
+    }
+  })();
+  return loading;
+}
+
+function Search({ page, onClose }: { page: PageInfo; onClose: () => void }) {
+  const [indexes, setIndexes] = useState(() => [...loaded]);
+  const total = lectureScripts().length;
+  useEffect(() => {
+    const update = () => setIndexes([...loaded]);
+    listeners.add(update);
+    void loadIndexes(page);
+    return () => {
+      listeners.delete(update);
+    };
+  }, [page]);
+  const close = useCallback(onClose, [onClose]);
+  return <SearchDialog page={page} indexes={indexes} total={total} onClose={close} />;
+}
+
+/** Opens the search dialog; `returnFocus` gets the focus back when it closes. */
+export function openSearch(page: PageInfo, returnFocus?: HTMLElement): void {
+  if (host?.isConnected && host.querySelector('dialog[open]')) return;
+  host ??= document.body.appendChild(document.createElement('div'));
+  root ??= createRoot(host);
+  root.render(
+    <Search
+      key={Date.now()}
+      page={page}
+      onClose={() => {
+        root?.render(null);
+        returnFocus?.focus();
+      }}
+    />,
+  );
+}
