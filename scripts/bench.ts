@@ -9,7 +9,8 @@
  *      visits (which must stay within 10 % of one lecture's), and `npm run dev` answering an edited
  *      note's page.
  *   4. Lighthouse 12.2.3, mobile and desktop, on both pages; and mobile with no compression.
- *   5. The STFT explorer's compute and redraw times.
+ *   5. Search: index size per lecture and query time, at 1 lecture and at N.
+ *   6. The STFT explorer's compute and redraw times.
  *
  * Options: --lectures N   --runs N (Lighthouse runs per figure, default 3)   --skip lighthouse,stft,scale
  *          --readme (also writes the figures into README.md between <!-- bench --> markers)
@@ -23,6 +24,7 @@ import { createServer } from 'vite';
 import { launchBrowser } from '../tests/e2e/support';
 import { generateCourse } from '../tooling/courseGenerator';
 import { startStaticServer } from '../tooling/staticServer';
+import { benchSearch } from './bench-search';
 import { benchStft } from './bench-stft';
 import { runLighthouse, type FormFactor, type LighthouseFigures } from './bench-lighthouse';
 
@@ -227,6 +229,12 @@ try {
   check(`CSS ${kib(noDemo.get('css')?.wire ?? 0)} ≤ ${kib(BUDGET.cssGzip)}`, (noDemo.get('css')?.wire ?? 0) <= BUDGET.cssGzip);
   print();
 
+  print('search at 1 lecture:');
+  const searchAtOne = benchSearch(dist);
+  for (const line of searchAtOne.lines) print(line.startsWith('budget') ? `  ${line}` : `  ${line}`);
+  failed ||= !searchAtOne.ok;
+  print();
+
   // 3. a course of N lectures
   if (lectures > 1 && !skip.has('scale')) {
     const content = join(work, `content-${lectures}`);
@@ -251,6 +259,10 @@ try {
       const growth = total / totalsAtOne[label]! - 1;
       check(`${label}: ${kib(total)} on the wire, ${(growth * 100).toFixed(1)} % more than at 1 lecture (≤ ${BUDGET.firstVisitGrowth * 100} %)`, growth <= BUDGET.firstVisitGrowth);
     }
+    print(`  search at ${lectures} lectures:`);
+    const searchAtN = benchSearch(distN);
+    for (const line of searchAtN.lines) print(`    ${line}`);
+    failed ||= !searchAtN.ok;
     const dev = await devRebuild(content, cacheN);
     print(`  npm run dev: first page ${(dev.firstPageMs / 1000).toFixed(1)} s (course read from the build's cache)`);
     check(`an edited note's page shows the edit ${dev.editMs.toFixed(0)} ms after saving ≤ ${BUDGET.devRebuildMs} ms`, dev.editMs <= BUDGET.devRebuildMs);

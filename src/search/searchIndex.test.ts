@@ -41,6 +41,8 @@ describe('Korean search', () => {
   it('finds titles and headings by their initial consonants (초성)', () => {
     expect(ids('ㅍㄹㅇ ㅂㅎ')[0]).toBe('fourier.html#fourier-transform');
     expect(ids('ㅁ ㅍㅌㅂㅋ')).toEqual(['mfcc.html#mel']);
+    expect(ids('ㅅㄱ ㅈㅍㅅ')[0]).toBe('stft.html#resolution');
+    expect(ids('ㅅㄱㅈㅍ')[0]).toBe('stft.html#resolution');
   });
 
   it('finds English terms typed in Hangul, through the glossary', () => {

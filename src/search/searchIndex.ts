@@ -33,7 +33,9 @@ export type SearchHit = SearchResult & Stored;
 
 const FIELDS = ['topic', 'heading', 'text', 'tex', 'terms', 'initials'] as const;
 
-const tokenize = (text: string, field?: string) => (field === 'initials' ? normalize(text).split(/\s+/).filter(Boolean) : words(text));
+/** Runs of initial consonants: what getChoseong leaves of a title, split wherever something else stood. */
+const initials = (text: string) => normalize(text).match(/[\u3131-\u314e]+/g) ?? [];
+const tokenize = (text: string, field?: string) => (field === 'initials' ? initials(text) : words(text));
 const processTerm = (term: string, field?: string): string => (field === 'initials' ? term : termOf(term));
 
 export const INDEX_OPTIONS: Options<SearchDocument> = {
@@ -41,10 +43,22 @@ export const INDEX_OPTIONS: Options<SearchDocument> = {
   storeFields: ['file', 'anchor', 'topic', 'path', 'heading', 'text'],
   tokenize,
   processTerm,
-  extractField: (document, field) =>
-    field === 'initials' ? getChoseong(normalize(`${document.topic} ${document.heading}`)) : String(document[field as keyof SearchDocument] ?? ''),
+  extractField: (document, field) => (field === 'initials' ? initialsOf(document.topic, document.heading) : String(document[field as keyof SearchDocument] ?? '')),
   searchOptions: { processTerm: (term) => termOf(term) },
 };
+
+/**
+ * The initial consonants of a title and a heading, word by word ("시간–주파수" → "ㅅㄱ ㅈㅍㅅ"), and
+ * each run of them joined ("ㅅㄱㅈㅍㅅ"), whichever way the reader types them.
+ */
+function initialsOf(...titles: string[]): string {
+  return titles
+    .flatMap((title) => {
+      const perWord = words(title).map((word) => getChoseong(word)).filter(Boolean);
+      return perWord.length > 1 ? [...perWord, perWord.join('')] : perWord;
+    })
+    .join(' ');
+}
 
 export function createSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
@@ -61,25 +75,43 @@ export function loadSearchIndex(serialised: unknown): MiniSearch<SearchDocument>
 export function searchOptionsFor(query: string): SearchOptions {
   const tokens = normalize(query).split(/\s+/).filter(Boolean);
   if (tokens.length && tokens.every(isChoseong)) {
-    return { fields: ['initials'], prefix: true, combineWith: 'AND', tokenize: (text) => normalize(text).split(/\s+/).filter(Boolean), processTerm: (term) => term };
+    return { fields: ['initials'], prefix: true, combineWith: 'AND', tokenize: initials, processTerm: (term) => term };
   }
   return {
     fields: FIELDS.filter((f) => f !== 'initials'),
     boost: { topic: 3, heading: 2, terms: 1.5 },
-    prefix: (term) => term.length >= 2,
-    // one typo in an English word long enough to have one
-    fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 1 : false),
-    maxFuzzy: 1,
+    // a word's start finds the word: two Hangul syllables, or three letters
+    prefix: (term) => term.length >= (/^[a-z0-9]/.test(term) ? 3 : 2),
     combineWith: 'OR',
   };
 }
 
-/** Searches several lecture indexes as one, best first. */
+/** One typo in an English word long enough to have one: tried only when a plain search finds too little. */
+const TYPO_OPTIONS: SearchOptions = { fuzzy: (term) => (/^[a-z]{5,}$/.test(term) ? 1 : false), maxFuzzy: 1 };
+const ENOUGH_HITS = 3;
+
+/** How many lecture indexes are asked for the spelling of a mistyped word before giving up. */
+const TYPO_LOOKUPS = 8;
+
+/**
+ * Searches several lecture indexes as one, best first. When the query finds too little, its words
+ * are looked up with one typo allowed in the first indexes (the page's own lecture first) and the
+ * words found are searched everywhere: a typo costs a few lookups, not one per lecture.
+ */
 export function searchAll(indexes: Iterable<MiniSearch<SearchDocument>>, query: string, limit = 50): SearchHit[] {
   if (!normalize(query).trim()) return [];
+  const list = [...indexes];
   const options = searchOptionsFor(query);
-  const hits: SearchHit[] = [];
-  for (const index of indexes) hits.push(...(index.search(query, options) as SearchHit[]));
+  const run = (text: string) => list.flatMap((index) => index.search(text, options) as SearchHit[]);
+  let hits = run(query);
+  if (hits.length < ENOUGH_HITS && options.fields?.[0] !== 'initials') {
+    const spelled = new Set<string>();
+    for (const index of list.slice(0, TYPO_LOOKUPS)) {
+      for (const hit of index.search(query, { ...options, ...TYPO_OPTIONS })) hit.terms.forEach((term) => spelled.add(term));
+      if (spelled.size) break;
+    }
+    if (spelled.size) hits = run([...spelled].join(' '));
+  }
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 

@@ -53,6 +53,10 @@ export function SearchDialog({ page, indexes, total, onClose }: SearchDialogProp
     } else if (event.key === 'Enter') {
       event.preventDefault();
       open(hits[active]);
+    } else if (event.key === 'Escape') {
+      // a search field would only clear itself: Esc closes search
+      event.preventDefault();
+      dialog.current?.close();
     }
   };
   useEffect(() => {
@@ -88,7 +92,7 @@ export function SearchDialog({ page, indexes, total, onClose }: SearchDialogProp
         {deferredQuery.trim() ? (hits.length ? t.searchResults(hits.length) : t.searchNone) : ''}
         {loading ? ` ${t.searchLoading(indexes.length, total)}` : ''}
       </p>
-      <div className="search-results" id={listId} role="listbox" aria-label={t.searchResultsLabel}>
+      <div className="search-results" id={listId} role="listbox" aria-label={t.searchResultsLabel} data-query={deferredQuery} data-indexes={indexes.length}>
         {groups.map((group) => (
           <div key={group.file} role="group" aria-label={group.topic} className="search-group">
             <p className="search-path" aria-hidden="true">
