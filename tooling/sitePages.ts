@@ -66,7 +66,7 @@ export class SiteRenderer {
           const pages = pagesByLecture.get(lecture.id) ?? [];
           const search = this.addScript(`${ASSETS_DIR}/search/${lang}/${lecture.id}`, () => searchScript(course, pages));
           const script = this.addScript(`${ASSETS_DIR}/lectures/${lang}/${lecture.id}`, () => lectureScript(lang, lecture, pages, options.demos, search));
-          return { id: lecture.id, title: lecture.title, script, hasTopics: lecture.children.length > 0 };
+          return { id: lecture.id, title: lecture.title, script, topics: pages.length };
         }),
       );
       this.topicLists.set(lang, this.addScript(`${ASSETS_DIR}/topics/${lang}`, () => defineScript(flatten(lectures))));

@@ -8,6 +8,7 @@ import { drawer } from './drawer';
 import { language } from './language';
 import { notFound } from './notFound';
 import type { PageInfo } from './page';
+import { reading } from './reading';
 import { search } from './search';
 import { theme } from './theme';
 import { toc } from './toc';
@@ -22,6 +23,7 @@ export const islands: Record<string, Island> = {
   toc,
   theme,
   search,
+  reading,
   language,
   'copy-links': copyLinks,
   'wide-formulas': wideFormulas,

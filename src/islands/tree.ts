@@ -1,5 +1,6 @@
 import type { PageInfo } from './page';
 import { loadScript } from './runtime';
+import { showTreeProgress } from './treeProgress';
 
 /** What a lecture's tree script defines (see tooling/lectureScripts). */
 export interface LectureScript {
@@ -15,8 +16,10 @@ export interface LectureScript {
  * The topic tree's toggles. A collapsed lecture other than the page's own carries only its entry;
  * its topics come from the lecture's own small script the first time it is opened.
  */
-export function tree(nav: HTMLElement, { t }: PageInfo): void {
+export function tree(nav: HTMLElement, page: PageInfo): void {
+  const { t } = page;
   for (const entry of nav.querySelectorAll<HTMLElement>('li[data-tree-script]')) addLectureToggle(entry, t);
+  showTreeProgress(nav, page);
   nav.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button.tree-toggle');
     if (!button || !nav.contains(button)) return;

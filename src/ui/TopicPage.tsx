@@ -10,7 +10,7 @@ export function TopicPage({ page, bodyHtml }: { page: Page; bodyHtml: string }) 
     <div className="topic-layout">
       {/* first in reading order, so the keyboard reaches "on this page" before the note */}
       <Toc places={page.places} />
-      <article className="note" lang={lang}>
+      <article className="note" lang={lang} data-island="reading" data-topic={page.id} data-lecture={page.lecture} data-title={page.title}>
         {page.breadcrumbs.length > 0 && (
           <nav className="breadcrumbs" aria-label={t.breadcrumbs}>
             <ol>
@@ -28,6 +28,11 @@ export function TopicPage({ page, bodyHtml }: { page: Page; bodyHtml: string }) 
         {page.summary && <p className="summary">{page.summary}</p>}
         {/* the note was rendered once, at build time, by renderNoteBody */}
         <div className="note-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+        <p className="read-state">
+          <button type="button" className="read-toggle" aria-pressed={false}>
+            {t.markRead}
+          </button>
+        </p>
         {(page.prev || page.next) && (
           <nav className="pager" aria-label={t.pageNav}>
             {page.prev ? (

@@ -16,8 +16,8 @@ const lecture = node('lecture', 'Lecture', [
   node('three-d', '3D understanding', [node('voxels', 'Voxels')]),
 ]);
 const lectures: LectureEntry[] = [
-  { id: 'lecture', title: 'Lecture', script: 'assets/lectures/en/lecture-1.js', hasTopics: true },
-  { id: 'other', title: 'Other lecture', script: 'assets/lectures/en/other-2.js', hasTopics: true },
+  { id: 'lecture', title: 'Lecture', script: 'assets/lectures/en/lecture-1.js', topics: 3 },
+  { id: 'other', title: 'Other lecture', script: 'assets/lectures/en/other-2.js', topics: 3 },
 ];
 
 /** The tree as the build renders it into a page, with its island mounted, as the browser has it. */

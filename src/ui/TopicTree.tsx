@@ -43,7 +43,7 @@ export function TopicTree({ lectures, lectureTree, currentId }: TopicTreeProps) 
 function LectureEntryItem({ lecture }: { lecture: LectureEntry }) {
   const { lang, file } = useView();
   return (
-    <li data-lecture={lecture.id} data-tree-script={lecture.hasTopics ? relativeUrl(file, lecture.script) : undefined}>
+    <li data-lecture={lecture.id} data-topics={lecture.topics} data-tree-script={lecture.topics > 1 ? relativeUrl(file, lecture.script) : undefined}>
       <div className="tree-row">
         <a href={relativeUrl(file, pageFile(lang, lecture.id))}>{lecture.title}</a>
       </div>

@@ -8,8 +8,8 @@ export interface LectureEntry {
   title: string;
   /** the script holding the lecture's tree, site-root-relative */
   script: string;
-  /** whether the lecture has topics below its own page */
-  hasTopics: boolean;
+  /** how many topic pages the lecture has, its own included */
+  topics: number;
 }
 
 export type PageView =

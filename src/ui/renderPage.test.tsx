@@ -38,7 +38,7 @@ const context = (siteUrl?: string): PageContext => ({
   lang: 'en',
   file: 'en/stft.html',
   langs: ['ko', 'en'],
-  lectures: [{ id: 'l', title: 'Lecture', script: 'assets/lectures/en/l-1.js', hasTopics: true }],
+  lectures: [{ id: 'l', title: 'Lecture', script: 'assets/lectures/en/l-1.js', topics: 3 }],
   lectureTree: { id: 'l', title: 'Lecture', sections: [], children: [{ id: 'stft', title: 'STFT', sections: [], children: [] }] },
   view: { kind: 'topic', page, bodyHtml: '<p>body</p>' },
   siteUrl,
