@@ -6,6 +6,7 @@ import type { Lang } from '../content/types';
 import { Heading } from '../ui/elements/Heading';
 import { uiStrings } from '../ui/i18n';
 import { ViewProvider } from '../ui/ViewContext';
+import { progress } from '../store/progress';
 import { copyLinks } from './copyLinks';
 import { readPageInfo } from './page';
 
@@ -20,7 +21,7 @@ function mountHeading(level: 2 | 3, id: string, text: string, lang: Lang, file: 
       </Heading>
     </ViewProvider>,
   );
-  document.body.innerHTML = `<main>${markup}</main>`;
+  document.body.innerHTML = `<main><article data-topic="stft" data-title="STFT">${markup}</article></main>`;
   copyLinks(document.querySelector('main')!, readPageInfo());
 }
 
@@ -32,9 +33,10 @@ describe('the link button beside a heading', () => {
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
     mountHeading(2, '해밍-창', '해밍 창', 'ko', 'stft.html');
     expect(screen.getByRole('heading', { level: 2, name: '해밍 창' })).toHaveAttribute('id', '해밍-창');
-    const link = screen.getByRole('link', { name: '이 위치의 링크 복사: 해밍 창' });
+    const link = screen.getByRole('link', { name: '이 위치의 링크와 책갈피: 해밍 창' });
     expect(link).toHaveAttribute('href', 'stft.html#%ED%95%B4%EB%B0%8D-%EC%B0%BD');
     await user.click(link);
+    await user.click(screen.getByRole('button', { name: '링크 복사' }));
     expect(writeText).toHaveBeenCalledWith(new URL('stft.html#%ED%95%B4%EB%B0%8D-%EC%B0%BD', location.href).href);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('링크를 복사했습니다'));
     expect(location.hash).toBe('#%ED%95%B4%EB%B0%8D-%EC%B0%BD');
@@ -47,10 +49,33 @@ describe('the link button beside a heading', () => {
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
     document.execCommand = vi.fn().mockReturnValue(false);
     mountHeading(3, 'intro', 'Intro', 'en', 'en/stft.html');
-    await user.click(screen.getByRole('link', { name: /Copy link to this place: Intro/ }));
+    await user.click(screen.getByRole('link', { name: /Link to this place: Intro/ }));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Could not copy'));
     vi.advanceTimersByTime(2100);
     expect(screen.getByRole('status')).toHaveTextContent('');
     vi.useRealTimers();
+  });
+});
+
+describe('the link button’s menu', () => {
+  it('bookmarks the place and takes the bookmark back, with the keyboard, giving focus back to the button', async () => {
+    const user = userEvent.setup();
+    mountHeading(2, 'window', 'Window length', 'en', 'en/stft.html');
+    const link = screen.getByRole('link', { name: 'Link to this place: Window length' });
+    link.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
+    await user.keyboard('{Tab}{Enter}');
+    expect(progress.getState().bookmarks['stft#window']).toMatchObject({ topic: 'stft', anchor: 'window', label: 'Window length', topicTitle: 'STFT', lang: 'en' });
+    expect(link).toHaveFocus();
+    await user.click(link);
+    expect(screen.getByRole('button', { name: 'Remove bookmark' })).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: 'Remove bookmark' })).toBeNull();
+    expect(link).toHaveFocus();
+    await user.click(link);
+    await user.click(screen.getByRole('button', { name: 'Remove bookmark' }));
+    expect(progress.getState().bookmarks).toEqual({});
   });
 });

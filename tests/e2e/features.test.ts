@@ -16,6 +16,7 @@ describe('the link button beside a heading', () => {
     const button = page.locator(`.heading-row:has(h2[id="${id}"]) .copy-link a`);
     await heading.hover();
     await button.click();
+    await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.locator(`.heading-row:has(h2[id="${id}"]) [role="status"]`).textContent()).resolves.toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${site.setting.baseUrl}en/stft.html#${id}`);

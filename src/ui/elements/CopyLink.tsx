@@ -9,8 +9,8 @@ interface CopyLinkProps {
 
 /**
  * The link button beside a heading or figure. Its href is the place's own URL, so it works without
- * JavaScript and in "copy link address"; the copy-links island makes a click copy the absolute URL
- * and confirm it in the status beside it.
+ * JavaScript and in "copy link address"; the copy-links island makes a click open its menu: copy
+ * the absolute URL (confirmed in the status beside it), or bookmark the place.
  */
 export function CopyLink({ anchor, label }: CopyLinkProps) {
   const { file, t } = useView();
@@ -18,7 +18,7 @@ export function CopyLink({ anchor, label }: CopyLinkProps) {
   return (
     <span className="copy-link">
       {/* the icon is drawn by CSS (.copy-link a::before) */}
-      <a href={href} aria-label={`${t.linkToSection}: ${label}`} title={t.linkToSection} data-copy-anchor={anchor} />
+      <a href={href} aria-label={`${t.linkToSection}: ${label}`} title={t.linkToSection} data-copy-anchor={anchor} aria-haspopup="true" />
       <span role="status" className="copy-status" />
     </span>
   );
