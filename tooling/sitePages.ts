@@ -104,7 +104,10 @@ export class SiteRenderer {
       return this.renderView(page.lang, file, page.langs, { kind: 'topic', page, bodyHtml: this.course.bodyHtml(page) }, lectureTree);
     }
     const home = structure.langs.find((lang) => pageFile(lang) === file);
-    if (home) return this.renderView(home, file, structure.langs, { kind: 'home', outlines: structure.trees[home] ?? [] });
+    if (home) {
+      const topicCounts = Object.fromEntries((this.lectureEntries.get(home) ?? []).map((lecture) => [lecture.id, lecture.topics]));
+      return this.renderView(home, file, structure.langs, { kind: 'home', outlines: structure.trees[home] ?? [], topicCounts });
+    }
     if (file === NOT_FOUND_FILE) {
       const lang = structure.langs[0] ?? 'ko';
       return this.renderView(lang, file, [lang], { kind: 'not-found', topicsScript: this.topicLists.get(lang) ?? '' });

@@ -5,6 +5,7 @@
 import { copyLinks } from './copyLinks';
 import { demo } from './demo';
 import { drawer } from './drawer';
+import { bookmarks, lectureCard, noticesIsland, studyData } from './home';
 import { language } from './language';
 import { notFound } from './notFound';
 import type { PageInfo } from './page';
@@ -24,6 +25,10 @@ export const islands: Record<string, Island> = {
   theme,
   search,
   reading,
+  'lecture-card': lectureCard,
+  bookmarks,
+  'study-data': studyData,
+  notices: noticesIsland,
   language,
   'copy-links': copyLinks,
   'wide-formulas': wideFormulas,

@@ -54,7 +54,7 @@ export function Body({ context }: { context: PageContext }) {
       }
     >
       {view.kind === 'topic' && <TopicPage page={view.page} bodyHtml={view.bodyHtml} />}
-      {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} />}
+      {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} topicCounts={view.topicCounts} />}
       {view.kind === 'not-found' && <NotFound lectures={lectures} topicsScript={view.topicsScript} />}
     </Layout>
   );

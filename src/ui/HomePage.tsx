@@ -3,7 +3,7 @@ import { pageFile, relativeUrl } from '../content/urls';
 import { useView } from './ViewContext';
 
 /** The site's front page: every lecture with its first-level topics. */
-export function HomePage({ title, outlines }: { title: string; outlines: TopicNode[] }) {
+export function HomePage({ title, outlines, topicCounts }: { title: string; outlines: TopicNode[]; topicCounts: Record<string, number> }) {
   const { lang, file, t } = useView();
   const href = (id: string) => relativeUrl(file, pageFile(lang, id));
   return (
@@ -11,10 +11,19 @@ export function HomePage({ title, outlines }: { title: string; outlines: TopicNo
       <h1 tabIndex={-1}>{title}</h1>
       <h2>{t.lectures}</h2>
       {outlines.map((lecture) => (
-        <section key={lecture.id} className="lecture-card" aria-labelledby={`lecture-${lecture.id}`}>
+        <section
+          key={lecture.id}
+          className="lecture-card"
+          aria-labelledby={`lecture-${lecture.id}`}
+          data-island="lecture-card"
+          data-lecture={lecture.id}
+          data-topics={topicCounts[lecture.id] ?? 0}
+        >
           <h3 id={`lecture-${lecture.id}`}>
             <a href={href(lecture.id)}>{lecture.title}</a>
           </h3>
+          {/* progress and "continue where you left off", filled in on the reader's device */}
+          <div className="lecture-progress" />
           {lecture.children.length > 0 && (
             <ul>
               {lecture.children.map((node) => (
@@ -26,6 +35,14 @@ export function HomePage({ title, outlines }: { title: string; outlines: TopicNo
           )}
         </section>
       ))}
+      <section className="study-data" aria-labelledby="bookmarks-title" data-island="bookmarks">
+        <h2 id="bookmarks-title">{t.bookmarks}</h2>
+        <p className="bookmarks-empty">{t.bookmarksEmpty}</p>
+      </section>
+      <section className="study-data" aria-labelledby="your-data-title" data-island="study-data">
+        <h2 id="your-data-title">{t.yourData}</h2>
+        <p>{t.yourDataText}</p>
+      </section>
     </div>
   );
 }

@@ -41,6 +41,9 @@ export function Layout({ siteTitle, sidebar, tools, children }: LayoutProps) {
           {children}
         </main>
       </div>
+      {/* what the reader is told about their saved data (src/store/storage) */}
+      <div className="notices" role="status" data-island="notices">
+      </div>
     </>
   );
 }

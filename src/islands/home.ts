@@ -1,0 +1,114 @@
+import { pageFile, relativeUrl } from '../content/urls';
+import { progress } from '../store/progress';
+import { notices } from '../store/storage';
+import { exportData, importData } from '../store/transfer';
+import type { PageInfo } from './page';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+/** A lecture's card on the home page: how much of it is read, and where to continue. */
+export function lectureCard(card: HTMLElement, { t, file }: PageInfo): void {
+  const lecture = card.dataset.lecture ?? '';
+  const total = Number(card.dataset.topics ?? 0);
+  const slot = card.querySelector('.lecture-progress');
+  if (!slot) return;
+  const render = () => {
+    const { read, places } = progress.getState();
+    const done = Object.values(read).filter((mark) => mark.lecture === lecture).length;
+    const meter = element('progress', { max: Math.max(total, 1), value: done });
+    meter.setAttribute('aria-label', t.readProgress(done, total));
+    const parts: Node[] = [element('div', { className: 'lecture-meter' }, meter, element('span', {}, t.readProgress(done, total)))];
+    const place = places[lecture];
+    if (place) {
+      const href = relativeUrl(file, pageFile(place.lang, place.topic)) + (place.anchor ? `#${encodeURIComponent(place.anchor)}` : '');
+      parts.push(element('p', { className: 'lecture-continue' }, element('a', { href }, `${t.continueReading}: ${place.label}`)));
+    }
+    slot.replaceChildren(...parts);
+  };
+  progress.subscribe(render);
+  render();
+}
+
+/** The bookmarks, newest first, each opening its place. */
+export function bookmarks(section: HTMLElement, { t, file }: PageInfo): void {
+  const empty = section.querySelector('.bookmarks-empty');
+  const list = element('ul', { className: 'bookmark-list' });
+  section.append(list);
+  const render = () => {
+    const items = Object.values(progress.getState().bookmarks).sort((a, b) => b.at - a.at);
+    empty?.toggleAttribute('hidden', items.length > 0);
+    list.replaceChildren(
+      ...items.map((mark) => {
+        const href = `${relativeUrl(file, pageFile(mark.lang, mark.topic))}#${encodeURIComponent(mark.anchor)}`;
+        const remove = element('button', { type: 'button', className: 'bookmark-remove', textContent: t.removeBookmark });
+        remove.setAttribute('aria-label', `${t.removeBookmark}: ${mark.label}`);
+        remove.addEventListener('click', () => progress.getState().toggleBookmark(mark));
+        return element('li', {}, element('a', { href }, mark.label), element('span', { className: 'bookmark-topic' }, ` — ${mark.topicTitle}`), ' ', remove);
+      }),
+    );
+  };
+  progress.subscribe(render);
+  render();
+}
+
+/** Export everything to a file, and import one back. */
+export function studyData(section: HTMLElement, { t }: PageInfo): void {
+  const exportButton = element('button', { type: 'button', className: 'demo-button', textContent: t.exportData });
+  exportButton.addEventListener('click', () => {
+    const blob = new Blob([JSON.stringify(exportData(), null, 2)], { type: 'application/json' });
+    const link = element('a', { href: URL.createObjectURL(blob), download: `study-notes-${new Date().toISOString().slice(0, 10)}.json` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  });
+  const input = element('input', { type: 'file', accept: 'application/json,.json', className: 'visually-hidden' });
+  input.id = 'study-data-import';
+  input.addEventListener('change', async () => {
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) return;
+    const result = importData(await chosen.text());
+    notices.getState().push(result.ok ? { kind: 'imported', detail: `${result.counts.read},${result.counts.bookmarks}` } : { kind: 'import-failed', detail: result.reason });
+  });
+  const importLabel = element('label', { htmlFor: input.id, className: 'demo-button', textContent: t.importData });
+  importLabel.tabIndex = 0;
+  importLabel.setAttribute('role', 'button');
+  importLabel.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      input.click();
+    }
+  });
+  section.append(element('p', { className: 'study-data-actions' }, exportButton, ' ', importLabel, input));
+}
+
+/** What the reader is told about their saved data: one message at a time, until dismissed. */
+export function noticesIsland(box: HTMLElement, { t }: PageInfo): void {
+  const text = (kind: string, detail = '') => {
+    if (kind === 'reset') return t.noticeReset;
+    if (kind === 'save-failed') return t.noticeSaveFailed;
+    if (kind === 'imported') {
+      const [read = 0, marks = 0] = detail.split(',').map(Number);
+      return t.noticeImported(read, marks);
+    }
+    return t.importRefused;
+  };
+  const render = () => {
+    const [first] = notices.getState().items;
+    if (!first) {
+      box.replaceChildren();
+      return;
+    }
+    const dismiss = element('button', { type: 'button', textContent: t.dismiss });
+    dismiss.addEventListener('click', () => notices.getState().shift());
+    box.replaceChildren(element('div', { className: 'notice' }, element('span', {}, text(first.kind, first.detail)), dismiss));
+  };
+  notices.subscribe(render);
+  render();
+}

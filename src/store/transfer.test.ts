@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { progress } from './progress';
+import { exportData, importData } from './transfer';
+
+afterEach(() => {
+  localStorage.clear();
+  progress.setState({ read: {}, places: {}, bookmarks: {} });
+});
+
+describe('export and import', () => {
+  it('takes everything out as one file and back in, merging with what is there', () => {
+    progress.getState().setRead('stft', 'l', true);
+    progress.getState().toggleBookmark({ topic: 'stft', anchor: 'a', label: 'A', topicTitle: 'STFT', lang: 'ko', at: 1 });
+    progress.getState().setPlace('l', { topic: 'stft', anchor: 'a', label: 'A', lang: 'ko', at: 10 });
+    const file = JSON.stringify(exportData());
+    progress.setState({ read: { mel: { lecture: 'l', at: 3 } }, places: { l: { topic: 'mel', anchor: '', label: 'Mel', lang: 'ko', at: 20 } }, bookmarks: {} });
+    expect(importData(file)).toEqual({ ok: true, counts: { read: 1, bookmarks: 1 } });
+    const state = progress.getState();
+    expect(Object.keys(state.read).sort()).toEqual(['mel', 'stft']);
+    expect(Object.keys(state.bookmarks)).toEqual(['stft#a']);
+    // the newer place stays
+    expect(state.places.l?.topic).toBe('mel');
+  });
+
+  it('refuses what is not an export of this app, or is damaged, and changes nothing', () => {
+    progress.getState().setRead('stft', 'l', true);
+    const before = JSON.stringify(progress.getState().read);
+    expect(importData('not json')).toEqual({ ok: false, reason: 'not-json' });
+    expect(importData('{"hello": 1}')).toEqual({ ok: false, reason: 'not-ours' });
+    expect(importData(JSON.stringify({ ...exportData(), version: 99 }))).toEqual({ ok: false, reason: 'newer' });
+    expect(importData(JSON.stringify({ ...exportData(), progress: { read: { x: { lecture: 1 } } } }))).toEqual({ ok: false, reason: 'invalid' });
+    expect(JSON.stringify(progress.getState().read)).toBe(before);
+  });
+});

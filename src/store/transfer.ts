@@ -1,0 +1,43 @@
+/**
+ * All the reader's data as one JSON file, and back. A file is taken only whole: anything that is not
+ * this app's export, or whose parts do not validate, is refused with a reason and nothing changes.
+ * An accepted file is merged in: read marks and bookmarks are added, the newer last place wins.
+ */
+import { progress, validateProgress, type ProgressData } from './progress';
+
+export const EXPORT_FORMAT = 'study-notes-export';
+export const EXPORT_VERSION = 1;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  exportedAt: string;
+  progress: ProgressData;
+}
+
+export function exportData(): ExportFile {
+  const { read, places, bookmarks } = progress.getState();
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), progress: { read, places, bookmarks } };
+}
+
+export type ImportResult = { ok: true; counts: { read: number; bookmarks: number } } | { ok: false; reason: 'not-json' | 'not-ours' | 'newer' | 'invalid' };
+
+/** Reads an export; changes nothing unless the whole file is valid. */
+export function importData(text: string): ImportResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  const file = value as Partial<ExportFile> | null;
+  if (!file || typeof file !== 'object' || file.format !== EXPORT_FORMAT) return { ok: false, reason: 'not-ours' };
+  if (typeof file.version !== 'number' || file.version > EXPORT_VERSION) return { ok: false, reason: 'newer' };
+  const { data, dropped } = validateProgress(file.progress);
+  if (dropped) return { ok: false, reason: 'invalid' };
+  const current = progress.getState();
+  const places = { ...current.places };
+  for (const [lecture, place] of Object.entries(data.places)) if (!places[lecture] || places[lecture]!.at < place.at) places[lecture] = place;
+  current.replace({ read: { ...data.read, ...current.read }, bookmarks: { ...current.bookmarks, ...data.bookmarks }, places });
+  return { ok: true, counts: { read: Object.keys(data.read).length, bookmarks: Object.keys(data.bookmarks).length } };
+}
