@@ -9,7 +9,6 @@ import { resolveLinkPlaceholders, type NoteSource, type NoteSummary } from '../s
 import { GLOSSARY_FILE, parseGlossary, type GlossaryEntry } from '../src/content/glossary';
 import { assembleSite, type Page, type SiteStructure } from '../src/content/site';
 import type { Diagnostic } from '../src/content/types';
-import type { NoteSection } from '../src/search/sections';
 import { createCompilePool, type CompilePool } from './compilePool';
 import { createNoteCompiler, type CompiledForBuild, type NoteCompiler } from './noteCompiler';
 import { DEFAULT_CACHE_DIR, NoteCache } from './noteCache';
@@ -71,11 +70,11 @@ export class Course {
     await (this.inProcess ??= createNoteCompiler(this.contentDir));
   }
 
-  /** The page's note cut into sections for search. */
-  sections(page: Page): NoteSection[] {
+  /** What search and review need of the page's note: its sections and its self-check questions. */
+  extras(page: Page): Pick<CompiledForBuild, 'sections' | 'questions'> {
     const entry = this.summaries.get(page.source);
     if (!entry) throw new Error(`no compiled note for ${page.source}`);
-    return this.cache.sections(entry.key);
+    return this.cache.extras(entry.key);
   }
 
   /** The glossary of the lecture folder a page is in (empty when it has none). */

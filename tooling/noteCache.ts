@@ -10,12 +10,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { NoteSource, NoteSummary } from '../src/content/note';
-import type { NoteSection } from '../src/search/sections';
 import type { CompiledForBuild } from './noteCompiler';
 
 const root = resolve(import.meta.dirname, '..');
 /** The code whose output the cache holds. */
 const COMPILER_SOURCES = ['src/content', 'src/ui', 'src/diagrams', 'src/search/sections.ts', 'src/demos/registry.ts', 'tooling/noteCompiler.ts', 'package-lock.json'];
+/** A demo's title comes from its meta.ts (and the strings it reads): the notes that place it show it. */
+const demoTitleSources = () =>
+  readdirSync(join(root, 'src/demos'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => [`src/demos/${entry.name}/meta.ts`, `src/demos/${entry.name}/text.ts`]);
 
 /** The compile cache's folder: STUDY_NOTES_CACHE, else inside node_modules (never committed). */
 export const DEFAULT_CACHE_DIR = process.env.STUDY_NOTES_CACHE ?? join(root, 'node_modules/.cache/study-notes');
@@ -29,7 +33,7 @@ export function compilerFingerprint(): string {
       for (const name of readdirSync(full).sort()) if (!name.endsWith('.test.ts') && !name.endsWith('.test.tsx')) add(join(path, name));
     } else hash.update(relative(root, full)).update('\0').update(readFileSync(full)).update('\0');
   };
-  for (const path of COMPILER_SOURCES) add(path);
+  for (const path of [...COMPILER_SOURCES, ...demoTitleSources()]) add(path);
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -50,7 +54,7 @@ export class NoteCache {
   /** The cached summary, if the note is unchanged and every file it looked for is still (or still not) there. */
   summary(key: string, fileExists: (contentPath: string) => boolean): NoteSummary | undefined {
     const file = join(this.dir, `${key}.json`);
-    if (!existsSync(file) || !existsSync(join(this.dir, `${key}.html`)) || !existsSync(join(this.dir, `${key}.sections.json`))) return undefined;
+    if (!existsSync(file) || !existsSync(join(this.dir, `${key}.html`)) || !existsSync(join(this.dir, `${key}.extras.json`))) return undefined;
     try {
       const summary = JSON.parse(readFileSync(file, 'utf8')) as NoteSummary;
       return Object.entries(summary.fileChecks).every(([path, existed]) => fileExists(path) === existed) ? summary : undefined;
@@ -63,18 +67,19 @@ export class NoteCache {
     return readFileSync(join(this.dir, `${key}.html`), 'utf8');
   }
 
-  sections(key: string): NoteSection[] {
-    return JSON.parse(readFileSync(join(this.dir, `${key}.sections.json`), 'utf8')) as NoteSection[];
+  /** What search and review need of a note: its sections and its questions. */
+  extras(key: string): Pick<CompiledForBuild, 'sections' | 'questions'> {
+    return JSON.parse(readFileSync(join(this.dir, `${key}.extras.json`), 'utf8')) as Pick<CompiledForBuild, 'sections' | 'questions'>;
   }
 
   put(key: string, compiled: CompiledForBuild): void {
     writeFileSync(join(this.dir, `${key}.html`), compiled.html);
-    writeFileSync(join(this.dir, `${key}.sections.json`), JSON.stringify(compiled.sections));
+    writeFileSync(join(this.dir, `${key}.extras.json`), JSON.stringify({ sections: compiled.sections, questions: compiled.questions }));
     writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(compiled.summary));
   }
 
   /** Removes entries of notes that no longer exist in this form. */
   prune(keep: ReadonlySet<string>): void {
-    for (const name of readdirSync(this.dir)) if (!keep.has(name.replace(/(\.sections)?\.(json|html)$/, ''))) rmSync(join(this.dir, name), { force: true });
+    for (const name of readdirSync(this.dir)) if (!keep.has(name.replace(/(\.extras)?\.(json|html)$/, ''))) rmSync(join(this.dir, name), { force: true });
   }
 }

@@ -21,6 +21,15 @@ export interface CompiledForBuild {
   html: string;
   /** the note cut into sections for search */
   sections: NoteSection[];
+  /** its self-check questions, for the review page */
+  questions: NoteQuestion[];
+}
+
+/** A self-check question as the review page shows it. */
+export interface NoteQuestion {
+  id: string;
+  question: string;
+  answer: string;
 }
 
 export type NoteCompiler = (source: NoteSource) => CompiledForBuild;
@@ -42,8 +51,24 @@ export async function createNoteCompiler(contentDir: string): Promise<NoteCompil
       if (typeof node.properties.id === 'string' && typeof node.properties.dataTitle === 'string') titles.set(node.properties.id, node.properties.dataTitle);
     });
     for (const place of summary.places) if (place.kind !== 'heading') place.text = titles.get(place.id) ?? place.id;
-    return { summary, html: renderNoteBody(tree, summary.lang, summary.id), sections: noteSections(tree) };
+    return { summary, html: renderNoteBody(tree, summary.lang, summary.id), sections: noteSections(tree), questions: questionsOf(tree, summary.lang, summary.id) };
   };
+}
+
+/** The note's self-check questions, each part rendered as the page renders it. */
+function questionsOf(tree: Root, lang: Lang, topic: string): NoteQuestion[] {
+  const questions: NoteQuestion[] = [];
+  visit(tree, 'element', (node) => {
+    if (node.tagName !== 'sn-question' || typeof node.properties.id !== 'string') return;
+    const answer = node.children.find((child) => child.type === 'element' && child.tagName === 'sn-answer');
+    const part = (children: Root['children']) => renderNoteBody({ type: 'root', children }, lang, topic);
+    questions.push({
+      id: node.properties.id,
+      question: part(node.children.filter((child) => child !== answer)),
+      answer: answer?.type === 'element' ? part(answer.children) : '',
+    });
+  });
+  return questions;
 }
 
 /** Every registered demo's title, from the meta.ts beside it (the demo itself is not loaded). */

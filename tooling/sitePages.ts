@@ -13,7 +13,7 @@ import { glossaryTerms } from '../src/search/glossaryTerms';
 import { createSearchIndex, type SearchDocument } from '../src/search/searchIndex';
 import type { Page } from '../src/content/site';
 import type { Lang, TopicNode } from '../src/content/types';
-import { pageFile } from '../src/content/urls';
+import { pageFile, REVIEW_PAGE } from '../src/content/urls';
 import type { LectureEntry, PageContext, PageView } from '../src/ui/data';
 import { uiStrings } from '../src/ui/i18n';
 import { renderPage } from '../src/ui/renderPage';
@@ -65,7 +65,12 @@ export class SiteRenderer {
         lectures.map((lecture) => {
           const pages = pagesByLecture.get(lecture.id) ?? [];
           const search = this.addScript(`${ASSETS_DIR}/search/${lang}/${lecture.id}`, () => searchScript(course, pages));
-          const script = this.addScript(`${ASSETS_DIR}/lectures/${lang}/${lecture.id}`, () => lectureScript(lang, lecture, pages, options.demos, search));
+          const questions = this.addScript(`${ASSETS_DIR}/questions/${lang}/${lecture.id}`, () =>
+            defineScript(pages.flatMap((page) => course.extras(page).questions.map((q) => ({ ...q, topic: page.id, topicTitle: page.title, file: page.file })))),
+          );
+          const script = this.addScript(`${ASSETS_DIR}/lectures/${lang}/${lecture.id}`, () =>
+            lectureScript(lang, lecture, pages, options.demos, { search, questions }),
+          );
           return { id: lecture.id, title: lecture.title, script, topics: pages.length };
         }),
       );
@@ -92,7 +97,11 @@ export class SiteRenderer {
   /** Every page file of the site, site-root-relative. */
   pageFiles(): string[] {
     const { structure } = this.course;
-    return [...structure.pages.map((page) => page.file), ...structure.langs.map((lang) => pageFile(lang)), NOT_FOUND_FILE];
+    return [
+      ...structure.pages.map((page) => page.file),
+      ...structure.langs.flatMap((lang) => [pageFile(lang), pageFile(lang, REVIEW_PAGE)]),
+      NOT_FOUND_FILE,
+    ];
   }
 
   /** The page `file`'s HTML; undefined when the site has no such page. */
@@ -108,6 +117,8 @@ export class SiteRenderer {
       const topicCounts = Object.fromEntries((this.lectureEntries.get(home) ?? []).map((lecture) => [lecture.id, lecture.topics]));
       return this.renderView(home, file, structure.langs, { kind: 'home', outlines: structure.trees[home] ?? [], topicCounts });
     }
+    const review = structure.langs.find((lang) => pageFile(lang, REVIEW_PAGE) === file);
+    if (review) return this.renderView(review, file, structure.langs, { kind: 'review' });
     if (file === NOT_FOUND_FILE) {
       const lang = structure.langs[0] ?? 'ko';
       return this.renderView(lang, file, [lang], { kind: 'not-found', topicsScript: this.topicLists.get(lang) ?? '' });
@@ -147,7 +158,7 @@ export class SiteRenderer {
  * A lecture's tree script: its topics as the tree renders them (links are the same from every page
  * of a language, which share one folder), and what reading the lecture offline needs.
  */
-function lectureScript(lang: Lang, lecture: TopicNode, pages: Page[], demoBundles: Record<string, string>, search: string): string {
+function lectureScript(lang: Lang, lecture: TopicNode, pages: Page[], demoBundles: Record<string, string>, data: { search: string; questions: string }): string {
   const view = { lang, file: pageFile(lang, lecture.id), t: uiStrings(lang) };
   const tree = createElement(TreeChildren, { nodes: lecture.children, expanded: new Set<string>() });
   const html = lecture.children.length ? renderToStaticMarkup(createElement(ViewProvider, { value: view }, tree)) : '';
@@ -157,8 +168,9 @@ function lectureScript(lang: Lang, lecture: TopicNode, pages: Page[], demoBundle
     for (const demo of page.demos) if (demoBundles[demo]) offline.add(demoBundles[demo]);
     for (const path of page.media) offline.add(`${MEDIA_DIR}/${encodeURI(path)}`);
   }
-  offline.add(search);
-  return defineScript({ html, offline: [...offline], search });
+  offline.add(data.search);
+  offline.add(data.questions);
+  return defineScript({ html, offline: [...offline], ...data });
 }
 
 /** A lecture's search index (src/search): one document per section of each of its pages. */
@@ -166,7 +178,7 @@ function searchScript(course: Course, pages: Page[]): string {
   const documents: SearchDocument[] = pages.flatMap((page) => {
     const glossary = course.glossaryOf(page);
     const path = [...page.breadcrumbs.map((b) => b.title), page.title].join(' › ');
-    return course.sections(page).map((section) => ({
+    return course.extras(page).sections.map((section) => ({
       id: `${page.file}#${section.anchor}`,
       file: page.file,
       anchor: section.anchor,

@@ -110,7 +110,7 @@ describe('directives', () => {
 
   it('splits a question from its answer at the --- line', () => {
     const { note } = compile(':::question\nWhy?\n\n---\n\nBecause.\n:::');
-    expect(toHtml(note.tree)).toBe('<sn-question><p>Why?</p><sn-answer><p>Because.</p></sn-answer></sn-question>');
+    expect(toHtml(note.tree)).toMatch(/^<sn-question data-id="(\w+)" id="q-\1"><p>Why\?<\/p><sn-answer><p>Because\.<\/p><\/sn-answer><\/sn-question>$/);
   });
 
   it('reports a question without an answer', () => {

@@ -12,5 +12,6 @@ export const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     'sn-demo': ['dataId', 'dataSettings'],
     'sn-diagram': ['dataId'],
+    'sn-question': ['dataId'],
   },
 };

@@ -6,7 +6,7 @@ import type { Root } from 'hast';
 import { applyLinkHrefs, prepareNote, type NoteOptions, type NoteSource, type NoteSummary, type Place } from './note';
 import { dirname } from './paths';
 import { DEFAULT_LANG, LANGS, type Diagnostic, type Heading, type Lang, type TopicId, type TopicNode } from './types';
-import { encodeHash, pageFile, relativeUrl } from './urls';
+import { encodeHash, pageFile, relativeUrl, RESERVED_IDS } from './urls';
 
 export type { NoteSource } from './note';
 
@@ -149,6 +149,9 @@ function compareStrings(a: string, b: string): number {
 function checkIds(entries: Entry[], diagnostics: Diagnostic[]) {
   const seen = new Map<string, Entry>();
   for (const entry of entries) {
+    if (RESERVED_IDS.includes(entry.id)) {
+      diagnostics.push({ file: entry.path, line: 1, column: 1, message: `topic id "${entry.id}" is the name of a page the site makes; set another id in the frontmatter` });
+    }
     const key = `${entry.lang}:${entry.id}`;
     const other = seen.get(key);
     if (other) {

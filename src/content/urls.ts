@@ -7,6 +7,10 @@
  */
 import { DEFAULT_LANG, type Lang, type TopicId } from './types';
 
+/** Pages the site makes itself: no topic may take their names. */
+export const REVIEW_PAGE = 'review';
+export const RESERVED_IDS: readonly string[] = ['index', '404', REVIEW_PAGE];
+
 /** The site-root-relative file of a page; `undefined` id means the home page. */
 export function pageFile(lang: Lang, id?: TopicId): string {
   const name = id === undefined ? 'index.html' : `${id}.html`;

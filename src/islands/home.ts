@@ -1,4 +1,5 @@
-import { pageFile, relativeUrl } from '../content/urls';
+import { pageFile, relativeUrl, REVIEW_PAGE } from '../content/urls';
+import { dueCount, reviews } from '../store/reviews';
 import { progress } from '../store/progress';
 import { notices } from '../store/storage';
 import { exportData, importData } from '../store/transfer';
@@ -12,7 +13,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<st
 }
 
 /** A lecture's card on the home page: how much of it is read, and where to continue. */
-export function lectureCard(card: HTMLElement, { t, file }: PageInfo): void {
+export function lectureCard(card: HTMLElement, { t, file, lang }: PageInfo): void {
   const lecture = card.dataset.lecture ?? '';
   const total = Number(card.dataset.topics ?? 0);
   const slot = card.querySelector('.lecture-progress');
@@ -23,6 +24,12 @@ export function lectureCard(card: HTMLElement, { t, file }: PageInfo): void {
     const meter = element('progress', { max: Math.max(total, 1), value: done });
     meter.setAttribute('aria-label', t.readProgress(done, total));
     const parts: Node[] = [element('div', { className: 'lecture-meter' }, meter, element('span', {}, t.readProgress(done, total)))];
+    const due = dueCount(reviews.getState().cards, Date.now(), lecture);
+    const reviewHref = relativeUrl(file, pageFile(lang, REVIEW_PAGE));
+    const review = element('p', { className: 'lecture-review' });
+    if (due) review.append(element('a', { href: reviewHref }, t.reviewDue(due)), ' · ');
+    review.append(element('a', { href: `${reviewHref}?lecture=${encodeURIComponent(lecture)}` }, t.practice));
+    parts.push(review);
     const place = places[lecture];
     if (place) {
       const href = relativeUrl(file, pageFile(place.lang, place.topic)) + (place.anchor ? `#${encodeURIComponent(place.anchor)}` : '');
@@ -31,6 +38,7 @@ export function lectureCard(card: HTMLElement, { t, file }: PageInfo): void {
     slot.replaceChildren(...parts);
   };
   progress.subscribe(render);
+  reviews.subscribe(render);
   render();
 }
 

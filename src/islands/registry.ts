@@ -7,10 +7,12 @@ import { demo } from './demo';
 import { drawer } from './drawer';
 import { bookmarks, lectureCard, noticesIsland, studyData } from './home';
 import { language } from './language';
+import { lazy } from './lazy';
 import { notFound } from './notFound';
 import type { PageInfo } from './page';
 import { reading } from './reading';
 import { search } from './search';
+import { selfCheck } from './selfCheck';
 import { theme } from './theme';
 import { toc } from './toc';
 import { tree } from './tree';
@@ -25,6 +27,8 @@ export const islands: Record<string, Island> = {
   theme,
   search,
   reading,
+  'self-check': selfCheck,
+  review: (element, page) => void lazy.review().then(({ mountReviewPage }) => mountReviewPage(element, page)),
   'lecture-card': lectureCard,
   bookmarks,
   'study-data': studyData,

@@ -10,6 +10,8 @@ export interface LectureScript {
   offline: string[];
   /** site-root-relative URL of the lecture's search index script */
   search: string;
+  /** site-root-relative URL of the script listing the lecture's self-check questions */
+  questions: string;
 }
 
 /**

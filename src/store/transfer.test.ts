@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { progress } from './progress';
+import { reviews } from './reviews';
 import { exportData, importData } from './transfer';
 
 afterEach(() => {
   localStorage.clear();
   progress.setState({ read: {}, places: {}, bookmarks: {} });
+  reviews.setState({ cards: {} });
 });
+
+const card = (lastReview: number) => ({ due: lastReview + 1000, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview });
 
 describe('export and import', () => {
   it('takes everything out as one file and back in, merging with what is there', () => {
@@ -21,6 +25,16 @@ describe('export and import', () => {
     expect(Object.keys(state.bookmarks)).toEqual(['stft#a']);
     // the newer place stays
     expect(state.places.l?.topic).toBe('mel');
+  });
+
+  it('carries review cards, keeping the more recently reviewed one', () => {
+    reviews.getState().setCard('q-a', { topic: 'stft', lecture: 'l', lang: 'ko', card: card(100) });
+    reviews.getState().setCard('q-b', { topic: 'stft', lecture: 'l', lang: 'ko', card: card(100) });
+    const file = JSON.stringify(exportData());
+    reviews.setState({ cards: { 'q-a': { topic: 'stft', lecture: 'l', lang: 'ko', card: card(500) } } });
+    expect(importData(file).ok).toBe(true);
+    expect(reviews.getState().cards['q-a']?.card.lastReview).toBe(500);
+    expect(reviews.getState().cards['q-b']?.card.lastReview).toBe(100);
   });
 
   it('refuses what is not an export of this app, or is damaged, and changes nothing', () => {

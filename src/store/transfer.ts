@@ -1,9 +1,11 @@
 /**
  * All the reader's data as one JSON file, and back. A file is taken only whole: anything that is not
  * this app's export, or whose parts do not validate, is refused with a reason and nothing changes.
- * An accepted file is merged in: read marks and bookmarks are added, the newer last place wins.
+ * An accepted file is merged in: read marks and bookmarks are added, the newer last place and the
+ * more recently reviewed card win.
  */
 import { progress, validateProgress, type ProgressData } from './progress';
+import { reviews, validateReviews, type ReviewsData } from './reviews';
 
 export const EXPORT_FORMAT = 'study-notes-export';
 export const EXPORT_VERSION = 1;
@@ -13,11 +15,12 @@ export interface ExportFile {
   version: number;
   exportedAt: string;
   progress: ProgressData;
+  reviews: ReviewsData;
 }
 
 export function exportData(): ExportFile {
   const { read, places, bookmarks } = progress.getState();
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), progress: { read, places, bookmarks } };
+  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), progress: { read, places, bookmarks }, reviews: { cards: reviews.getState().cards } };
 }
 
 export type ImportResult = { ok: true; counts: { read: number; bookmarks: number } } | { ok: false; reason: 'not-json' | 'not-ours' | 'newer' | 'invalid' };
@@ -34,10 +37,15 @@ export function importData(text: string): ImportResult {
   if (!file || typeof file !== 'object' || file.format !== EXPORT_FORMAT) return { ok: false, reason: 'not-ours' };
   if (typeof file.version !== 'number' || file.version > EXPORT_VERSION) return { ok: false, reason: 'newer' };
   const { data, dropped } = validateProgress(file.progress);
-  if (dropped) return { ok: false, reason: 'invalid' };
+  const cards = validateReviews(file.reviews ?? { cards: {} });
+  if (dropped || cards.dropped) return { ok: false, reason: 'invalid' };
   const current = progress.getState();
   const places = { ...current.places };
   for (const [lecture, place] of Object.entries(data.places)) if (!places[lecture] || places[lecture]!.at < place.at) places[lecture] = place;
   current.replace({ read: { ...data.read, ...current.read }, bookmarks: { ...current.bookmarks, ...data.bookmarks }, places });
+  // a card reviewed later on either side is the one that counts
+  const merged = { ...reviews.getState().cards };
+  for (const [id, entry] of Object.entries(cards.data.cards)) if (!merged[id] || (merged[id]!.card.lastReview ?? 0) < (entry.card.lastReview ?? 0)) merged[id] = entry;
+  reviews.getState().replace({ cards: merged });
   return { ok: true, counts: { read: Object.keys(data.read).length, bookmarks: Object.keys(data.bookmarks).length } };
 }

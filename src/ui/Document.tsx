@@ -2,10 +2,12 @@
 import { pageFile } from '../content/urls';
 import type { PageContext } from './data';
 import { HEAD_SCRIPT } from './headScript';
+import { uiStrings } from './i18n';
 import { HomePage } from './HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { ReviewPage } from './ReviewPage';
 import { SearchButton } from './SearchButton';
 import { ThemeSelect } from './ThemeSelect';
 import { TopicPage } from './TopicPage';
@@ -17,7 +19,8 @@ const OG_LOCALE = { ko: 'ko_KR', en: 'en_US' } as const;
 export function Head({ context }: { context: PageContext }) {
   const { siteTitle, view, lang, langs, siteUrl } = context;
   const page = view.kind === 'topic' ? view.page : undefined;
-  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : siteTitle;
+  const t = uiStrings(lang);
+  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : view.kind === 'review' ? `${t.review} · ${siteTitle}` : siteTitle;
   const description = page?.summary ?? (page ? [...page.breadcrumbs.map((b) => b.title), page.title].join(' › ') : siteTitle);
   const absolute = (l: typeof lang) => (siteUrl ? new URL(pageFile(l, page?.id), siteUrl).href : undefined);
   return (
@@ -55,6 +58,7 @@ export function Body({ context }: { context: PageContext }) {
     >
       {view.kind === 'topic' && <TopicPage page={view.page} bodyHtml={view.bodyHtml} />}
       {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} topicCounts={view.topicCounts} />}
+      {view.kind === 'review' && <ReviewPage lectures={lectures} />}
       {view.kind === 'not-found' && <NotFound lectures={lectures} topicsScript={view.topicsScript} />}
     </Layout>
   );

@@ -15,6 +15,7 @@ export interface LectureEntry {
 export type PageView =
   | { kind: 'topic'; page: Page; /** the note, rendered to HTML at build time */ bodyHtml: string }
   | { kind: 'home'; /** each lecture with its first-level topics */ outlines: TopicNode[]; /** topic pages per lecture */ topicCounts: Record<string, number> }
+  | { kind: 'review' }
   | { kind: 'not-found'; /** the script listing every topic of the language, site-root-relative */ topicsScript: string };
 
 export interface PageContext {

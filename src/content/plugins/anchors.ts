@@ -9,7 +9,8 @@ import type { Heading } from '../types';
 
 const EXPLICIT_ID = /\s*\{#([^\s{}]+)\}\s*$/;
 
-const FIGURE_PREFIX: Record<string, string> = { 'sn-diagram': 'fig-', 'sn-demo': 'demo-' };
+/** Anchors of the placed components: figures, demos, and self-check questions (q-<hash of the question>). */
+const FIGURE_PREFIX: Record<string, string> = { 'sn-diagram': 'fig-', 'sn-demo': 'demo-', 'sn-question': 'q-' };
 
 /**
  * Gives every heading a stable id: an explicit `{#id}` wins; otherwise GitHub's slug of the text

@@ -3,6 +3,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { toString } from 'mdast-util-to-string';
 import { report } from '../diagnostics';
 
 export interface DirectiveOptions {
@@ -58,10 +59,18 @@ function placeComponent(node: LeafDirective, file: VFile, { demoIds, diagramIds 
   };
 }
 
+/** A short, stable name for a text: FNV-1a, base 36. */
+function textHash(text: string): string {
+  let hash = 2166136261;
+  for (const char of text.normalize('NFC').replace(/\s+/g, ' ').trim()) hash = Math.imul(hash ^ char.codePointAt(0)!, 16777619);
+  return (hash >>> 0).toString(36);
+}
+
 /** Question before the first thematic break, answer after it. */
 function splitQuestion(node: ContainerDirective, file: VFile) {
   const breakAt = node.children.findIndex((child) => child.type === 'thematicBreak');
-  node.data = { hName: 'sn-question' };
+  // a question keeps its id while its wording stays the same, wherever it moves (review cards use it)
+  node.data = { hName: 'sn-question', hProperties: { dataId: textHash(toString(node.children.slice(0, breakAt < 0 ? undefined : breakAt))) } };
   if (breakAt < 0) {
     report(file, node, 'a :::question needs a --- line between the question and its answer');
     return;

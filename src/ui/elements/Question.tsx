@@ -1,9 +1,16 @@
 import type { ReactNode } from 'react';
 import { useView } from '../ViewContext';
 
-/** A self-check question; its answer stays hidden until the reader opens it (works without JavaScript). */
-export function Question({ children }: { children?: ReactNode }) {
-  return <div className="self-check">{children}</div>;
+/**
+ * A self-check question; its answer stays hidden until the reader opens it (works without
+ * JavaScript). The self-check island then asks whether the reader knew it, to schedule a review.
+ */
+export function Question({ id, children }: { id?: string; children?: ReactNode }) {
+  return (
+    <div className="self-check" id={id} data-island="self-check">
+      {children}
+    </div>
+  );
 }
 
 export function Answer({ children }: { children?: ReactNode }) {
