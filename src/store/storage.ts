@@ -43,6 +43,7 @@ export function safeStorage<S>(): PersistStorage<S> {
         // kept beside the store, so nothing is lost; the store itself starts fresh
         try {
           local()?.setItem(`${name}:unreadable:${Date.now()}`, raw);
+          local()?.removeItem(name);
         } catch {
           // no room to keep it either: it stays where it is until the next save
         }

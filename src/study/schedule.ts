@@ -18,7 +18,8 @@ export interface StoredCard {
   lastReview?: number;
 }
 
-const scheduler = fsrs({ enable_fuzz: false });
+// no same-day learning steps: a self-check answered today is asked again on a later day
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
 
 function toCard(stored: StoredCard): Card {
   return {
