@@ -39,6 +39,15 @@ export function reading(article: HTMLElement, { lang }: PageInfo): void {
     observer.observe(end);
   }
 
+  // a printed page shows the self-checks' answers, and where each demo lives online
+  let closed: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    closed = [...article.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    closed.forEach((details) => (details.open = true));
+    article.querySelectorAll<HTMLAnchorElement>('.demo-print a').forEach((link) => (link.textContent = link.href));
+  });
+  window.addEventListener('afterprint', () => closed.forEach((details) => (details.open = false)));
+
   const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id]')];
   let pending = 0;
   followCurrentSection(

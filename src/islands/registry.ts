@@ -13,6 +13,7 @@ import type { PageInfo } from './page';
 import { reading } from './reading';
 import { search } from './search';
 import { selfCheck } from './selfCheck';
+import { shortcuts } from './shortcuts';
 import { theme } from './theme';
 import { toc } from './toc';
 import { tree } from './tree';
@@ -27,6 +28,7 @@ export const islands: Record<string, Island> = {
   theme,
   search,
   reading,
+  shortcuts,
   'self-check': selfCheck,
   review: (element, page) => void lazy.review().then(({ mountReviewPage }) => mountReviewPage(element, page)),
   'lecture-card': lectureCard,

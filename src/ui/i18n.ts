@@ -50,6 +50,15 @@ const strings = {
     practice: '이 강의 문제 풀기',
     practiceAll: (n: number) => `이 강의의 질문 ${n}개를 차례로 풉니다.`,
     openQuestion: '이 질문이 있는 곳',
+    shortcutsTitle: '단축키',
+    shortcutList: [
+      ['/ Ctrl+K', '검색'],
+      ['n', '다음 주제'],
+      ['p', '이전 주제'],
+      ['m', '이 주제를 다 읽음으로 표시하거나 표시 지우기'],
+      ['b', '읽고 있는 절을 책갈피에 넣거나 빼기'],
+      ['?', '이 도움말'],
+    ] as [string, string][],
     search: '검색',
     searchPlaceholder: '주제, 용어, 수식 검색',
     searchResultsLabel: '검색 결과',
@@ -79,6 +88,7 @@ const strings = {
     demoShort: '데모',
     demoLoading: '데모를 불러오는 중…',
     demoWaiting: '이 위치로 스크롤하면 데모가 열립니다.',
+    demoPrint: '인터랙티브 데모는 온라인에서 열 수 있습니다:',
     treeFailed: '목록을 불러오지 못했습니다. 강의 제목을 눌러 여세요.',
     newVersion: '새 버전이 있습니다.',
     reload: '새로 고침',
@@ -139,6 +149,15 @@ const strings = {
     practice: 'Practise this lecture',
     practiceAll: (n: number) => `All ${n} questions of this lecture, in order.`,
     openQuestion: 'Where this question is',
+    shortcutsTitle: 'Keyboard shortcuts',
+    shortcutList: [
+      ['/ Ctrl+K', 'Search'],
+      ['n', 'Next topic'],
+      ['p', 'Previous topic'],
+      ['m', 'Mark this topic read, or not'],
+      ['b', 'Bookmark the section being read, or remove it'],
+      ['?', 'This help'],
+    ] as [string, string][],
     search: 'Search',
     searchPlaceholder: 'Search topics, terms, formulas',
     searchResultsLabel: 'Search results',
@@ -168,6 +187,7 @@ const strings = {
     demoShort: 'Demo',
     demoLoading: 'Loading the demo…',
     demoWaiting: 'The demo opens when you scroll here.',
+    demoPrint: 'Open the interactive demo online:',
     treeFailed: 'Could not load the list; open the lecture by its title.',
     newVersion: 'A new version is available.',
     reload: 'Reload',
@@ -179,7 +199,7 @@ const strings = {
     settingsAdjusted: 'Some settings in the link were adjusted:',
     settingUnknown: 'unknown setting, ignored',
   },
-} satisfies Record<Lang, Record<string, string | ((...args: number[]) => string)>>;
+} satisfies Record<Lang, Record<string, string | [string, string][] | ((...args: number[]) => string)>>;
 
 export type UiStrings = (typeof strings)['ko'];
 

@@ -20,7 +20,12 @@ runtime.ReactDOMClient = ReactDOMClient;
 export function mountDemo(section: HTMLElement, page: PageInfo): void {
   const demoId = section.dataset.demo ?? '';
   const titleId = section.getAttribute('aria-labelledby') ?? `${section.id}-title`;
-  const root = createRoot(section, {
+  // the demo takes the place of the pre-rendered title and status; the line a printout shows stays
+  section.querySelectorAll(':scope > .demo-title, :scope > .demo-status').forEach((element) => element.remove());
+  const host = document.createElement('div');
+  host.className = 'demo-root';
+  section.prepend(host);
+  const root = createRoot(host, {
     onUncaughtError: (error) => console.error(`demo "${demoId}" failed:`, error),
   });
   root.render(

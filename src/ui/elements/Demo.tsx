@@ -12,7 +12,7 @@ interface DemoPlaceProps {
  * mounts the demo into it when it comes near the viewport (src/islands/demo.ts).
  */
 export function DemoPlace(props: DemoPlaceProps) {
-  const { t } = useView();
+  const { t, file } = useView();
   const demoId = props['data-id'] ?? '';
   const anchor = props.id ?? `demo-${demoId}`;
   const titleId = `${anchor}-title`;
@@ -23,6 +23,9 @@ export function DemoPlace(props: DemoPlaceProps) {
       </p>
       <p className="demo-status demo-waiting">{t.demoWaiting}</p>
       <p className="demo-status demo-noscript">{t.demoNoScript}</p>
+      <p className="demo-print">
+        {t.demoPrint} <a href={`${file.split('/').pop()}#${anchor}`}>{`${file.split('/').pop()}#${anchor}`}</a>
+      </p>
     </section>
   );
 }
