@@ -14,7 +14,7 @@ import { reading } from './reading';
 import { search } from './search';
 import { selfCheck } from './selfCheck';
 import { shortcuts } from './shortcuts';
-import { theme } from './theme';
+import { textSize, theme } from './theme';
 import { toc } from './toc';
 import { tree } from './tree';
 import { wideFormulas } from './wideFormulas';
@@ -26,6 +26,7 @@ export const islands: Record<string, Island> = {
   tree,
   toc,
   theme,
+  'text-size': textSize,
   search,
   reading,
   shortcuts,

@@ -9,7 +9,7 @@ import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { ReviewPage } from './ReviewPage';
 import { SearchButton } from './SearchButton';
-import { ThemeSelect } from './ThemeSelect';
+import { TextSizeSelect, ThemeSelect } from './ThemeSelect';
 import { TopicPage } from './TopicPage';
 import { TopicTree } from './TopicTree';
 
@@ -53,6 +53,7 @@ export function Body({ context }: { context: PageContext }) {
           <SearchButton />
           <LanguageSwitch langs={langs} topicId={topic?.id} />
           <ThemeSelect />
+          <TextSizeSelect />
         </>
       }
     >

@@ -20,7 +20,7 @@ export function Layout({ siteTitle, sidebar, tools, children }: LayoutProps) {
       </a>
       <header className="topbar">
         <button type="button" className="menu-button" aria-expanded={false} aria-controls="sidebar" data-island="drawer">
-          <span aria-hidden="true">☰</span> {t.topics}
+          <span aria-hidden="true">☰</span> <span className="menu-label">{t.topics}</span>
         </button>
         <a className="brand" href={relativeUrl(file, pageFile(lang))}>
           {siteTitle}

@@ -18,3 +18,22 @@ export function ThemeSelect() {
     </label>
   );
 }
+
+/** The text size (the text-size island keeps it); the page's type scales with it. */
+export function TextSizeSelect() {
+  const { t } = useView();
+  return (
+    <label className="theme-select text-size-select" title={t.textSize}>
+      <span className="text-size-icon" aria-hidden="true">
+        가
+      </span>
+      <span className="visually-hidden">{t.textSize}</span>
+      <select data-island="text-size" defaultValue="normal">
+        <option value="small">{t.textSmall}</option>
+        <option value="normal">{t.textNormal}</option>
+        <option value="large">{t.textLarge}</option>
+        <option value="larger">{t.textLarger}</option>
+      </select>
+    </label>
+  );
+}

@@ -22,6 +22,8 @@ export const HEAD_SCRIPT = `(function () {
     var saved = JSON.parse(store.getItem(${JSON.stringify(PREFERENCES_KEY)}) || '{}');
     var theme = saved && saved.state && saved.state.theme;
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+    var size = saved && saved.state && saved.state.textSize;
+    if (size === 'small' || size === 'large' || size === 'larger') root.setAttribute('data-text-size', size);
     if (!root.hasAttribute('data-entry') || store.getItem(${JSON.stringify(LANGUAGE_KEY)})) return;
     var alternates = JSON.parse(root.getAttribute('data-alternates') || '{}');
     var wanted = (navigator.languages || [navigator.language]).map(function (l) { return String(l).slice(0, 2); });
