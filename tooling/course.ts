@@ -10,7 +10,7 @@ import { GLOSSARY_FILE, parseGlossary, type GlossaryEntry } from '../src/content
 import { assembleSite, type Page, type SiteStructure } from '../src/content/site';
 import type { Diagnostic } from '../src/content/types';
 import { createCompilePool, type CompilePool } from './compilePool';
-import { createNoteCompiler, type CompiledForBuild, type NoteCompiler } from './noteCompiler';
+import { createNoteCompiler, readGlossary, type CompiledForBuild, type NoteCompiler } from './noteCompiler';
 import { DEFAULT_CACHE_DIR, NoteCache } from './noteCache';
 
 /** Up to this many notes compile in the calling thread: starting the workers would take longer. */
@@ -82,6 +82,11 @@ export class Course {
     return this.glossaries.get(page.source.split('/')[0] ?? '') ?? [];
   }
 
+  /** Every lecture folder that has a glossary, with its entries. */
+  glossaryFolders(): [string, GlossaryEntry[]][] {
+    return [...this.glossaries.entries()];
+  }
+
   /** The page's note as HTML, its links resolved. */
   bodyHtml(page: Page): string {
     const entry = this.summaries.get(page.source);
@@ -108,7 +113,8 @@ export class Course {
     };
     await Promise.all(
       sources.map(async (source) => {
-        const key = NoteCache.keyOf(source);
+        // a note's links to its lecture's glossary depend on the glossary too
+        const key = NoteCache.keyOf(source, readGlossary(this.contentDir, source.path.split('/')[0] ?? '').text);
         let summary = this.cache.summary(key, fileExists);
         if (summary) stats.fromCache++;
         else {
@@ -142,11 +148,10 @@ function readGlossaries(contentDir: string): { entries: Map<string, GlossaryEntr
   const diagnostics: Diagnostic[] = [];
   if (!existsSync(contentDir)) return { entries, diagnostics };
   for (const folder of readdirSync(contentDir)) {
-    const file = join(contentDir, folder, GLOSSARY_FILE);
-    if (!existsSync(file)) continue;
-    const parsed = parseGlossary(`${folder}/${GLOSSARY_FILE}`, readFileSync(file, 'utf8'));
-    entries.set(folder, parsed.entries);
-    diagnostics.push(...parsed.diagnostics);
+    const glossary = readGlossary(contentDir, folder);
+    if (!glossary.text) continue;
+    entries.set(folder, glossary.entries);
+    diagnostics.push(...parseGlossary(`${folder}/${GLOSSARY_FILE}`, glossary.text).diagnostics);
   }
   return { entries, diagnostics };
 }

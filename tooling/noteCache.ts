@@ -47,8 +47,10 @@ export class NoteCache {
     mkdirSync(this.dir, { recursive: true });
   }
 
-  static keyOf(source: NoteSource): string {
-    return createHash('sha256').update(source.path).update('\0').update(source.text).digest('hex').slice(0, 32);
+  static keyOf(source: NoteSource, ...inputs: string[]): string {
+    const hash = createHash('sha256').update(source.path).update('\0').update(source.text);
+    for (const input of inputs) hash.update('\0').update(input);
+    return hash.digest('hex').slice(0, 32);
   }
 
   /** The cached summary, if the note is unchanged and every file it looked for is still (or still not) there. */

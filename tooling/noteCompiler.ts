@@ -2,11 +2,14 @@
  * One note compiled for the build: the pure pipeline, the registered diagrams as static SVG, and
  * the note rendered to HTML. Runs in the compile workers (and in-process for a single edit).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { GLOSSARY_FILE, parseGlossary, type GlossaryEntry } from '../src/content/glossary';
+import { glossaryPageId, linkGlossaryTerms } from '../src/content/glossaryLinks';
 import { prepareNote, type NoteSource, type NoteSummary } from '../src/content/note';
+import type { Diagnostic } from '../src/content/types';
 import type { Lang } from '../src/content/types';
 import { demoIds } from '../src/demos/registry';
 import { diagramIds, diagramRegistry } from '../src/diagrams/registry';
@@ -45,6 +48,9 @@ export async function createNoteCompiler(contentDir: string): Promise<NoteCompil
   return (source) => {
     const { summary, tree } = prepareNote(source, { demoIds, diagramIds, fileExists });
     inlineDiagrams(tree, summary.lang, diagrams);
+    const folder = source.path.split('/')[0] ?? '';
+    const glossary = readGlossary(contentDir, folder).entries;
+    if (glossary.length) linkGlossaryTerms(tree, glossary, `${glossaryPageId(folder)}.html`);
     nameDemos(tree, summary.lang, demoTitles);
     const titles = new Map<string, string>();
     visit(tree, 'element', (node) => {
@@ -53,6 +59,20 @@ export async function createNoteCompiler(contentDir: string): Promise<NoteCompil
     for (const place of summary.places) if (place.kind !== 'heading') place.text = titles.get(place.id) ?? place.id;
     return { summary, html: renderNoteBody(tree, summary.lang, summary.id), sections: noteSections(tree), questions: questionsOf(tree, summary.lang, summary.id) };
   };
+}
+
+/** A lecture folder's glossary, read again only when the file changes. */
+const glossaries = new Map<string, { mtimeMs: number; text: string; entries: GlossaryEntry[] }>();
+export function readGlossary(contentDir: string, folder: string): { text: string; entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
+  const file = join(contentDir, folder, GLOSSARY_FILE);
+  if (!folder || !existsSync(file)) return { text: '', entries: [], diagnostics: [] };
+  const mtimeMs = statSync(file).mtimeMs;
+  const cached = glossaries.get(file);
+  if (cached?.mtimeMs === mtimeMs) return { ...cached, diagnostics: [] };
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseGlossary(`${folder}/${GLOSSARY_FILE}`, text);
+  glossaries.set(file, { mtimeMs, text, entries: parsed.entries });
+  return { text, ...parsed };
 }
 
 /** The note's self-check questions, each part rendered as the page renders it. */

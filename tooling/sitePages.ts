@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { glossaryPageId } from '../src/content/glossaryLinks';
 import { MEDIA_DIR } from '../src/content/note';
 import { glossaryTerms } from '../src/search/glossaryTerms';
 import { createSearchIndex, type SearchDocument } from '../src/search/searchIndex';
@@ -94,10 +95,24 @@ export class SiteRenderer {
     return content;
   }
 
+  /** The glossary pages: file → the lecture folder and language. */
+  private glossaryPages(): Map<string, { folder: string; lang: Lang; lecture: Page }> {
+    const pages = new Map<string, { folder: string; lang: Lang; lecture: Page }>();
+    for (const [folder] of this.course.glossaryFolders()) {
+      for (const page of this.course.structure.pages) {
+        if (page.breadcrumbs.length === 0 && page.source.startsWith(`${folder}/index.`)) {
+          pages.set(pageFile(page.lang, glossaryPageId(folder)), { folder, lang: page.lang, lecture: page });
+        }
+      }
+    }
+    return pages;
+  }
+
   /** Every page file of the site, site-root-relative. */
   pageFiles(): string[] {
     const { structure } = this.course;
     return [
+      ...this.glossaryPages().keys(),
       ...structure.pages.map((page) => page.file),
       ...structure.langs.flatMap((lang) => [pageFile(lang), pageFile(lang, REVIEW_PAGE)]),
       NOT_FOUND_FILE,
@@ -115,7 +130,16 @@ export class SiteRenderer {
     const home = structure.langs.find((lang) => pageFile(lang) === file);
     if (home) {
       const topicCounts = Object.fromEntries((this.lectureEntries.get(home) ?? []).map((lecture) => [lecture.id, lecture.topics]));
-      return this.renderView(home, file, structure.langs, { kind: 'home', outlines: structure.trees[home] ?? [], topicCounts });
+      const glossaries = Object.fromEntries(
+        [...this.glossaryPages().values()].filter((g) => g.lang === home).map((g) => [g.lecture.id, glossaryPageId(g.folder)]),
+      );
+      return this.renderView(home, file, structure.langs, { kind: 'home', outlines: structure.trees[home] ?? [], topicCounts, glossaries });
+    }
+    const glossary = this.glossaryPages().get(file);
+    if (glossary) {
+      const entries = this.course.glossaryFolders().find(([folder]) => folder === glossary.folder)?.[1] ?? [];
+      const lectureTree = structure.trees[glossary.lang]?.find((lecture) => lecture.id === glossary.lecture.id);
+      return this.renderView(glossary.lang, file, glossary.lecture.langs, { kind: 'glossary', lectureTitle: glossary.lecture.title, entries }, lectureTree);
     }
     const review = structure.langs.find((lang) => pageFile(lang, REVIEW_PAGE) === file);
     if (review) return this.renderView(review, file, structure.langs, { kind: 'review' });

@@ -1,6 +1,7 @@
 /** The page's head metadata and body, rendered once at build time; nothing here runs in the browser. */
 import { pageFile } from '../content/urls';
 import type { PageContext } from './data';
+import { GlossaryPage } from './GlossaryPage';
 import { HEAD_SCRIPT } from './headScript';
 import { uiStrings } from './i18n';
 import { HomePage } from './HomePage';
@@ -20,7 +21,7 @@ export function Head({ context }: { context: PageContext }) {
   const { siteTitle, view, lang, langs, siteUrl } = context;
   const page = view.kind === 'topic' ? view.page : undefined;
   const t = uiStrings(lang);
-  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : view.kind === 'review' ? `${t.review} · ${siteTitle}` : siteTitle;
+  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : view.kind === 'review' ? `${t.review} · ${siteTitle}` : view.kind === 'glossary' ? `${t.glossary}: ${view.lectureTitle} · ${siteTitle}` : siteTitle;
   const description = page?.summary ?? (page ? [...page.breadcrumbs.map((b) => b.title), page.title].join(' › ') : siteTitle);
   const absolute = (l: typeof lang) => (siteUrl ? new URL(pageFile(l, page?.id), siteUrl).href : undefined);
   return (
@@ -58,8 +59,9 @@ export function Body({ context }: { context: PageContext }) {
       }
     >
       {view.kind === 'topic' && <TopicPage page={view.page} bodyHtml={view.bodyHtml} />}
-      {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} topicCounts={view.topicCounts} />}
+      {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} topicCounts={view.topicCounts} glossaries={view.glossaries} />}
       {view.kind === 'review' && <ReviewPage lectures={lectures} />}
+      {view.kind === 'glossary' && <GlossaryPage lectureTitle={view.lectureTitle} entries={view.entries} />}
       {view.kind === 'not-found' && <NotFound lectures={lectures} topicsScript={view.topicsScript} />}
     </Layout>
   );

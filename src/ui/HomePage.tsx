@@ -3,7 +3,7 @@ import { pageFile, relativeUrl } from '../content/urls';
 import { useView } from './ViewContext';
 
 /** The site's front page: every lecture with its first-level topics. */
-export function HomePage({ title, outlines, topicCounts }: { title: string; outlines: TopicNode[]; topicCounts: Record<string, number> }) {
+export function HomePage({ title, outlines, topicCounts, glossaries }: { title: string; outlines: TopicNode[]; topicCounts: Record<string, number>; glossaries: Record<string, string> }) {
   const { lang, file, t } = useView();
   const href = (id: string) => relativeUrl(file, pageFile(lang, id));
   return (
@@ -24,6 +24,11 @@ export function HomePage({ title, outlines, topicCounts }: { title: string; outl
           </h3>
           {/* progress and "continue where you left off", filled in on the reader's device */}
           <div className="lecture-progress" />
+          {glossaries[lecture.id] && (
+            <p className="lecture-glossary">
+              <a href={href(glossaries[lecture.id]!)}>{t.glossary}</a>
+            </p>
+          )}
           {lecture.children.length > 0 && (
             <ul>
               {lecture.children.map((node) => (

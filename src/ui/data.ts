@@ -1,4 +1,5 @@
 /** What the build hands the page renderer for one HTML file. */
+import type { GlossaryEntry } from '../content/glossary';
 import type { Page } from '../content/site';
 import type { Lang, TopicNode } from '../content/types';
 
@@ -14,8 +15,9 @@ export interface LectureEntry {
 
 export type PageView =
   | { kind: 'topic'; page: Page; /** the note, rendered to HTML at build time */ bodyHtml: string }
-  | { kind: 'home'; /** each lecture with its first-level topics */ outlines: TopicNode[]; /** topic pages per lecture */ topicCounts: Record<string, number> }
+  | { kind: 'home'; /** each lecture with its first-level topics */ outlines: TopicNode[]; /** topic pages per lecture */ topicCounts: Record<string, number>; /** lecture id → its glossary page id */ glossaries: Record<string, string> }
   | { kind: 'review' }
+  | { kind: 'glossary'; lectureTitle: string; entries: GlossaryEntry[] }
   | { kind: 'not-found'; /** the script listing every topic of the language, site-root-relative */ topicsScript: string };
 
 export interface PageContext {
