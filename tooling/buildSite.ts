@@ -1,5 +1,5 @@
 /** The build (see scripts/build.ts, which runs this with React in production mode). */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic } from '../src/content/diagnostics';
 import { MEDIA_DIR } from '../src/content/note';
@@ -48,6 +48,10 @@ const site = new SiteRenderer(course, bundles.template, { demos: bundles.demos, 
 for (const path of site.scriptPaths()) write(path, site.script(path)!);
 const pageFiles = site.pageFiles();
 for (const file of pageFiles) write(file, site.render(file)!);
+// the web app manifest carries the course's name (public/ holds the one `npm run dev` serves)
+const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as Record<string, unknown>;
+const lang = course.structure.langs[0] ?? 'ko';
+writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify({ ...manifest, name: course.info.title[lang], short_name: course.info.title[lang], lang }, null, 2)}\n`);
 for (const path of course.structure.media) {
   mkdirSync(dirname(join(outDir, MEDIA_DIR, path)), { recursive: true });
   copyFileSync(join(contentDir, path), join(outDir, MEDIA_DIR, path));

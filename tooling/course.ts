@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { resolveLinkPlaceholders, type NoteSource, type NoteSummary } from '../src/content/note';
+import { COURSE_FILE, parseCourse, type CourseInfo } from '../src/content/course';
 import { GLOSSARY_FILE, parseGlossary, type GlossaryEntry } from '../src/content/glossary';
 import { assembleSite, type Page, type SiteStructure } from '../src/content/site';
 import type { Diagnostic } from '../src/content/types';
@@ -32,6 +33,7 @@ export interface CompileStats {
 
 export class Course {
   structure: SiteStructure = { langs: [], trees: {}, pages: [], media: [], diagnostics: [] };
+  info: CourseInfo = parseCourse(undefined).course;
   lastStats: CompileStats = { notes: 0, compiled: 0, fromCache: 0 };
   private readonly summaries = new Map<string, { key: string; summary: NoteSummary }>();
   /** glossary entries by lecture folder */
@@ -128,6 +130,10 @@ export class Course {
     );
     this.lastStats = stats;
     const structure = assembleSite([...this.summaries.values()].map((s) => s.summary));
+    const courseFile = join(this.contentDir, COURSE_FILE);
+    const course = parseCourse(existsSync(courseFile) ? readFileSync(courseFile, 'utf8') : undefined);
+    this.info = course.course;
+    structure.diagnostics.push(...course.diagnostics);
     const glossaries = readGlossaries(this.contentDir);
     this.glossaries = glossaries.entries;
     structure.diagnostics.push(...glossaries.diagnostics);

@@ -23,7 +23,6 @@ import { ViewProvider } from '../src/ui/ViewContext';
 import { ASSETS_DIR } from './bundles';
 import type { Course } from './course';
 
-export const SITE_TITLE = 'Study Notes';
 export const NOT_FOUND_FILE = '404.html';
 
 export interface RenderOptions {
@@ -152,7 +151,7 @@ export class SiteRenderer {
 
   private renderView(lang: Lang, file: string, langs: Lang[], view: PageView, lectureTree?: TopicNode): string {
     const context: PageContext = {
-      siteTitle: SITE_TITLE,
+      siteTitle: this.course.info.title[lang],
       lang,
       file,
       langs,

@@ -38,7 +38,7 @@ describe('pages before JavaScript', () => {
 
   it('carry a title, description and Open Graph tags for link previews', () => {
     const html = readFileSync(join(DIST, 'stft.html'), 'utf8');
-    expect(html).toMatch(/<title>Short-time Fourier transform \(STFT\) · Study Notes<\/title>/);
+    expect(html).toMatch(/<title>Short-time Fourier transform \(STFT\) · 딥러닝 강의 노트<\/title>/);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"\/>/);
     expect(html).toMatch(/<meta property="og:title" content="Short-time Fourier transform \(STFT\)"\/>/);
     expect(html).toMatch(/<meta property="og:description" content="[^"]{20,}"\/>/);
@@ -85,7 +85,7 @@ describe('the site’s own address', () => {
     const { page, context } = await watchedPage(site.browser);
     const response = await page.goto(site.setting.baseUrl);
     expect(response?.status()).toBe(200);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Study Notes');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('딥러닝 강의 노트');
     expect(await page.getByRole('main').getByRole('link', { name: 'Multi-modal learning', exact: true }).count()).toBe(1);
     await context.close();
   });
