@@ -7,6 +7,7 @@ import { buildBundles, buildServiceWorker, cleanDir } from './bundles';
 import { Course } from './course';
 import { DEFAULT_CACHE_DIR } from './noteCache';
 import { writePrecacheManifest } from './precache';
+import { loadDemoMeta } from './noteCompiler';
 import { SiteRenderer } from './sitePages';
 
 const started = performance.now();
@@ -44,7 +45,7 @@ const write = (path: string, content: string) => {
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, content);
 };
-const site = new SiteRenderer(course, bundles.template, { demos: bundles.demos, siteUrl, scriptNames: 'hashed', mathFonts: bundles.mathFonts });
+const site = new SiteRenderer(course, bundles.template, { demos: bundles.demos, siteUrl, scriptNames: 'hashed', mathFonts: bundles.mathFonts, demoPreviews: Object.fromEntries([...(await loadDemoMeta())].map(([id, meta]) => [id, meta.preview])) });
 for (const path of site.scriptPaths()) write(path, site.script(path)!);
 const pageFiles = site.pageFiles();
 for (const file of pageFiles) write(file, site.render(file)!);

@@ -91,12 +91,20 @@ function questionsOf(tree: Root, lang: Lang, topic: string): NoteQuestion[] {
   return questions;
 }
 
-/** Every registered demo's title, from the meta.ts beside it (the demo itself is not loaded). */
-export async function loadDemoTitles(): Promise<Map<string, Record<Lang, string>>> {
-  const entries = await Promise.all(
-    demoIds.map(async (id) => [id, ((await import(`../src/demos/${id}/meta.ts`)) as { title: Record<Lang, string> }).title] as const),
-  );
+export interface DemoMeta {
+  title: Record<Lang, string>;
+  /** SVG content on a 120 × 72 view box */
+  preview: string;
+}
+
+/** Every registered demo's title and picture, from the meta.ts beside it (the demo itself is not loaded). */
+export async function loadDemoMeta(): Promise<Map<string, DemoMeta>> {
+  const entries = await Promise.all(demoIds.map(async (id) => [id, (await import(`../src/demos/${id}/meta.ts`)) as DemoMeta] as const));
   return new Map(entries);
+}
+
+async function loadDemoTitles(): Promise<Map<string, Record<Lang, string>>> {
+  return new Map([...(await loadDemoMeta())].map(([id, meta]) => [id, meta.title]));
 }
 
 /** Gives each sn-demo its title, so the page shows it before the demo loads. */

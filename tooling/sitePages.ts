@@ -15,7 +15,7 @@ import { createSearchIndex, type SearchDocument } from '../src/search/searchInde
 import type { Page } from '../src/content/site';
 import type { Lang, TopicNode } from '../src/content/types';
 import { pageFile, REVIEW_PAGE } from '../src/content/urls';
-import type { LectureEntry, PageContext, PageView } from '../src/ui/data';
+import type { DemoCard, LectureEntry, PageContext, PageView } from '../src/ui/data';
 import { uiStrings } from '../src/ui/i18n';
 import { renderPage } from '../src/ui/renderPage';
 import { TreeChildren } from '../src/ui/TopicTree';
@@ -37,6 +37,8 @@ export interface RenderOptions {
   siteUrl?: string;
   /** fonts a page with formulas preloads */
   mathFonts?: string[];
+  /** each demo's picture for the home page's gallery */
+  demoPreviews?: Record<string, string>;
 }
 
 export class SiteRenderer {
@@ -132,7 +134,18 @@ export class SiteRenderer {
       const glossaries = Object.fromEntries(
         [...this.glossaryPages().values()].filter((g) => g.lang === home).map((g) => [g.lecture.id, glossaryPageId(g.folder)]),
       );
-      return this.renderView(home, file, structure.langs, { kind: 'home', outlines: structure.trees[home] ?? [], topicCounts, glossaries });
+      const demos: Record<string, DemoCard[]> = {};
+      for (const page of structure.pages) {
+        if (page.lang !== home) continue;
+        for (const place of page.places) {
+          if (place.kind !== 'demo') continue;
+          const id = place.id.replace(/^demo-/, '').replace(/-\d+$/, '');
+          const list = (demos[page.lecture] ??= []);
+          // a demo placed on several pages is shown once, where it comes first
+          if (!list.some((demo) => demo.id === id)) list.push({ id, title: place.text, topic: page.id, anchor: place.id, preview: this.options.demoPreviews?.[id] ?? '' });
+        }
+      }
+      return this.renderView(home, file, structure.langs, { kind: 'home', outlines: structure.trees[home] ?? [], topicCounts, glossaries, demos });
     }
     const glossary = this.glossaryPages().get(file);
     if (glossary) {

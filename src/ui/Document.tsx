@@ -59,7 +59,7 @@ export function Body({ context }: { context: PageContext }) {
       }
     >
       {view.kind === 'topic' && <TopicPage page={view.page} bodyHtml={view.bodyHtml} />}
-      {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} topicCounts={view.topicCounts} glossaries={view.glossaries} />}
+      {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} topicCounts={view.topicCounts} glossaries={view.glossaries} demos={view.demos} />}
       {view.kind === 'review' && <ReviewPage lectures={lectures} />}
       {view.kind === 'glossary' && <GlossaryPage lectureTitle={view.lectureTitle} entries={view.entries} />}
       {view.kind === 'not-found' && <NotFound lectures={lectures} topicsScript={view.topicsScript} />}

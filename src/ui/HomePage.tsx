@@ -1,9 +1,18 @@
 import type { TopicNode } from '../content/types';
 import { pageFile, relativeUrl } from '../content/urls';
+import type { DemoCard } from './data';
 import { useView } from './ViewContext';
 
 /** The site's front page: every lecture with its first-level topics. */
-export function HomePage({ title, outlines, topicCounts, glossaries }: { title: string; outlines: TopicNode[]; topicCounts: Record<string, number>; glossaries: Record<string, string> }) {
+interface HomePageProps {
+  title: string;
+  outlines: TopicNode[];
+  topicCounts: Record<string, number>;
+  glossaries: Record<string, string>;
+  demos: Record<string, DemoCard[]>;
+}
+
+export function HomePage({ title, outlines, topicCounts, glossaries, demos }: HomePageProps) {
   const { lang, file, t } = useView();
   const href = (id: string) => relativeUrl(file, pageFile(lang, id));
   return (
@@ -28,6 +37,21 @@ export function HomePage({ title, outlines, topicCounts, glossaries }: { title: 
             <p className="lecture-glossary">
               <a href={href(glossaries[lecture.id]!)}>{t.glossary}</a>
             </p>
+          )}
+          {(demos[lecture.id]?.length ?? 0) > 0 && (
+            <>
+              <h4 className="demo-gallery-title">{t.demos}</h4>
+              <ul className="demo-gallery">
+                {demos[lecture.id]!.map((demo) => (
+                  <li key={`${demo.topic}-${demo.anchor}`}>
+                    <a href={`${href(demo.topic)}#${encodeURIComponent(demo.anchor)}`}>
+                      <svg viewBox="0 0 120 72" aria-hidden="true" dangerouslySetInnerHTML={{ __html: demo.preview }} />
+                      <span>{demo.title}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           {lecture.children.length > 0 && (
             <ul>

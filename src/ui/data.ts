@@ -13,9 +13,20 @@ export interface LectureEntry {
   topics: number;
 }
 
+/** A demo in the home page's gallery. */
+export interface DemoCard {
+  id: string;
+  title: string;
+  /** the page placing it, and the demo's anchor there */
+  topic: string;
+  anchor: string;
+  /** SVG content on a 120 × 72 view box */
+  preview: string;
+}
+
 export type PageView =
   | { kind: 'topic'; page: Page; /** the note, rendered to HTML at build time */ bodyHtml: string }
-  | { kind: 'home'; /** each lecture with its first-level topics */ outlines: TopicNode[]; /** topic pages per lecture */ topicCounts: Record<string, number>; /** lecture id → its glossary page id */ glossaries: Record<string, string> }
+  | { kind: 'home'; /** each lecture with its first-level topics */ outlines: TopicNode[]; /** topic pages per lecture */ topicCounts: Record<string, number>; /** lecture id → its glossary page id */ glossaries: Record<string, string>; /** lecture id → its demos */ demos: Record<string, DemoCard[]> }
   | { kind: 'review' }
   | { kind: 'glossary'; lectureTitle: string; entries: GlossaryEntry[] }
   | { kind: 'not-found'; /** the script listing every topic of the language, site-root-relative */ topicsScript: string };
