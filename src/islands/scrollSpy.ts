@@ -25,7 +25,9 @@ export function followCurrentSection(ids: readonly string[], onChange: (id: stri
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(update);
   };
-  update();
+  // not at once: reading positions then would force the first layout of the whole page inside
+  // the script that mounts the islands, one long task before anything is painted
+  schedule();
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule);
   window.addEventListener('hashchange', schedule);

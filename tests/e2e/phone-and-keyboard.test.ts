@@ -181,6 +181,8 @@ describe('by keyboard on a laptop', () => {
   it('reaches a wide formula on a phone-sized column and scrolls it, with a cue that there is more', async () => {
     const { page, context } = await watchedPage(site.browser, { viewport: { width: 375, height: 800 } });
     await page.goto(site.setting.baseUrl + 'spectrogram.html');
+    // formulas are measured as they come on screen, as the reader scrolls down
+    for (const formula of await page.locator('.math-display').all()) await formula.scrollIntoViewIfNeeded();
     const wide = page.locator('.math-display[data-wide]');
     await wide.first().waitFor({ state: 'attached' });
     expect(await wide.count()).toBeGreaterThanOrEqual(2);
