@@ -122,3 +122,13 @@ export function useSliced<T>(job: () => Steps<T>, { delayMs = 0, clock }: { dela
   }, [job, done.job, delayMs, clock]);
   return { value: done.value, pending: done.job !== job };
 }
+
+/**
+ * Runs the steps `makeSteps` gives once, in idle time after the component mounts (cancelled if
+ * it unmounts first): e.g. the computation a first change will need, so that its code is
+ * compiled and its caches are filled before the reader reaches for a control.
+ */
+export function useIdleWork(makeSteps: () => Iterator<unknown, unknown, undefined>): void {
+  const [start] = useState(() => makeSteps);
+  useEffect(() => runWhenIdle(start()), [start]);
+}
