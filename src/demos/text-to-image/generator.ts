@@ -6,6 +6,7 @@
  * Images are shape lists (drawn as SVG) and can be rasterised here for pixel statistics. Pure.
  */
 import { gaussianSampler, mulberry32 } from '../../lib/dsp/rng';
+import { runToEnd, type Steps } from '../../lib/steps';
 
 export const COUNTS = ['one', 'two', 'three'] as const;
 export const COLOURS = ['red', 'blue', 'green', 'yellow'] as const;
@@ -213,10 +214,16 @@ export function rasterize(image: GeneratedImage, size: number, n = 2): Float32Ar
  * One sample per pixel is enough here: averaging many images already smooths the edges.
  */
 export function meanImage(images: readonly GeneratedImage[], size: number, n = 1): Float32Array {
+  return runToEnd(meanImageSteps(images, size, n));
+}
+
+/** The same mean in steps, one image each (see src/lib/steps.ts). */
+export function* meanImageSteps(images: readonly GeneratedImage[], size: number, n = 1): Steps<Float32Array> {
   const mean = new Float32Array(size * size * 3);
   for (const image of images) {
     const pixels = rasterize(image, size, n);
     for (let i = 0; i < mean.length; i++) mean[i]! += pixels[i]! / images.length;
+    yield;
   }
   return mean;
 }
