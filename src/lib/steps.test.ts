@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runToEnd, type Steps } from './steps';
+import { inChunks, runToEnd, type Steps } from './steps';
 
 function* sumTo(n: number): Steps<number> {
   let sum = 0;
@@ -21,5 +21,22 @@ describe('runToEnd', () => {
     steps.next();
     steps.next();
     expect(runToEnd(steps)).toBe(55);
+  });
+});
+
+describe('inChunks', () => {
+  it('covers [0, count) in order, one step per piece', () => {
+    const pieces: [number, number][] = [];
+    const steps = inChunks(10, 4, (from, to) => pieces.push([from, to]));
+    let count = 0;
+    while (!steps.next().done) count++;
+    expect(pieces).toEqual([
+      [0, 4],
+      [4, 8],
+      [8, 10],
+    ]);
+    expect(count).toBe(3);
+    expect(runToEnd(inChunks(0, 4, () => pieces.push([-1, -1])))).toBeUndefined();
+    expect(pieces).toHaveLength(3);
   });
 });

@@ -15,3 +15,11 @@ export function runToEnd<T>(steps: Iterator<unknown, T, undefined>): T {
     if (step.done) return step.value;
   }
 }
+
+/** `body(from, to)` over [0, count) in pieces of at most `size`, one step each. */
+export function* inChunks(count: number, size: number, body: (from: number, to: number) => void): Steps<void> {
+  for (let from = 0; from < count; from += size) {
+    body(from, Math.min(count, from + size));
+    yield;
+  }
+}
