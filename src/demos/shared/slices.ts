@@ -14,7 +14,7 @@ export interface SliceClock {
 }
 
 /** Work per slice: half a 60 Hz frame, leaving the other half for input handling, layout and paint. */
-export const SLICE_BUDGET_MS = 6;
+export const SLICE_BUDGET_MS = 4;
 
 /** One slice per animation frame (a timer where there is none). */
 export const frameClock: SliceClock = {
