@@ -239,6 +239,8 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
     const piece = builtIn(DEFAULT_SIGNAL).subarray(0, 8192);
     const jobs: [number, WindowType][] = [];
     for (let n = stftParams.n.min; n <= stftParams.n.max; n *= 2) for (const type of stftParams.window.options) jobs.push([n, type]);
+    // then every built-in signal is synthesised, so that choosing one costs no synthesis
+    const signals = [...BUILT_IN_SIGNALS];
     const idle = (run: (deadline?: IdleDeadline) => void) =>
       typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 30);
     const cancel = (handle: number) => (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback(handle) : window.clearTimeout(handle));
@@ -275,7 +277,8 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
         analyseFrame(piece, 0, { sampleRateHz: SAMPLE_RATE_HZ, signalLength: piece.length, frameSamples: n, hopSamples: n / 8 }, type, 1, FLOOR_DB);
         windowLobes(type);
       }
-      if (jobs.length) handle = idle(step);
+      while (!jobs.length && signals.length && timeLeft() > 3) builtIn(signals.shift()!);
+      if (jobs.length || signals.length) handle = idle(step);
       else if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('stft-window:warm');
     };
     handle = idle(step);
