@@ -123,6 +123,25 @@ function* voxelSteps(shapeId: ShapeId, resolution: number): Steps<VoxelGrid> {
   return grid;
 }
 
+const depthByView = new Map<string, DepthMap>();
+const KEPT_DEPTH_MAPS = 16;
+const depthKey = (shapeId: ShapeId, rotation: Rotation) => `${shapeId}:${rotation.yaw}:${rotation.pitch}`;
+
+function* fullDepthSteps(shapeId: ShapeId, rotation: Rotation): Steps<DepthMap> {
+  const key = depthKey(shapeId, rotation);
+  let map = depthByView.get(key);
+  if (!map) {
+    const shape = demoShapes[shapeId];
+    map = yield* depthMapSteps(shape.sdf, shape.boundingRadius, orbitCamera(rotation.yaw, rotation.pitch, CAMERA_DISTANCE, FOV_Y_DEG), DEPTH_SIZE, DEPTH_SIZE);
+    depthByView.set(key, map);
+    for (const old of depthByView.keys()) {
+      if (depthByView.size <= KEPT_DEPTH_MAPS) break;
+      depthByView.delete(old);
+    }
+  }
+  return map;
+}
+
 function surfacePoints(shapeId: ShapeId, count: number): Float32Array {
   let points = pointsByShape.get(shapeId);
   if (!points || points.length < count * 3) pointsByShape.set(shapeId, (points = demoShapes[shapeId].sampleSurface(count, mulberry32(POINT_SEED))));
@@ -221,17 +240,20 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
   const showDepth = isShown(params.show, 'depth');
   const camera = useMemo(() => orbitCamera(rotation.yaw, rotation.pitch, CAMERA_DISTANCE, FOV_Y_DEG), [rotation]);
   const depthJob = useCallback(
-    () => (showDepth ? depthMapSteps(shape.sdf, shape.boundingRadius, camera, DEPTH_SIZE, DEPTH_SIZE) : nothing()),
-    [shape, camera, showDepth],
+    () => (showDepth ? fullDepthSteps(shapeId, rotation) : nothing()),
+    [shapeId, rotation, showDepth],
   );
   const fullDepth = useSliced(depthJob, { delayMs: DEPTH_SETTLE_MS });
+  // a view seen before (the panel shown again, a rotation turned back) has its full map already
+  const knownDepth = showDepth ? depthByView.get(depthKey(shapeId, rotation)) : undefined;
   const previewDepth = useMemo(
-    () => (showDepth && fullDepth.pending ? depthMap(shape.sdf, shape.boundingRadius, camera, DEPTH_PREVIEW_SIZE, DEPTH_PREVIEW_SIZE) : null),
-    [shape, camera, showDepth, fullDepth.pending],
+    () => (showDepth && !knownDepth && fullDepth.pending ? depthMap(shape.sdf, shape.boundingRadius, camera, DEPTH_PREVIEW_SIZE, DEPTH_PREVIEW_SIZE) : null),
+    [shape, camera, showDepth, knownDepth, fullDepth.pending],
   );
-  const depth: DepthMap | null = previewDepth ?? fullDepth.value;
+  const fullMap = knownDepth ?? fullDepth.value;
+  const depth: DepthMap | null = previewDepth ?? fullMap;
   // the description and the memory line speak of the full map (the preview lasts a moment)
-  const fullHits = fullDepth.value?.hits ?? 0;
+  const fullHits = fullMap?.hits ?? 0;
   const { near, far } = depthRange(shape);
   const [probe, setProbe] = useState<{ col: number; row: number } | null>(null);
   const depthGesture = useDragRotate(rotation, onRotate);

@@ -4,6 +4,23 @@ import { DRAG_SURFACE_STYLE, useDragRotate } from './useDragRotate';
 import { createViewer, type Viewer, type ViewerColors, type ViewerContent } from './viewer';
 
 /**
+ * Drawings that follow a change of a view's size, one view per animation frame: a new size means
+ * new drawing buffers, which with software WebGL costs several milliseconds per view.
+ */
+const resized: (() => void)[] = [];
+let resizeFrame = 0;
+
+function drawResizedSoon(draw: () => void): void {
+  resized.push(draw);
+  const next = () => {
+    resizeFrame = 0;
+    resized.shift()?.();
+    if (resized.length) resizeFrame = requestAnimationFrame(next);
+  };
+  if (!resizeFrame) resizeFrame = requestAnimationFrame(next);
+}
+
+/**
  * A WebGL canvas and its viewer, made the first time its view is shown and kept while the demo is
  * open: a view hidden and shown again (the "Show" choice) finds its context and its compiled
  * shaders still there instead of making them anew (tens of milliseconds with software WebGL).
@@ -12,6 +29,9 @@ export class ViewerSlot {
   private canvas: HTMLCanvasElement | null = null;
   private viewer: Viewer | null = null;
   private missing = false;
+  private drawnSize = '';
+  private waiting = false;
+  private latest: { rotation: Rotation; height: number } = { rotation: { yaw: 0, pitch: 0 }, height: 0 };
 
   /** whether an earlier showing found no WebGL */
   get unavailable(): boolean {
@@ -67,10 +87,30 @@ export class ViewerSlot {
     this.viewer?.prepare?.(contents);
   }
 
+  /** Draws the view turned by `rotation`: at once, or within a few frames after its size changed. */
   render(rotation: Rotation, height: number): void {
+    this.latest = { rotation, height };
+    const canvas = this.canvas;
+    if (!canvas || !this.viewer || !canvas.isConnected) return;
+    if (this.waiting) return;
+    if (this.drawnSize && this.drawnSize !== `${canvas.clientWidth || 300}x${height}`) {
+      this.waiting = true;
+      drawResizedSoon(() => {
+        this.waiting = false;
+        this.draw();
+      });
+      return;
+    }
+    this.draw();
+  }
+
+  private draw(): void {
     const { canvas, viewer } = this;
     if (!canvas || !viewer || !canvas.isConnected) return;
-    viewer.render(rotation.yaw, rotation.pitch, canvas.clientWidth || 300, height, window.devicePixelRatio || 1);
+    const { rotation, height } = this.latest;
+    const width = canvas.clientWidth || 300;
+    viewer.render(rotation.yaw, rotation.pitch, width, height, window.devicePixelRatio || 1);
+    this.drawnSize = `${width}x${height}`;
   }
 
   dispose(): void {
