@@ -563,10 +563,17 @@ export async function benchDemos(options: { baseUrl: string; browser?: Browser }
   let ok = ids.length > 0;
   try {
     for (const id of ids) {
-      const result = await benchOne(browser, options.baseUrl, id, pages[id]!);
-      perDemo[id] = result.figures;
-      lines.push(...result.lines);
-      ok &&= result.ok;
+      try {
+        const result = await benchOne(browser, options.baseUrl, id, pages[id]!);
+        perDemo[id] = result.figures;
+        lines.push(...result.lines);
+        ok &&= result.ok;
+      } catch (error) {
+        // one demo that cannot be driven (a control that never became clickable) fails the bench, not the run
+        perDemo[id] = { slowestUpdateMs: Number.NaN, inpMs: Number.NaN, interactions: 0 };
+        lines.push(`  ${id} (${pages[id]}): could not be driven — ${String(error).split('\n')[0]}`);
+        ok = false;
+      }
     }
   } finally {
     if (!options.browser) await browser.close();
