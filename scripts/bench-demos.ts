@@ -32,8 +32,12 @@
  *     requestAnimationFrame callbacks), closed early if the next task starts more than one frame
  *     interval (16.7 ms) after the first. So an input's handler, the React render it triggers and
  *     the animation-frame callback it schedules count as one update, and work deferred to a
- *     later frame (a timer, a slice of a progressive render) counts as updates of its own.
- *     Tracing makes script slightly slower, so the figures err on the slow side.
+  *     later frame (a timer, a slice of a progressive render) counts as updates of its own.
+ *     The update time is wall-clock time, what the reader waits: on a busy machine it includes
+ *     the time the main thread was descheduled (other processes, the browser's own raster and
+ *     compositor threads). Beside it the bench prints the same spans' thread (CPU) time, which
+ *     is what the page's own script cost. Tracing makes script slightly slower, so both err on
+ *     the slow side.
  *   - A cross-check from the page itself: `event` entries of the Event Timing API (observed with
  *     durationThreshold 0, which the API raises to its minimum of 16 ms) give each slow event's
  *     processing time; an update is never reported faster than that. `longtask` entries (tasks

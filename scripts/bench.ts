@@ -2,7 +2,8 @@
  * npm run bench — builds the site, then measures what a first visit (empty cache) downloads, in
  * headless Chromium, for a topic page without demos and for the STFT topic. Prints raw and gzip
  * bytes per kind, the request count, the demo's own bundle apart, and checks the budgets; then
- * the STFT explorer's speed (spectrogram compute against bare fft.js, slowest redraw while dragging).
+ * the STFT explorer's speed (spectrogram compute against bare fft.js, slowest redraw while dragging)
+ * and every demo's updates and INP under keyboard and mouse input (scripts/bench-demos.ts).
  * Exits 1 when a budget is exceeded. With --readme, the figures also replace the block between
  * <!-- bench --> and <!-- /bench --> in README.md.
  */
@@ -11,6 +12,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/support';
+import { benchDemos } from './bench-demos';
 import { benchStft } from './bench-stft';
 import { startStaticServer } from '../tooling/staticServer';
 
@@ -108,6 +110,17 @@ print('STFT explorer (src/demos/stft-window):');
 const stft = await benchStft({ dist });
 for (const line of stft.lines) print(`  ${line}`);
 failed ||= !stft.ok;
+print();
+
+// every demo driven by keyboard and mouse (scripts/bench-demos.ts), on the same build
+const demoServer = await startStaticServer(dist);
+try {
+  const demos = await benchDemos({ baseUrl: demoServer.url });
+  for (const line of demos.lines) print(line);
+  failed ||= !demos.ok;
+} finally {
+  await demoServer.close();
+}
 print();
 
 if (process.argv.includes('--readme')) {
