@@ -61,26 +61,25 @@ function* warmUp(half: Scene): Steps<void> {
  * picture, reused, so that a change costs no new canvas or image buffer.
  */
 class Offscreen {
-  private canvas: HTMLCanvasElement | null = null;
-  private image: ImageData | null = null;
+  private readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D | null;
+  private readonly image: ImageData;
   private source: unknown = null;
 
-  constructor(
-    readonly width: number,
-    readonly height: number,
-  ) {}
+  /** made with the demo, so that the first change does not pay for a canvas and its context */
+  constructor(width: number, height: number) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.width = width;
+    this.canvas.height = height;
+    this.context = this.canvas.getContext('2d');
+    this.image = new ImageData(width, height);
+  }
 
   /** The canvas holding `source`, filled by `fill` (every pixel, RGBA) if it held something else. */
   get(source: unknown, fill: (data: Uint8ClampedArray) => void): HTMLCanvasElement {
-    if (!this.canvas || !this.image) {
-      this.canvas = document.createElement('canvas');
-      this.canvas.width = this.width;
-      this.canvas.height = this.height;
-      this.image = new ImageData(this.width, this.height);
-    }
     if (source !== this.source) {
       fill(this.image.data);
-      this.canvas.getContext('2d')?.putImageData(this.image, 0, 0);
+      this.context?.putImageData(this.image, 0, 0);
       this.source = source;
     }
     return this.canvas;

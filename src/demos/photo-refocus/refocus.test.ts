@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cocDiameterMm, cocDiameterPx, discSpans, refocusLayered, refocusLayeredSteps, refocusLecture, refocusLectureSteps, sharpRange, signedBlurRadius, type Lens } from './refocus';
+import { cocDiameterMm, cocDiameterPx, discSpans, lectureBlurRadius, RADIUS_STEP, refocusLayered, refocusLayeredSteps, refocusLecture, refocusLectureSteps, sharpRange, signedBlurRadius, type Lens } from './refocus';
 import { CARDS, renderScene, type Scene } from './scene';
 
 const f18: Lens = { focus: 2, aperture: 50 / 1.8 };
@@ -147,6 +147,19 @@ describe('layered refocusing', () => {
 });
 
 describe('lecture pipeline', () => {
+  it('takes the largest blur radius in the picture (found at its nearest or farthest pixel)', () => {
+    for (const scene of [renderScene(240, 160), renderScene(120, 80), split(40, 10, 0.7, 6)]) {
+      for (const focus of [0.5, 0.8, 1, 1.7, 3, 4, 6.5, 10]) {
+        for (const aperture of [0, 4.5, 12, 30, 36]) {
+          const lens = { focus, aperture };
+          let largest = 0;
+          for (const d of scene.depth) largest = Math.max(largest, cocDiameterPx(lens, d, scene.width) / 2);
+          expect(lectureBlurRadius(scene, lens), JSON.stringify(lens)).toBe(Math.round(largest / RADIUS_STEP) * RADIUS_STEP);
+        }
+      }
+    }
+  });
+
   it('keeps in-focus pixels, blurs the rest with one radius, and is the identity at zero aperture', () => {
     const scene = renderScene(120, 80);
     const { rgb, mask, radius } = refocusLecture(scene, { focus: 2, aperture: 30 });

@@ -242,9 +242,29 @@ export function refocusLayered(scene: Scene, lens: Lens): Refocused {
 
 /** The one blur radius of the lecture's pipeline: the largest in the picture, in 0.5 px steps. */
 export function lectureBlurRadius(scene: Scene, lens: Lens): number {
-  let largest = 0;
-  for (const d of scene.depth) largest = Math.max(largest, cocDiameterPx(lens, d, scene.width) / 2);
+  // c grows with |1/S1 − 1/S2| as S2 moves away from S1 on either side, in floating point too
+  // (every operation in cocDiameterMm is monotone), so the largest blur is at the nearest or the
+  // farthest pixel: the same number as the largest over every pixel
+  const [near, far] = depthExtremes(scene);
+  const largest = Math.max(0, cocDiameterPx(lens, near, scene.width) / 2, cocDiameterPx(lens, far, scene.width) / 2);
   return Math.round(largest / RADIUS_STEP) * RADIUS_STEP;
+}
+
+const extremes = new WeakMap<Scene, readonly [number, number]>();
+
+/** The nearest and farthest depth of a scene, found once per scene. */
+function depthExtremes(scene: Scene): readonly [number, number] {
+  let found = extremes.get(scene);
+  if (!found) {
+    let near = Infinity;
+    let far = -Infinity;
+    for (const d of scene.depth) {
+      if (d < near) near = d;
+      if (d > far) far = d;
+    }
+    extremes.set(scene, (found = [near, far]));
+  }
+  return found;
 }
 
 export type LectureRefocused = Refocused & { mask: Uint8Array; radius: number };
