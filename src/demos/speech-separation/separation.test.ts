@@ -249,5 +249,11 @@ describe('the demo’s shortcuts give the same numbers', () => {
     expect(scores.waves.y1).toEqual(y1);
     expect(scores.snr.estimate1).toBe(estimateSnrDb(s1, y1));
     expect(scores.snr.estimate2).toBe(estimateSnrDb(scaled, scores.waves.y2));
+    // again, after another setting: from the kept compressions and inverse STFTs, the same numbers
+    runToEnd(scoreSteps(sources, { ...setting, ratioDb: -6, compression: 0.3 }));
+    const again = runToEnd(scoreSteps(sources, setting));
+    expect(again.losses).toEqual(scores.losses);
+    expect(again.snr).toEqual(scores.snr);
+    expect(again.waves.y1).toEqual(scores.waves.y1);
   });
 });

@@ -371,6 +371,33 @@ export function* reconstructEstimatesSteps(estimate1: ComplexStft, mixtureRecons
   return [y1, y2];
 }
 
+// What depends on the sources alone (and the exponent) is kept with them: a new ratio, mask or
+// quality then costs neither the compression of the clean spectrograms nor their inverse STFTs.
+const compressedBySources = new WeakMap<Sources, Map<number, readonly [Compressed, Compressed]>>();
+const wavesBySources = new WeakMap<Sources, readonly [Float32Array, Float32Array]>();
+
+/** C(S1) and C(S2) for exponent p (compress), kept per sources and exponent. */
+export function* compressedSourcesSteps(sources: Sources, exponent: number): Steps<readonly [Compressed, Compressed]> {
+  let byExponent = compressedBySources.get(sources);
+  if (!byExponent) compressedBySources.set(sources, (byExponent = new Map()));
+  let targets = byExponent.get(exponent);
+  if (!targets) {
+    targets = [yield* compressSteps(sources.S1, exponent), yield* compressSteps(sources.S2, exponent)];
+    byExponent.set(exponent, targets);
+  }
+  return targets;
+}
+
+/** istft(S1) and istft(S2) (reconstruct), kept per sources. */
+export function* sourceWavesSteps(sources: Sources): Steps<readonly [Float32Array, Float32Array]> {
+  let waves = wavesBySources.get(sources);
+  if (!waves) {
+    waves = [yield* istftSteps(sources.S1), yield* istftSteps(sources.S2)];
+    wavesBySources.set(sources, waves);
+  }
+  return waves;
+}
+
 /** What the demo reports once the settings rest: the loss, the SNRs and every waveform to play. */
 export interface Scores {
   losses: readonly [number, number];
@@ -400,14 +427,12 @@ export function* scoreSteps(sources: Sources, setting: Setting): Steps<Scores> {
   const mask = degrade(ideal, setting.quality);
   yield;
   const [estimate1, estimate2] = yield* separateSteps(mixture.Y, mask);
-  const target1 = yield* compressSteps(sources.S1, p);
-  const target2 = yield* compressSteps(sources.S2, p);
+  const [target1, target2] = yield* compressedSourcesSteps(sources, p);
   const loss1 = yield* compressedLossSteps(estimate1, target1, p);
   // source 2 enters as g·S2, and C(g·S2) = g^p C(S2)
   const loss2 = yield* compressedLossSteps(estimate2, target2, p, mixture.gain ** p);
   // istft(Y) = istft(S1) + g·istft(S2): a new ratio costs no inverse STFT of the mixture
-  const wave1 = yield* istftSteps(sources.S1);
-  const wave2 = yield* istftSteps(sources.S2);
+  const [wave1, wave2] = yield* sourceWavesSteps(sources);
   const { s2, y } = mixtureSignals(sources, mixture.gain);
   const reconstruction = mixReconstructions(wave1, wave2, mixture.gain);
   yield;
