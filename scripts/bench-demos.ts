@@ -281,6 +281,8 @@ const pause = (page: Page, ms: number) => page.waitForTimeout(ms);
 
 class Driver {
   inputs = 0;
+  /** the control being driven, for a message if driving it fails */
+  phase = '(before the first control)';
   constructor(
     readonly page: Page,
     readonly demo: Locator,
@@ -288,6 +290,7 @@ class Driver {
   ) {}
 
   async mark(phase: string): Promise<void> {
+    this.phase = phase;
     await this.page.evaluate((name) => performance.mark(`bench:${name}`), phase);
   }
 
@@ -508,16 +511,21 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
 
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const driver = new Driver(page, demo, plan);
-    const pressed = new Set<string>();
-    await driver.sliders();
-    await driver.radioGroups();
-    await driver.selects();
-    await driver.checkboxes();
-    await driver.buttons(pressed);
-    await driver.drags();
-    await driver.buttons(pressed); // those a drag brought (undo)
-    await driver.mark('(after the last control)');
-    await pause(page, 1000);
+    try {
+      const pressed = new Set<string>();
+      await driver.sliders();
+      await driver.radioGroups();
+      await driver.selects();
+      await driver.checkboxes();
+      await driver.buttons(pressed);
+      await driver.drags();
+      await driver.buttons(pressed); // those a drag brought (undo)
+      await driver.mark('(after the last control)');
+      await pause(page, 1000);
+    } catch (error) {
+      await browser.stopTracing().catch(() => undefined);
+      throw new Error(`while driving ${driver.phase}: ${String(error).split('\n')[0]}`);
+    }
     const traceBytes = await browser.stopTracing();
     if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${id}.json`), traceBytes);
     const trace = JSON.parse(traceBytes.toString('utf8')) as { traceEvents: TraceEvent[] };
