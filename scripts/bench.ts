@@ -11,8 +11,9 @@
  *   4. Lighthouse 12.2.3, mobile and desktop, on both pages; and mobile with no compression.
  *   5. Search: index size per lecture and query time, at 1 lecture and at N.
  *   6. The STFT explorer's compute and redraw times.
+ *   7. Every demo driven by keyboard and mouse: slowest update and INP (scripts/bench-demos.ts).
  *
- * Options: --lectures N   --runs N (Lighthouse runs per figure, default 3)   --skip lighthouse,stft,scale
+ * Options: --lectures N   --runs N (Lighthouse runs per figure, default 3)   --skip lighthouse,stft,scale,demos
  *          --readme (also writes the figures into README.md between <!-- bench --> markers)
  */
 import { execFileSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import { createServer } from 'vite';
 import { launchBrowser } from '../tests/e2e/support';
 import { generateCourse } from '../tooling/courseGenerator';
 import { startStaticServer } from '../tooling/staticServer';
+import { benchDemos } from './bench-demos';
 import { benchSearch } from './bench-search';
 import { benchStft } from './bench-stft';
 import { runLighthouse, type FormFactor, type LighthouseFigures } from './bench-lighthouse';
@@ -311,6 +313,19 @@ try {
     const stft = await benchStft({ dist });
     for (const line of stft.lines) print(`  ${line}`);
     failed ||= !stft.ok;
+    print();
+  }
+
+  // 7. every demo
+  if (!skip.has('demos')) {
+    const demoServer = await startStaticServer(dist);
+    try {
+      const demos = await benchDemos({ baseUrl: demoServer.url });
+      for (const line of demos.lines) print(line);
+      failed ||= !demos.ok;
+    } finally {
+      await demoServer.close();
+    }
     print();
   }
 } finally {

@@ -30,26 +30,38 @@ export function DemoFrame({ demo, anchor, headingId, directiveSettings }: DemoFr
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
-  // The address bar follows the settings once the reader pauses: rewriting it costs a few ms, too
-  // much on every step of a dragged slider. replaceState adds no history entry.
-  const [dirty, setDirty] = useState(false);
+  // The address bar follows the settings once the reader pauses, in idle time: rewriting it costs
+  // a few ms (more while the browser is busy), too much on every step of a dragged slider.
+  // replaceState adds no history entry. A write still pending when the page is left is done then.
+  const pendingWrite = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!dirty) return;
+    const flush = () => pendingWrite.current?.();
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, []);
+  useEffect(() => {
+    if (params === initial.values) return;
     const write = () => {
+      pendingWrite.current = null;
       history.replaceState(history.state, '', withUrlParams(location.href, namespace, changedParams(demo.params, params)));
-      setDirty(false);
     };
-    const pending = window.setTimeout(write, URL_WRITE_DELAY_MS);
-    window.addEventListener('pagehide', write);
+    pendingWrite.current = write;
+    let cancelIdle = () => undefined as void;
+    const pending = window.setTimeout(() => {
+      if (typeof window.requestIdleCallback === 'function') {
+        const handle = window.requestIdleCallback(write, { timeout: 1000 });
+        cancelIdle = () => window.cancelIdleCallback(handle);
+      } else write();
+    }, URL_WRITE_DELAY_MS);
     return () => {
       window.clearTimeout(pending);
-      window.removeEventListener('pagehide', write);
+      cancelIdle();
+      if (pendingWrite.current === write) pendingWrite.current = null;
     };
-  }, [dirty, params, demo.params, namespace]);
+  }, [params, initial.values, demo.params, namespace]);
 
   const setParams = useCallback((changes: Partial<ParamValues<typeof demo.params>>) => {
     setParamsState((previous) => ({ ...previous, ...changes }) as ParamValues<typeof demo.params>);
-    setDirty(true);
   }, []);
 
   const copyLink = async () => {

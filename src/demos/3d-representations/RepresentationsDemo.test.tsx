@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordImages } from '../../../tests/components/canvasSpy';
 import { demoRenderer } from '../../../tests/components/demoHarness';
@@ -50,14 +50,15 @@ describe('3D representations demo', () => {
     expect(fake.shown.filter((c) => c.kind === 'points').at(-1)).toMatchObject({ positions: { length: 60_000 } });
   });
 
-  it('the voxel-resolution slider changes the grid, R³ in the memory line and the description', () => {
+  it('the voxel-resolution slider changes the grid, R³ in the memory line and the description', async () => {
     recordImages();
     renderDemo();
     const slider = screen.getByRole('slider', { name: 'Voxel resolution R' });
     fireEvent.change(slider, { target: { value: '32' } });
     expect(slider).toHaveAttribute('aria-valuetext', '32³ = 32,768 cells');
     const voxels = panel(/Voxel grid/);
-    expect(within(voxels).getByText(/^Memory: R³ bits = 32³ = 32,768 cells × 1 bit = 4,096 bytes \(4 KiB\); 32,768 bytes at one byte a cell\./)).toBeInTheDocument();
+    // the new grid is voxelised in slices, a few frames later
+    await waitFor(() => expect(within(voxels).getByText(/^Memory: R³ bits = 32³ = 32,768 cells × 1 bit = 4,096 bytes \(4 KiB\); 32,768 bytes at one byte a cell\./)).toBeInTheDocument());
     expect(within(voxels).getByRole('img', { name: /^Voxel grid of a chair: 32³ cells, [\d,]+ occupied/ })).toBeInTheDocument();
     const grid = fake.shown.filter((c) => c.kind === 'voxels').at(-1);
     expect(grid?.kind === 'voxels' && grid.grid.resolution).toBe(32);
@@ -74,7 +75,7 @@ describe('3D representations demo', () => {
     expect(screen.getByRole('img', { name: /^Slice of the torus's signed distance function on the plane x = 0\.00/ })).toBeInTheDocument();
   });
 
-  it('arrow keys on a focused 3D view turn every view, the depth map included, and store the rotation', () => {
+  it('arrow keys on a focused 3D view turn every view, the depth map included, and store the rotation', async () => {
     const images = recordImages();
     const { changes } = renderDemo();
     const depthBefore = lastOfSize(images, 128);
@@ -84,8 +85,10 @@ describe('3D representations demo', () => {
     expect(changes.at(-1)).toEqual({ yaw: 35, pitch: 20 });
     expect(screen.getByRole('slider', { name: 'Turn (yaw)' })).toHaveAttribute('aria-valuetext', '35°');
     expect(screen.getByRole('img', { name: /^Point cloud of a chair: .* yaw 35°, pitch 20°/ })).toBeInTheDocument();
-    expect(lastOfSize(images, 128)).not.toBe(depthBefore);
     expect(fake.renders.at(-1)).toEqual([35, 20]);
+    // the depth map turns at once at a quarter of its pixels, then in full once the rotation rests
+    expect(lastOfSize(images, 64)).toBeDefined();
+    await waitFor(() => expect(lastOfSize(images, 128)).not.toBe(depthBefore));
   });
 
   it('a drag turns the views while it moves and stores the rotation only when released', () => {

@@ -4,6 +4,7 @@ import {
   NO_HIT,
   depthMap,
   depthMapBytes,
+  depthMapSteps,
   edgeCount,
   eulerCharacteristic,
   faceCount,
@@ -14,20 +15,25 @@ import {
   orbitCamera,
   pointCloudBytes,
   sdfSliceX,
-  shadedImage,
+  shadedImageSteps,
   vertexCount,
   voxelGridBytes,
-  voxelize,
+  voxelizeSteps,
+  type DepthMap,
+  type SdfSlice,
+  type VoxelGrid,
 } from '../../lib/geometry';
+import type { Steps } from '../../lib/steps';
 import { CanvasView } from '../shared/CanvasView';
 import { VIRIDIS } from '../shared/colormap';
 import { Choice, Select } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
+import { useIdleWork, useSliced } from '../shared/slices';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
 import { depthPixelAt, drawDepthMap, drawMultiView, drawSlice } from './draw';
 import type { Rotation } from './rotation';
-import { PANELS, representationParams as spec, type Panel, type RepresentationParams, type Show } from './settings';
+import { PANELS, representationParams as spec, type Panel, type RepresentationParams, type ShapeId, type Show } from './settings';
 import {
   CAMERA_DISTANCE,
   DEPTH_SIZE,
@@ -46,7 +52,7 @@ import {
   depthRange,
 } from './shapes';
 import { representationText } from './text';
-import { ThreeView } from './ThreeView';
+import { ThreeView, useViewerSlots } from './ThreeView';
 import { DRAG_SURFACE_STYLE, useDragRotate } from './useDragRotate';
 import type { ViewerColors, ViewerContent } from './viewer';
 
@@ -65,6 +71,122 @@ const pointScale = {
 const ROTATING: readonly Panel[] = ['mesh', 'points', 'voxels', 'depth'];
 
 const isShown = (show: Show, panel: Panel) => show === 'all' || show === panel;
+
+/**
+ * While the view turns, the depth map is traced at a quarter of its pixels (a few ms); once the
+ * rotation rests this long, the full map is traced in slices and replaces it.
+ */
+const DEPTH_PREVIEW_SIZE = 64;
+const DEPTH_SETTLE_MS = 100;
+
+// What depends on the shape alone (and the voxel resolution) is computed once per page: switching
+// back to a shape, or to a resolution seen before, costs nothing. Idle time after the demo opens
+// fills these for every shape.
+const viewsByShape = new Map<ShapeId, { shapeId: ShapeId; images: readonly Uint8ClampedArray[] }>();
+const gridsByKey = new Map<string, VoxelGrid>();
+const KEPT_GRIDS = 12;
+/** The most points sampled so far per shape: the first n of them are exactly the n-point cloud. */
+const pointsByShape = new Map<ShapeId, Float32Array>();
+
+/** The computation of a panel that is not shown: nothing, after one pause. */
+const NO_CONTOURS: SliceView['contours'] = [];
+
+function* nothing(): Steps<null> {
+  yield;
+  return null;
+}
+
+function* multiViewSteps(shapeId: ShapeId): Steps<{ shapeId: ShapeId; images: readonly Uint8ClampedArray[] }> {
+  let views = viewsByShape.get(shapeId);
+  if (!views) {
+    const shape = demoShapes[shapeId];
+    const images: Uint8ClampedArray[] = [];
+    for (const azimuth of VIEW_AZIMUTHS) {
+      images.push(yield* shadedImageSteps(shape.sdf, shape.boundingRadius, orbitCamera(azimuth, VIEW_ELEVATION_DEG, VIEW_DISTANCE, FOV_Y_DEG), VIEW_SIZE, VIEW_SIZE));
+    }
+    viewsByShape.set(shapeId, (views = { shapeId, images }));
+  }
+  return views;
+}
+
+function* voxelSteps(shapeId: ShapeId, resolution: number): Steps<VoxelGrid> {
+  const key = `${shapeId}:${resolution}`;
+  let grid = gridsByKey.get(key);
+  if (!grid) {
+    grid = yield* voxelizeSteps(demoShapes[shapeId].sdf, resolution, GRID_HALF_EXTENT);
+    gridsByKey.set(key, grid);
+    for (const old of gridsByKey.keys()) {
+      if (gridsByKey.size <= KEPT_GRIDS) break;
+      gridsByKey.delete(old);
+    }
+  }
+  return grid;
+}
+
+const depthByView = new Map<string, DepthMap>();
+const KEPT_DEPTH_MAPS = 16;
+const depthKey = (shapeId: ShapeId, rotation: Rotation) => `${shapeId}:${rotation.yaw}:${rotation.pitch}`;
+
+function* fullDepthSteps(shapeId: ShapeId, rotation: Rotation): Steps<DepthMap> {
+  const key = depthKey(shapeId, rotation);
+  let map = depthByView.get(key);
+  if (!map) {
+    const shape = demoShapes[shapeId];
+    map = yield* depthMapSteps(shape.sdf, shape.boundingRadius, orbitCamera(rotation.yaw, rotation.pitch, CAMERA_DISTANCE, FOV_Y_DEG), DEPTH_SIZE, DEPTH_SIZE);
+    depthByView.set(key, map);
+    for (const old of depthByView.keys()) {
+      if (depthByView.size <= KEPT_DEPTH_MAPS) break;
+      depthByView.delete(old);
+    }
+  }
+  return map;
+}
+
+function surfacePoints(shapeId: ShapeId, count: number): Float32Array {
+  let points = pointsByShape.get(shapeId);
+  if (!points || points.length < count * 3) pointsByShape.set(shapeId, (points = demoShapes[shapeId].sampleSurface(count, mulberry32(POINT_SEED))));
+  return points.length === count * 3 ? points : points.subarray(0, count * 3);
+}
+
+interface SliceView {
+  grid: SdfSlice;
+  contours: { level: number; segments: Float32Array }[];
+}
+const slicesByKey = new Map<string, SliceView>();
+const KEPT_SLICES = 48;
+
+/** The SDF on the plane x = offset and its iso-lines, kept for the last positions seen. */
+function sliceOf(shapeId: ShapeId, offset: number): SliceView {
+  const key = `${shapeId}:${offset}`;
+  let view = slicesByKey.get(key);
+  if (!view) {
+    const grid = sdfSliceX(demoShapes[shapeId].sdf, offset, SLICE_EXTENT, SLICE_SAMPLES);
+    const levels: number[] = [];
+    for (let level = -SLICE_RANGE; level <= SLICE_RANGE + 1e-9; level += SLICE_ISO_STEP) levels.push(Number(level.toFixed(6)));
+    view = { grid, contours: levels.map((level) => ({ level, segments: marchingSquares(grid.values, grid.size, grid.size, level) })) };
+    slicesByKey.set(key, view);
+    for (const old of slicesByKey.keys()) {
+      if (slicesByKey.size <= KEPT_SLICES) break;
+      slicesByKey.delete(old);
+    }
+  }
+  return view;
+}
+
+/** Every shape's mesh, as the mesh view shows it: prepared in idle time by that view. */
+const MESH_CONTENTS: readonly ViewerContent[] = spec.shape.options.map((id) => ({ kind: 'mesh', mesh: demoShapes[id].mesh, flat: id === 'chair' }));
+
+/** For every shape: its six views, the most points the slider gives, its grid at `resolution` and its slice at `offset`. */
+function* prepareShapes(resolution: number, offset: number): Steps<void> {
+  for (const shapeId of spec.shape.options) {
+    yield* multiViewSteps(shapeId);
+    surfacePoints(shapeId, spec.points.max);
+    yield;
+    yield* voxelSteps(shapeId, resolution);
+    sliceOf(shapeId, offset);
+    yield;
+  }
+}
 
 /** One procedural object shown as mesh, points, voxels, depth map, multi-view images and an SDF slice. */
 export default function RepresentationsDemo({ lang, params, setParams }: DemoProps<RepresentationParams>) {
@@ -96,24 +218,42 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
     return { mesh: { fill: mesh, line }, points: { fill: points, line }, voxels: { fill: voxels, line } } satisfies Record<string, ViewerColors>;
   }, [theme]);
 
+  const slots = useViewerSlots();
+  useIdleWork(() => prepareShapes(params.voxels, params.slice));
+
   const stats = useMemo(() => ({ vertices: vertexCount(shape.mesh), edges: edgeCount(shape.mesh), faces: faceCount(shape.mesh), euler: eulerCharacteristic(shape.mesh) }), [shape]);
-  const meshContent = useMemo<ViewerContent>(() => ({ kind: 'mesh', mesh: shape.mesh, flat: shapeId === 'chair' }), [shape, shapeId]);
+  const meshContent = MESH_CONTENTS[spec.shape.options.indexOf(shapeId)]!;
 
   const showPoints = isShown(params.show, 'points');
   const pointsContent = useMemo<ViewerContent | null>(
-    () => (showPoints ? { kind: 'points', positions: shape.sampleSurface(params.points, mulberry32(POINT_SEED)) } : null),
-    [shape, params.points, showPoints],
+    () => (showPoints ? { kind: 'points', positions: surfacePoints(shapeId, params.points) } : null),
+    [shapeId, params.points, showPoints],
   );
 
   const showVoxels = isShown(params.show, 'voxels');
-  const grid = useMemo(() => (showVoxels ? voxelize(shape.sdf, params.voxels, GRID_HALF_EXTENT) : null), [shape, params.voxels, showVoxels]);
+  // a new resolution or shape is voxelised in slices (up to 64³ SDF tests); the last grid stays meanwhile
+  const voxelJob = useCallback(() => (showVoxels ? voxelSteps(shapeId, params.voxels) : nothing()), [shapeId, params.voxels, showVoxels]);
+  const slicedGrid = useSliced(voxelJob);
+  const grid = (showVoxels && gridsByKey.get(`${shapeId}:${params.voxels}`)) || slicedGrid.value;
   const voxelContent = useMemo<ViewerContent | null>(() => (grid ? { kind: 'voxels', grid } : null), [grid]);
 
   const showDepth = isShown(params.show, 'depth');
-  const depth = useMemo(
-    () => (showDepth ? depthMap(shape.sdf, shape.boundingRadius, orbitCamera(rotation.yaw, rotation.pitch, CAMERA_DISTANCE, FOV_Y_DEG), DEPTH_SIZE, DEPTH_SIZE) : null),
-    [shape, rotation, showDepth],
+  const camera = useMemo(() => orbitCamera(rotation.yaw, rotation.pitch, CAMERA_DISTANCE, FOV_Y_DEG), [rotation]);
+  const depthJob = useCallback(
+    () => (showDepth ? fullDepthSteps(shapeId, rotation) : nothing()),
+    [shapeId, rotation, showDepth],
   );
+  const fullDepth = useSliced(depthJob, { delayMs: DEPTH_SETTLE_MS });
+  // a view seen before (the panel shown again, a rotation turned back) has its full map already
+  const knownDepth = showDepth ? depthByView.get(depthKey(shapeId, rotation)) : undefined;
+  const previewDepth = useMemo(
+    () => (showDepth && !knownDepth && fullDepth.pending ? depthMap(shape.sdf, shape.boundingRadius, camera, DEPTH_PREVIEW_SIZE, DEPTH_PREVIEW_SIZE) : null),
+    [shape, camera, showDepth, knownDepth, fullDepth.pending],
+  );
+  const fullMap = knownDepth ?? fullDepth.value;
+  const depth: DepthMap | null = previewDepth ?? fullMap;
+  // the description and the memory line speak of the full map (the preview lasts a moment)
+  const fullHits = fullMap?.hits ?? 0;
   const { near, far } = depthRange(shape);
   const [probe, setProbe] = useState<{ col: number; row: number } | null>(null);
   const depthGesture = useDragRotate(rotation, onRotate);
@@ -127,47 +267,45 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
   const probeDepth = probe && depth ? depth.depth[probe.row * depth.width + probe.col]! : NO_HIT;
 
   const showViews = isShown(params.show, 'views');
-  const views = useMemo(
-    () => (showViews ? VIEW_AZIMUTHS.map((azimuth) => shadedImage(shape.sdf, shape.boundingRadius, orbitCamera(azimuth, VIEW_ELEVATION_DEG, VIEW_DISTANCE, FOV_Y_DEG), VIEW_SIZE, VIEW_SIZE)) : null),
-    [shape, showViews],
-  );
+  // a shape's six views are traced once, in slices; the last shape's stay meanwhile
+  const viewsJob = useCallback(() => (showViews ? multiViewSteps(shapeId) : nothing()), [shapeId, showViews]);
+  const slicedViews = useSliced(viewsJob);
+  const shownViews = (showViews && viewsByShape.get(shapeId)) || slicedViews.value;
+  const views = shownViews?.images ?? null;
   const viewLabels = useMemo(() => VIEW_AZIMUTHS.map((a) => text.azimuth(a)), [text]);
   const drawViews = useCallback((context: CanvasRenderingContext2D, w: number, h: number) => views && drawMultiView(context, w, h, views, VIEW_SIZE, viewLabels, theme), [views, viewLabels, theme]);
 
   const showSlice = isShown(params.show, 'slice');
-  const sliceGrid = useMemo(() => (showSlice ? sdfSliceX(shape.sdf, params.slice, SLICE_EXTENT, SLICE_SAMPLES) : null), [shape, params.slice, showSlice]);
-  const contours = useMemo(() => {
-    if (!sliceGrid) return [];
-    const levels: number[] = [];
-    for (let level = -SLICE_RANGE; level <= SLICE_RANGE + 1e-9; level += SLICE_ISO_STEP) levels.push(Number(level.toFixed(6)));
-    return levels.map((level) => ({ level, segments: marchingSquares(sliceGrid.values, sliceGrid.size, sliceGrid.size, level) }));
-  }, [sliceGrid]);
+  const slice = showSlice ? sliceOf(shapeId, params.slice) : null;
+  const sliceGrid = slice?.grid ?? null;
+  const contours = slice?.contours ?? NO_CONTOURS;
   const drawSliceView = useCallback((context: CanvasRenderingContext2D, w: number, h: number) => sliceGrid && drawSlice(context, w, h, sliceGrid, contours, SLICE_RANGE, theme), [sliceGrid, contours, theme]);
 
   const panels: Record<Panel, () => { view: ReactNode; memory: string; extra?: ReactNode }> = {
     mesh: () => ({
-      view: <ThreeView content={meshContent} colors={viewerColors.mesh} rotation={rotation} onRotate={onRotate} height={height} description={text.describeMesh(shapeId, stats, rotationText)} unavailableText={text.noWebgl} />,
+      view: <ThreeView slot={slots('mesh')} upcoming={MESH_CONTENTS} content={meshContent} colors={viewerColors.mesh} rotation={rotation} onRotate={onRotate} height={height} description={text.describeMesh(shapeId, stats, rotationText)} unavailableText={text.noWebgl} />,
       memory: text.memoryMesh(stats, meshBytes(stats.vertices, stats.faces), shapeId),
     }),
     points: () => ({
       view: pointsContent && (
-        <ThreeView content={pointsContent} colors={viewerColors.points} rotation={rotation} onRotate={onRotate} height={height} description={text.describePoints(shapeId, params.points, rotationText)} unavailableText={text.noWebgl} />
+        <ThreeView slot={slots('points')} content={pointsContent} colors={viewerColors.points} rotation={rotation} onRotate={onRotate} height={height} description={text.describePoints(shapeId, params.points, rotationText)} unavailableText={text.noWebgl} />
       ),
       memory: text.memoryPoints(params.points, pointCloudBytes(params.points)),
     }),
     voxels: () => ({
       view: voxelContent && (
         <ThreeView
+          slot={slots('voxels')}
           content={voxelContent}
           colors={viewerColors.voxels}
           rotation={rotation}
           onRotate={onRotate}
           height={height}
-          description={text.describeVoxels(shapeId, params.voxels, grid?.occupiedCount ?? 0, rotationText)}
+          description={text.describeVoxels(shapeId, grid?.resolution ?? params.voxels, grid?.occupiedCount ?? 0, rotationText)}
           unavailableText={text.noWebgl}
         />
       ),
-      memory: text.memoryVoxels(params.voxels, voxelGridBytes(params.voxels), grid?.occupiedCount ?? 0),
+      memory: text.memoryVoxels(grid?.resolution ?? params.voxels, voxelGridBytes(grid?.resolution ?? params.voxels), grid?.occupiedCount ?? 0),
     }),
     depth: () => ({
       view: (
@@ -180,10 +318,10 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
           }}
           onPointerLeave={() => setProbe(null)}
         >
-          <CanvasView description={text.describeDepth(shapeId, DEPTH_SIZE, depth?.hits ?? 0, rotationText)} height={height} draw={drawDepth} />
+          <CanvasView description={text.describeDepth(shapeId, DEPTH_SIZE, fullHits, rotationText)} height={height} draw={drawDepth} />
         </div>
       ),
-      memory: text.memoryDepth(DEPTH_SIZE, DEPTH_SIZE, depthMapBytes(DEPTH_SIZE, DEPTH_SIZE), depth?.hits ?? 0),
+      memory: text.memoryDepth(DEPTH_SIZE, DEPTH_SIZE, depthMapBytes(DEPTH_SIZE, DEPTH_SIZE), fullHits),
       extra: (
         <>
           <Legend stops={[0, 1]} labels={text.depthLegend(near, far)} reversed />
@@ -195,7 +333,7 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
       ),
     }),
     views: () => ({
-      view: <CanvasView description={text.describeViews(shapeId, VIEW_AZIMUTHS, VIEW_ELEVATION_DEG, VIEW_SIZE)} height={height} draw={drawViews} />,
+      view: <CanvasView description={text.describeViews(shownViews?.shapeId ?? shapeId, VIEW_AZIMUTHS, VIEW_ELEVATION_DEG, VIEW_SIZE)} height={height} draw={drawViews} />,
       memory: text.memoryViews(VIEW_AZIMUTHS.length, VIEW_SIZE, multiViewBytes(VIEW_AZIMUTHS.length, VIEW_SIZE, VIEW_SIZE)),
     }),
     slice: () => ({

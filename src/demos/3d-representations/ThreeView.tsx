@@ -3,7 +3,145 @@ import type { Rotation } from './rotation';
 import { DRAG_SURFACE_STYLE, useDragRotate } from './useDragRotate';
 import { createViewer, type Viewer, type ViewerColors, type ViewerContent } from './viewer';
 
+/**
+ * Drawings that follow a change of a view's size, one view per animation frame: a new size means
+ * new drawing buffers, which with software WebGL costs several milliseconds per view.
+ */
+const resized: (() => void)[] = [];
+let resizeFrame = 0;
+
+function drawResizedSoon(draw: () => void): void {
+  resized.push(draw);
+  const next = () => {
+    resizeFrame = 0;
+    resized.shift()?.();
+    if (resized.length) resizeFrame = requestAnimationFrame(next);
+  };
+  if (!resizeFrame) resizeFrame = requestAnimationFrame(next);
+}
+
+/**
+ * A WebGL canvas and its viewer, made the first time its view is shown and kept while the demo is
+ * open: a view hidden and shown again (the "Show" choice) finds its context and its compiled
+ * shaders still there instead of making them anew (tens of milliseconds with software WebGL).
+ */
+export class ViewerSlot {
+  private canvas: HTMLCanvasElement | null = null;
+  private viewer: Viewer | null = null;
+  private missing = false;
+  private drawnSize = '';
+  private waiting = false;
+  private latest: { rotation: Rotation; height: number } = { rotation: { yaw: 0, pitch: 0 }, height: 0 };
+
+  /** whether an earlier showing found no WebGL */
+  get unavailable(): boolean {
+    return this.missing;
+  }
+
+  /** Puts the canvas into `holder` (made on first use); false when the browser has no WebGL. */
+  attach(holder: HTMLElement): boolean {
+    if (!this.canvas && !this.missing) {
+      const canvas = document.createElement('canvas');
+      this.viewer = createViewer(canvas);
+      if (this.viewer) {
+        canvas.className = 'demo-canvas';
+        canvas.setAttribute('role', 'img');
+        canvas.tabIndex = 0;
+        Object.assign(canvas.style, { display: 'block', width: '100%', ...DRAG_SURFACE_STYLE });
+        this.canvas = canvas;
+      } else this.missing = true;
+    }
+    if (this.canvas) holder.append(this.canvas);
+    return this.canvas !== null;
+  }
+
+  detach(): void {
+    this.canvas?.remove();
+  }
+
+  /** Calls `onResize` when the canvas's width changes, until the returned function is called. */
+  observeWidth(onResize: () => void): () => void {
+    const canvas = this.canvas;
+    if (!canvas || typeof ResizeObserver === 'undefined') return () => undefined;
+    let lastWidth = canvas.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (canvas.clientWidth === lastWidth) return;
+      lastWidth = canvas.clientWidth;
+      onResize();
+    });
+    observer.observe(canvas);
+    return () => observer.disconnect();
+  }
+
+  describe(description: string, height: number): void {
+    if (!this.canvas) return;
+    this.canvas.setAttribute('aria-label', description);
+    this.canvas.style.height = `${height}px`;
+  }
+
+  show(content: ViewerContent, colors: ViewerColors): void {
+    this.viewer?.show(content, colors);
+  }
+
+  prepare(contents: readonly ViewerContent[]): void {
+    this.viewer?.prepare?.(contents);
+  }
+
+  /** Draws the view turned by `rotation`: at once, or within a few frames after its size changed. */
+  render(rotation: Rotation, height: number): void {
+    this.latest = { rotation, height };
+    const canvas = this.canvas;
+    if (!canvas || !this.viewer || !canvas.isConnected) return;
+    if (this.waiting) return;
+    if (this.drawnSize && this.drawnSize !== `${canvas.clientWidth || 300}x${height}`) {
+      this.waiting = true;
+      drawResizedSoon(() => {
+        this.waiting = false;
+        this.draw();
+      });
+      return;
+    }
+    this.draw();
+  }
+
+  private draw(): void {
+    const { canvas, viewer } = this;
+    if (!canvas || !viewer || !canvas.isConnected) return;
+    const { rotation, height } = this.latest;
+    const width = canvas.clientWidth || 300;
+    viewer.render(rotation.yaw, rotation.pitch, width, height, window.devicePixelRatio || 1);
+    this.drawnSize = `${width}x${height}`;
+  }
+
+  dispose(): void {
+    this.viewer?.dispose();
+    this.viewer = null;
+    this.canvas = null;
+  }
+}
+
+/** The demo's viewer slots by name, disposed when the demo goes. */
+export function useViewerSlots(): (name: string) => ViewerSlot {
+  const [slots] = useState(() => new Map<string, ViewerSlot>());
+  useEffect(
+    () => () => {
+      for (const slot of slots.values()) slot.dispose();
+      slots.clear();
+    },
+    [slots],
+  );
+  return useCallback(
+    (name: string) => {
+      let slot = slots.get(name);
+      if (!slot) slots.set(name, (slot = new ViewerSlot()));
+      return slot;
+    },
+    [slots],
+  );
+}
+
 interface ThreeViewProps {
+  slot: ViewerSlot;
   content: ViewerContent;
   colors: ViewerColors;
   rotation: Rotation;
@@ -13,55 +151,47 @@ interface ThreeViewProps {
   description: string;
   /** shown instead of the canvas when there is no WebGL */
   unavailableText: string;
+  /** contents that may be shown next (the other shapes): built and compiled in idle time */
+  upcoming?: readonly ViewerContent[];
 }
 
 /** A WebGL view of one representation that turns with drag, touch and the arrow keys. */
-export function ThreeView({ content, colors, rotation, onRotate, height, description, unavailableText }: ThreeViewProps) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const viewerRef = useRef<Viewer | null>(null);
+export function ThreeView({ slot, content, colors, rotation, onRotate, height, description, unavailableText, upcoming }: ThreeViewProps) {
+  const holderRef = useRef<HTMLDivElement>(null);
   const rotationRef = useRef(rotation);
   const heightRef = useRef(height);
-  const [unavailable, setUnavailable] = useState(false);
+  const [unavailable, setUnavailable] = useState(() => slot.unavailable);
   const gesture = useDragRotate(rotation, onRotate);
 
-  const paint = useCallback(() => {
-    const canvas = canvasRef.current;
-    const viewer = viewerRef.current;
-    if (!canvas || !viewer) return;
-    viewer.render(rotationRef.current.yaw, rotationRef.current.pitch, canvas.clientWidth || 300, heightRef.current, window.devicePixelRatio || 1);
-  }, []);
+  const paint = useCallback(() => slot.render(rotationRef.current, heightRef.current), [slot]);
 
-  // first: create the viewer (the effects below rely on it), and redraw when the column resizes
+  // first: put the slot's canvas in place (made on the first showing), and redraw when the column resizes
   useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    const viewer = createViewer(canvas);
-    if (!viewer) {
+    const holder = holderRef.current;
+    if (!holder) return;
+    if (!slot.attach(holder)) {
       setUnavailable(true);
       return;
     }
-    viewerRef.current = viewer;
-    let lastWidth = canvas.clientWidth;
-    const observer =
-      typeof ResizeObserver === 'undefined'
-        ? undefined
-        : new ResizeObserver(() => {
-            if (canvas.clientWidth === lastWidth) return;
-            lastWidth = canvas.clientWidth;
-            paint();
-          });
-    observer?.observe(canvas);
+    const stopObserving = slot.observeWidth(paint);
     return () => {
-      observer?.disconnect();
-      viewer.dispose();
-      viewerRef.current = null;
+      stopObserving();
+      slot.detach();
     };
-  }, [paint]);
+  }, [slot, paint]);
+
+  useEffect(() => slot.describe(description, height), [slot, description, height]);
 
   useEffect(() => {
-    viewerRef.current?.show(content, colors);
+    slot.show(content, colors);
     paint();
-  }, [content, colors, paint]);
+  }, [slot, content, colors, paint]);
+
+  useEffect(() => {
+    if (!upcoming?.length || typeof window.requestIdleCallback !== 'function') return;
+    const handle = window.requestIdleCallback(() => slot.prepare(upcoming), { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }, [slot, upcoming]);
 
   useEffect(() => {
     rotationRef.current = rotation;
@@ -76,15 +206,6 @@ export function ThreeView({ content, colors, rotation, onRotate, height, descrip
       </p>
     );
   }
-  return (
-    <canvas
-      ref={canvasRef}
-      className="demo-canvas"
-      role="img"
-      aria-label={description}
-      tabIndex={0}
-      style={{ width: '100%', height, ...DRAG_SURFACE_STYLE }}
-      {...gesture}
-    />
-  );
+  // the holder keeps the canvas's place from the first frame on, before the canvas is put in it
+  return <div ref={holderRef} style={{ ...DRAG_SURFACE_STYLE, height }} {...gesture} />;
 }

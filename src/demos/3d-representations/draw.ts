@@ -22,7 +22,7 @@ export function depthPixels(map: DepthMap, near: number, far: number): ImageData
     const z = map.depth[i]!;
     if (z === NO_HIT) continue;
     const c = colorIndex(far - z, 0, far - near) * 3;
-    image.data.set([VIRIDIS[c]!, VIRIDIS[c + 1]!, VIRIDIS[c + 2]!, 255], i * 4);
+    setPixel(image.data, i, VIRIDIS[c]!, VIRIDIS[c + 1]!, VIRIDIS[c + 2]!);
   }
   return image;
 }
@@ -44,7 +44,7 @@ export function greyPixels(grey: Uint8ClampedArray, size: number): ImageData {
     const v = grey[i]!;
     if (v === 0) continue;
     const shade = Math.round(30 + (v / 255) * 190);
-    image.data.set([shade, shade, shade, 255], i * 4);
+    setPixel(image.data, i, shade, shade, shade);
   }
   return image;
 }
@@ -68,7 +68,7 @@ export function drawMultiView(context: CanvasRenderingContext2D, width: number, 
     context.globalAlpha = 0.5;
     context.strokeRect(x + 0.5, y + 0.5, side - 1, side - 1);
     context.globalAlpha = 1;
-    blit(context, greyPixels(grey, size), { x, y, side }, true);
+    blit(context, greyPixels(grey, size), { x, y, side }, true, i);
     context.fillStyle = colors?.muted ?? '#666';
     context.fillText(labels[i] ?? '', x + side / 2, y + side + 2);
   });
@@ -88,7 +88,7 @@ export function drawSlice(
   const image = new ImageData(slice.size, slice.size);
   for (let i = 0; i < slice.values.length; i++) {
     const c = colorIndex(slice.values[i]!, -range, range) * 3;
-    image.data.set([VIRIDIS[c]!, VIRIDIS[c + 1]!, VIRIDIS[c + 2]!, 255], i * 4);
+    setPixel(image.data, i, VIRIDIS[c]!, VIRIDIS[c + 1]!, VIRIDIS[c + 2]!);
   }
   blit(context, image, square, true);
   // samples sit on the square's pixel centres: sample index s ↦ x + (s + 0.5)·side/size
@@ -117,10 +117,29 @@ export function drawSlice(
   context.fillText('y ↑', outside ? square.x - 4 : square.x + 26, square.y + 12);
 }
 
-function blit(context: CanvasRenderingContext2D, image: ImageData, target: Rect, smooth: boolean) {
-  const bitmap = document.createElement('canvas');
-  bitmap.width = image.width;
-  bitmap.height = image.height;
+/** An opaque pixel. */
+function setPixel(data: Uint8ClampedArray, pixel: number, r: number, g: number, b: number): void {
+  data[pixel * 4] = r;
+  data[pixel * 4 + 1] = g;
+  data[pixel * 4 + 2] = b;
+  data[pixel * 4 + 3] = 255;
+}
+
+/** Off-screen canvases per visible canvas (one per image drawn on it), kept for its lifetime. */
+const scratches = new WeakMap<HTMLCanvasElement, HTMLCanvasElement[]>();
+
+/**
+ * An image scaled into `target`. drawImage cannot scale ImageData, so it goes through an
+ * off-screen canvas, made once per visible canvas and image slot rather than on every redraw.
+ */
+function blit(context: CanvasRenderingContext2D, image: ImageData, target: Rect, smooth: boolean, slot = 0) {
+  let kept = scratches.get(context.canvas);
+  if (!kept) scratches.set(context.canvas, (kept = []));
+  const bitmap = (kept[slot] ??= document.createElement('canvas'));
+  if (bitmap.width !== image.width || bitmap.height !== image.height) {
+    bitmap.width = image.width;
+    bitmap.height = image.height;
+  }
   bitmap.getContext('2d')?.putImageData(image, 0, 0);
   context.imageSmoothingEnabled = smooth;
   context.drawImage(bitmap, target.x, target.y, target.side, target.side);

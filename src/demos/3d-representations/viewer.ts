@@ -23,7 +23,6 @@ import {
   WebGLRenderer,
   WireframeGeometry,
   Vector2,
-  type Material,
   type Object3D,
 } from 'three';
 import { orbitCamera, voxelCenter, voxelSize, type TriangleMesh, type VoxelGrid } from '../../lib/geometry';
@@ -41,11 +40,23 @@ export interface ViewerColors {
 
 export interface Viewer {
   show(content: ViewerContent, colors: ViewerColors): void;
+  /**
+   * Builds contents that may be shown next and compiles their shader programs without waiting
+   * for the compiler (KHR_parallel_shader_compile where the browser has it): call it in idle time.
+   */
+  prepare?(contents: readonly ViewerContent[]): void;
   render(yawDeg: number, pitchDeg: number, cssWidth: number, cssHeight: number, pixelRatio: number): void;
   dispose(): void;
 }
 
-/** A viewer on `canvas`, or null when the browser gives no WebGL 2 context. */
+/** How many built contents (geometries on the GPU) a viewer keeps for when they are shown again. */
+const KEPT_CONTENTS = 6;
+
+/**
+ * A viewer on `canvas`, or null when the browser gives no WebGL 2 context. Its materials live as
+ * long as it does, so a new content or colour never compiles a shader program again (with
+ * software WebGL a compile takes tens of milliseconds), and the last few contents it built are kept.
+ */
 export function createViewer(canvas: HTMLCanvasElement): Viewer | null {
   const attributes = { alpha: true, antialias: true, premultipliedAlpha: true, preserveDrawingBuffer: true };
   let gl: WebGL2RenderingContext | null = null;
@@ -66,26 +77,44 @@ export function createViewer(canvas: HTMLCanvasElement): Viewer | null {
   light.position.set(-2, 2.5, 1.2);
   camera.add(light);
   scene.add(camera, new AmbientLight(0xffffff, 0.55));
+  const materials = viewerMaterials();
+  const built = new Map<object, Object3D[]>();
   let current: Object3D[] = [];
   const drawingSize = new Vector2();
 
-  const clear = () => {
-    for (const object of current) {
-      scene.remove(object);
-      object.traverse((child) => {
-        const { geometry, material } = child as Partial<Mesh>;
-        geometry?.dispose();
-        for (const m of ([] as (Material | undefined)[]).concat(material)) m?.dispose();
-      });
-    }
-    current = [];
+  const forget = (objects: Object3D[]) => {
+    for (const object of objects) object.traverse((child) => (child as Partial<Mesh>).geometry?.dispose());
   };
 
   return {
     show(content, colors) {
-      clear();
-      current = build(content, colors);
+      scene.remove(...current);
+      const key = contentKey(content);
+      let objects = built.get(key);
+      if (objects) built.delete(key);
+      else objects = build(content, materials);
+      // the most recently shown last; the oldest beyond the limit are let go
+      built.set(key, objects);
+      for (const [old, oldObjects] of built) {
+        if (built.size <= KEPT_CONTENTS) break;
+        built.delete(old);
+        forget(oldObjects);
+      }
+      materials.colour(content, colors);
+      current = objects;
       scene.add(...current);
+    },
+    prepare(contents) {
+      const holding = new Scene();
+      for (const content of contents) {
+        const key = contentKey(content);
+        let objects = built.get(key);
+        if (!objects) built.set(key, (objects = build(content, materials)));
+        if (objects !== current) holding.add(...objects);
+      }
+      if (holding.children.length === 0) return;
+      // compiled against the real scene's lights, so that the programs are the ones a render needs
+      void renderer.compileAsync(holding, camera, scene).then(() => holding.remove(...holding.children.filter((child) => !current.includes(child))));
     },
     render(yawDeg, pitchDeg, cssWidth, cssHeight, pixelRatio) {
       if (cssWidth <= 0 || cssHeight <= 0) return;
@@ -101,38 +130,76 @@ export function createViewer(canvas: HTMLCanvasElement): Viewer | null {
       renderer.render(scene, camera);
     },
     dispose() {
-      clear();
+      scene.remove(...current);
+      for (const objects of built.values()) forget(objects);
+      built.clear();
+      materials.dispose();
       // no forceContextLoss(): a remounted view (React development mode) reuses the same canvas
       renderer.dispose();
     },
   };
 }
 
-function build(content: ViewerContent, colors: ViewerColors): Object3D[] {
+/** What identifies a content: the data it is built from (the same mesh, positions or grid). */
+function contentKey(content: ViewerContent): object {
+  return content.kind === 'mesh' ? content.mesh : content.kind === 'points' ? content.positions : content.grid;
+}
+
+/** One material per look, made when first needed and kept. */
+function viewerMaterials() {
+  // pushed back a little so the wireframe drawn on it is not hidden by its own faces
+  const surface = (flatShading: boolean) => new MeshLambertMaterial({ flatShading, polygonOffset: true, polygonOffsetFactor: 1, polygonOffsetUnits: 1 });
+  const made = {
+    flatSurface: surface(true),
+    smoothSurface: surface(false),
+    wire: new LineBasicMaterial({ transparent: true, opacity: 0.45 }),
+    points: new PointsMaterial({ size: 2.5, sizeAttenuation: false }),
+    cubes: new MeshLambertMaterial(),
+    bounds: new LineBasicMaterial({ transparent: true, opacity: 0.5 }),
+  };
+  return {
+    ...made,
+    /** sets the colours a content is drawn in (uniforms: no new program) */
+    colour(content: ViewerContent, colors: ViewerColors) {
+      if (content.kind === 'mesh') {
+        (content.flat ? made.flatSurface : made.smoothSurface).color.set(colors.fill);
+        made.wire.color.set(colors.line);
+      } else if (content.kind === 'points') made.points.color.set(colors.fill);
+      else {
+        made.cubes.color.set(colors.fill);
+        made.bounds.color.set(colors.line);
+      }
+    },
+    dispose() {
+      for (const material of Object.values(made)) material.dispose();
+    },
+  };
+}
+
+function build(content: ViewerContent, materials: ReturnType<typeof viewerMaterials>): Object3D[] {
   if (content.kind === 'mesh') {
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(content.mesh.positions, 3));
     geometry.setIndex(new BufferAttribute(content.mesh.indices, 1));
     geometry.computeVertexNormals();
-    // pushed back a little so the wireframe drawn on it is not hidden by its own faces
-    const surface = new Mesh(geometry, new MeshLambertMaterial({ color: colors.fill, flatShading: content.flat, polygonOffset: true, polygonOffsetFactor: 1, polygonOffsetUnits: 1 }));
-    const edges = new LineSegments(new WireframeGeometry(geometry), new LineBasicMaterial({ color: colors.line, transparent: true, opacity: 0.45 }));
+    const surface = new Mesh(geometry, content.flat ? materials.flatSurface : materials.smoothSurface);
+    const edges = new LineSegments(new WireframeGeometry(geometry), materials.wire);
     return [surface, edges];
   }
   if (content.kind === 'points') {
     const geometry = new BufferGeometry();
     geometry.setAttribute('position', new BufferAttribute(content.positions, 3));
-    return [new Points(geometry, new PointsMaterial({ color: colors.fill, size: 2.5, sizeAttenuation: false }))];
+    return [new Points(geometry, materials.points)];
   }
   // only the cells a viewer can see: the occupied ones with an empty neighbour
   const { grid } = content;
   const size = voxelSize(grid);
-  const cubes = new InstancedMesh(new BoxGeometry(size, size, size), new MeshLambertMaterial({ color: colors.fill }), grid.surface.length);
+  const cubes = new InstancedMesh(new BoxGeometry(size, size, size), materials.cubes, grid.surface.length);
   const matrix = new Matrix4();
   grid.surface.forEach((index, i) => cubes.setMatrixAt(i, matrix.makeTranslation(...voxelCenter(grid, index))));
   cubes.instanceMatrix.needsUpdate = true;
   cubes.frustumCulled = false;
   const side = 2 * grid.halfExtent;
-  const bounds = new LineSegments(new EdgesGeometry(new BoxGeometry(side, side, side)), new LineBasicMaterial({ color: colors.line, transparent: true, opacity: 0.5 }));
+  const bounds = new LineSegments(new EdgesGeometry(new BoxGeometry(side, side, side)), materials.bounds);
   return [cubes, bounds];
 }

@@ -1,7 +1,9 @@
 import type { Lang } from '../../content/types';
 import type { KernelId, ShapeId } from './conv3d';
 
-const number = (value: number) => value.toLocaleString('en-US');
+// one formatter for every number: toLocaleString builds a new Intl.NumberFormat per call (slow in redraws)
+const grouping = new Intl.NumberFormat('en-US');
+const number = (value: number) => grouping.format(value);
 const signed = (value: number) => (Math.abs(value) < 5e-13 ? '0' : value.toFixed(3).replace('-', '−'));
 
 export const conv3dText = {

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { Choice, Select } from '../shared/Choice';
+import type { Steps } from '../../lib/steps';
+import { runWhenIdle } from '../shared/slices';
 import { Slider } from '../shared/Slider';
 import type { DemoProps } from '../types';
 import {
@@ -33,6 +35,15 @@ const ROLE_COLOR: Record<Role, string> = { anchor: 'var(--d-stroke-4)', positive
 
 const clampPx = (v: number) => Math.min(VIEW - 6, Math.max(6, v));
 
+function* prepareViews(seed: number): Steps<void> {
+  for (const start of [seed, (seed % jointEmbeddingParams.seed.max) + 1]) {
+    for (const kind of jointEmbeddingParams.distance.options) {
+      fitView(start, kind);
+      yield;
+    }
+  }
+}
+
 function Arrow({ from, vector, color }: { from: Vec2; vector: Vec2; color: string }) {
   const length = Math.hypot(vector[0], vector[1]);
   if (length < 1e-9) return null;
@@ -63,6 +74,9 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
 
   const model = useMemo(() => trainedModel(seed, steps, margin, kind), [seed, steps, margin, kind]);
   const view = useMemo(() => fitView(seed, kind), [seed, kind]);
+  // the training runs the other distance and the next seed start from (each view replays 300 steps):
+  // in idle time, so that switching finds them done
+  useEffect(() => runWhenIdle(prepareViews(seed)), [seed]);
   const toPx = (point: Vec2) => toPixels(view, point);
   const modelKey = `${seed}:${steps}:${margin}:${kind}`;
   const training = useMemo(() => trainingLoss(model, margin, kind), [model, margin, kind]);

@@ -9,6 +9,8 @@ import {
   initialModel,
   trainedModel,
   trainingGradient,
+  trainingRun,
+  TrainingRun,
   trainingLoss,
   tripletGradient,
   tripletLoss,
@@ -109,6 +111,26 @@ describe('training the two projections', () => {
         expect(trainingLoss(trained, 0.5, kind)).toMatchObject({ loss: 0, active: 0 });
       }
     }
+  });
+
+  it('keeps a training run: every step gives the model gradient steps give, to the bit', () => {
+    const bits = (model: Model) => [...model.image, ...model.text].map((w) => new BigUint64Array(Float64Array.of(w).buffer)[0]);
+    for (const kind of KINDS) {
+      for (const [seed, margin] of [
+        [1, 0.5],
+        [2, 0.1],
+        [5, 1],
+      ] as const) {
+        const run = new TrainingRun(seed, margin, kind);
+        let model = initialModel(seed);
+        for (let step = 0; step <= 150; step++) {
+          if (step > 0) model = gradientStep(model, margin, kind);
+          if (step % 10 === 0 || step < 5) expect(bits(run.at(step)), `${kind} seed ${seed} margin ${margin} step ${step}`).toEqual(bits(model));
+        }
+        expect(bits(trainedModel(seed, 150, margin, kind))).toEqual(bits(model));
+      }
+    }
+    expect(trainingRun(3, 0.5, 'l2')).toBe(trainingRun(3, 0.5, 'l2'));
   });
 
   it('replays the same model for the same seed and steps (a link reproduces it)', () => {

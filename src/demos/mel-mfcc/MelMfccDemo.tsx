@@ -1,13 +1,16 @@
 import { useCallback, useMemo, useState, type PointerEvent } from 'react';
-import { hzToMel } from '../../lib/dsp/mel';
+import { hzToMel, type MelScale } from '../../lib/dsp/mel';
+import type { FrameMatrix } from '../../lib/dsp/types';
+import type { Steps } from '../../lib/steps';
+import { useIdleWork } from '../shared/slices';
 import { CanvasView } from '../shared/CanvasView';
 import { Choice } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import { useThemeColors, type ThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
-import { centreMel, frameView, keptCoefficients, maxAbsFromColumn, maxValue, melStage, mfccStage, nearestFilter, spectrumStage, strongestBand } from './pipeline';
+import { centreMel, frameView, keptCoefficients, maxAbsFromColumn, maxValue, melStage, mfccStage, nearestFilter, spectrumStage, strongestBand, type MelStage, type SpectrumStage } from './pipeline';
 import { DEFAULT_MARGIN, drawAxes, drawImageData, FONT, heatmapImage, niceTicks, plotRect, valueAtX, xOf, yOf, type Axis, type Rect } from '../shared/plot';
-import { melMfccParams, SIGNAL_KINDS, type MelMfccParams } from './settings';
+import { melMfccParams, SIGNAL_KINDS, type MelMfccParams, type SignalKind } from './settings';
 import { FFT_SIZE, FRAME_COUNT, FRAME_SAMPLES, HOP_SAMPLES, SAMPLE_RATE_HZ, demoSignal, frameCentreSec } from './signal';
 import { melMfccText } from './text';
 
@@ -21,6 +24,73 @@ const IMAGE_HEIGHT = 150;
 /** Time axis of the images, in frame units, labelled in seconds at the frames' centres. */
 const TIME_AXIS_TICKS = niceTicks(0, 1.5, 6, (sec) => (sec * SAMPLE_RATE_HZ - FRAME_SAMPLES / 2) / HOP_SAMPLES);
 
+// Each signal's spectrogram, and the mel and MFCC stages of the settings seen last, are computed
+// once per page: going back to a signal, a band count or a formula costs nothing, and idle time
+// after the demo opens prepares every signal (which also compiles the code the first change runs).
+const spectra = new Map<SignalKind, SpectrumStage>();
+const melStages = new Map<string, MelStage>();
+const KEPT_MEL_STAGES = 32;
+const cepstraByStage = new WeakMap<MelStage, Map<number, FrameMatrix>>();
+const powerImages = new WeakMap<SpectrumStage, { floorDb: number; topDb: number; image: ImageData | null }>();
+
+function spectrumOf(kind: SignalKind): SpectrumStage {
+  let spectrum = spectra.get(kind);
+  if (!spectrum) spectra.set(kind, (spectrum = spectrumStage(demoSignal(kind))));
+  return spectrum;
+}
+
+function melOf(kind: SignalKind, mels: number, scale: MelScale): MelStage {
+  const key = `${kind}:${mels}:${scale}`;
+  let mel = melStages.get(key);
+  if (!mel) {
+    melStages.set(key, (mel = melStage(spectrumOf(kind), mels, scale)));
+    for (const old of melStages.keys()) {
+      if (melStages.size <= KEPT_MEL_STAGES) break;
+      melStages.delete(old);
+    }
+  }
+  return mel;
+}
+
+function cepstraOf(mel: MelStage, keep: number): FrameMatrix {
+  let byKeep = cepstraByStage.get(mel);
+  if (!byKeep) cepstraByStage.set(mel, (byKeep = new Map()));
+  let cepstra = byKeep.get(keep);
+  if (!cepstra) byKeep.set(keep, (cepstra = mfccStage(mel, keep)));
+  return cepstra;
+}
+
+function powerImageOf(spectrum: SpectrumStage, floorDb: number, topDb: number): ImageData | null {
+  const kept = powerImages.get(spectrum);
+  if (kept && kept.floorDb === floorDb && kept.topDb === topDb) return kept.image;
+  const image = heatmapImage(spectrum.powerDb, floorDb, topDb);
+  powerImages.set(spectrum, { floorDb, topDb, image });
+  return image;
+}
+
+/**
+ * Every signal through every stage at these settings, the other formula, and the band counts a
+ * step or two away for this signal (where a reader's first moves of the slider go).
+ */
+function* prepareStages(kind: SignalKind, mels: number, scale: MelScale): Steps<void> {
+  const keep = keptCoefficients(melMfccParams.coefficients.default, mels);
+  for (const other of [kind, ...SIGNAL_KINDS.filter((k) => k !== kind)]) {
+    spectrumOf(other);
+    yield;
+    cepstraOf(melOf(other, mels, scale), keep);
+    yield;
+  }
+  for (const near of [mels - 1, mels + 1, mels - 2, mels + 2]) {
+    if (near < melMfccParams.mels.min || near > melMfccParams.mels.max) continue;
+    cepstraOf(melOf(kind, near, scale), keptCoefficients(melMfccParams.coefficients.default, near));
+    yield;
+  }
+  for (const other of SIGNAL_KINDS) {
+    melOf(other, mels, scale === 'htk' ? 'slaney' : 'htk');
+    yield;
+  }
+}
+
 /** One vowel (or a vowel sequence) through power spectrum → mel filterbank → log → DCT → MFCC. */
 export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMfccParams>) {
   const text = melMfccText[lang];
@@ -28,10 +98,10 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
   const { signal: signalKind, mels, scale, coefficients, frame } = params;
   const keep = keptCoefficients(coefficients, mels);
 
-  const signal = useMemo(() => demoSignal(signalKind), [signalKind]);
-  const spectrum = useMemo(() => spectrumStage(signal), [signal]);
-  const mel = useMemo(() => melStage(spectrum, mels, scale), [spectrum, mels, scale]);
-  const cepstra = useMemo(() => mfccStage(mel, keep), [mel, keep]);
+  const spectrum = spectrumOf(signalKind);
+  const mel = melOf(signalKind, mels, scale);
+  const cepstra = cepstraOf(mel, keep);
+  useIdleWork(() => prepareStages(signalKind, mels, scale));
   const view = useMemo(() => frameView(spectrum, mel, frame, keep), [spectrum, mel, frame, keep]);
   const { filterbank } = mel;
 
@@ -44,7 +114,7 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
   const topDb = useMemo(() => Math.ceil(maxValue(spectrum.powerDb.data) / 10) * 10, [spectrum]);
   const floorDb = topDb - DB_RANGE;
   const mfccRange = useMemo(() => maxAbsFromColumn(cepstra, 1) || 1, [cepstra]);
-  const powerBitmap = useMemo(() => heatmapImage(spectrum.powerDb, floorDb, topDb), [spectrum, floorDb, topDb]);
+  const powerBitmap = useMemo(() => powerImageOf(spectrum, floorDb, topDb), [spectrum, floorDb, topDb]);
   const melBitmap = useMemo(() => heatmapImage(mel.logMelDb, floorDb, topDb), [mel, floorDb, topDb]);
   const mfccBitmap = useMemo(() => heatmapImage(cepstra, -mfccRange, mfccRange), [cepstra, mfccRange]);
 

@@ -29,7 +29,8 @@ describe('photo refocusing demo', () => {
     expect(results(images, '120x80')).toHaveLength(1);
     expect(screen.getByRole('img', { name: /preview \(half resolution\)/ })).toBeInTheDocument();
 
-    act(() => vi.advanceTimersByTime(SETTLE_MS + 10));
+    // once the slider rests, the full-resolution image is worked out over a few frames
+    act(() => vi.advanceTimersByTime(SETTLE_MS + 100));
     expect(screen.queryByRole('img', { name: /preview \(half resolution\)/ })).not.toBeInTheDocument();
     const settled = results(images, '240x160').at(-1);
     expect(settled).not.toBe(first);
@@ -54,7 +55,7 @@ describe('photo refocusing demo', () => {
     renderDemo();
     const before = results(images, '240x160').at(0);
     fireEvent.click(screen.getByRole('radio', { name: 'Lecture pipeline: mask + one blur' }));
-    act(() => vi.advanceTimersByTime(SETTLE_MS + 10));
+    act(() => vi.advanceTimersByTime(SETTLE_MS + 100));
     expect(results(images, '240x160').at(-1)).not.toBe(before);
     expect(screen.getByText(/Lecture pipeline: M = 1\[c < 1 px\]/)).toBeInTheDocument();
   });

@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { CanvasView } from '../shared/CanvasView';
 import { VIRIDIS } from '../shared/colormap';
 import { Choice } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
-import { cocDiameterMm, cocDiameterPx, lectureBlurRadius, refocusLayered, refocusLecture, sharpRange, type Lens } from './refocus';
+import { useIdleWork, useSliced } from '../shared/slices';
+import type { Steps } from '../../lib/steps';
+import { cocDiameterMm, cocDiameterPx, lectureBlurRadius, refocusLayered, refocusLayeredSteps, refocusLecture, refocusLectureSteps, sharpRange, type Lens, type Refocused } from './refocus';
 import { CARDS, FOCAL_LENGTH_MM, renderScene, WALL_DEPTH_M, type Scene } from './scene';
 import { refocusParams, type RefocusParams } from './settings';
 import { refocusText, type Mode, type ObjectName } from './text';
@@ -15,7 +17,10 @@ export const IMAGE_WIDTH = 240;
 export const IMAGE_HEIGHT = 160;
 const LEGEND_HEIGHT = 34;
 const PLOT_HEIGHT = 170;
-/** After this long without a change the full-resolution image replaces the preview. */
+/**
+ * After this long without a change the full-resolution image is worked out, a few rows per frame,
+ * and replaces the preview when it is done.
+ */
 export const SETTLE_MS = 150;
 const NEAREST = 0.5;
 
@@ -28,25 +33,66 @@ function render(scene: Scene, lens: Lens, mode: Mode): Float32Array {
   return mode === 'lens' ? refocusLayered(scene, lens).rgb : refocusLecture(scene, lens).rgb;
 }
 
-function toBitmap(width: number, height: number, fill: (data: Uint8ClampedArray) => void): HTMLCanvasElement {
-  const image = new ImageData(width, height);
-  fill(image.data);
-  const bitmap = document.createElement('canvas');
-  bitmap.width = width;
-  bitmap.height = height;
-  bitmap.getContext('2d')?.putImageData(image, 0, 0);
-  return bitmap;
+function renderSteps(scene: Scene, lens: Lens, mode: Mode): Steps<Refocused> {
+  return mode === 'lens' ? refocusLayeredSteps(scene, lens) : refocusLectureSteps(scene, lens);
 }
 
-function rgbBitmap(rgb: Float32Array, width: number, height: number): HTMLCanvasElement {
-  return toBitmap(width, height, (data) => {
-    for (let p = 0; p < width * height; p++) {
-      data[p * 4] = rgb[p * 3]! * 255;
-      data[p * 4 + 1] = rgb[p * 3 + 1]! * 255;
-      data[p * 4 + 2] = rgb[p * 3 + 2]! * 255;
-      data[p * 4 + 3] = 255;
+/**
+ * Previews of both pipelines at a few settings, run while the page is idle after it opens: the
+ * first changes then find their code compiled and optimised (cold, a preview takes 3–4× longer).
+ */
+function* warmUp(half: Scene): Steps<void> {
+  for (const lens of [
+    { focus: 0.7, aperture: 20 },
+    { focus: 3, aperture: 36 },
+    { focus: 1, aperture: 30 },
+    { focus: 1.5, aperture: 10 },
+    { focus: 0.9, aperture: 30 },
+    { focus: 5, aperture: 30 },
+  ]) {
+    yield* refocusLayeredSteps(half, lens);
+    yield* refocusLectureSteps(half, lens);
+  }
+}
+
+/**
+ * An offscreen canvas of one size, refilled only when its source changes. Filled while painting
+ * (in the canvas's layout effect), so it always holds what the committed render shows; one per
+ * picture, reused, so that a change costs no new canvas or image buffer.
+ */
+class Offscreen {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D | null;
+  private readonly image: ImageData;
+  private source: unknown = null;
+
+  /** made with the demo, so that the first change does not pay for a canvas and its context */
+  constructor(width: number, height: number) {
+    this.canvas = document.createElement('canvas');
+    this.canvas.width = width;
+    this.canvas.height = height;
+    this.context = this.canvas.getContext('2d');
+    this.image = new ImageData(width, height);
+  }
+
+  /** The canvas holding `source`, filled by `fill` (every pixel, RGBA) if it held something else. */
+  get(source: unknown, fill: (data: Uint8ClampedArray) => void): HTMLCanvasElement {
+    if (source !== this.source) {
+      fill(this.image.data);
+      this.context?.putImageData(this.image, 0, 0);
+      this.source = source;
     }
-  });
+    return this.canvas;
+  }
+}
+
+function fillRgb(rgb: Float32Array, data: Uint8ClampedArray): void {
+  for (let p = 0, n = data.length / 4; p < n; p++) {
+    data[p * 4] = rgb[p * 3]! * 255;
+    data[p * 4 + 1] = rgb[p * 3 + 1]! * 255;
+    data[p * 4 + 2] = rgb[p * 3 + 2]! * 255;
+    data[p * 4 + 3] = 255;
+  }
 }
 
 /** Where the image sits in a canvas `width` wide (the canvas is made 3:2): scaled to fit, centred. */
@@ -65,41 +111,47 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
   const full = useMemo(() => renderScene(IMAGE_WIDTH, IMAGE_HEIGHT), []);
   const half = useMemo(() => renderScene(IMAGE_WIDTH / 2, IMAGE_HEIGHT / 2), []);
 
-  // while the settings keep changing, a half-resolution preview keeps each redraw within a frame
-  const [settled, setSettled] = useState({ focus, aperture, mode });
-  const isSettled = settled.focus === focus && settled.aperture === aperture && settled.mode === mode;
-  useEffect(() => {
-    if (isSettled) return;
-    const timer = window.setTimeout(() => setSettled({ focus, aperture, mode }), SETTLE_MS);
-    return () => window.clearTimeout(timer);
-  }, [focus, aperture, mode, isSettled]);
-  const scene = isSettled ? full : half;
-  const preview = !isSettled;
-  const result = useMemo(() => rgbBitmap(render(scene, { focus, aperture }, mode), scene.width, scene.height), [scene, focus, aperture, mode]);
+  // Each change shows a half-resolution preview at once (a quarter of the pixels, a few ms); once
+  // the settings rest, the full-resolution image is worked out in slices and replaces it.
+  const fullJob = useCallback(() => renderSteps(full, { focus, aperture }, mode), [full, focus, aperture, mode]);
+  const fullRender = useSliced(fullJob, { delayMs: SETTLE_MS });
+  useIdleWork(() => warmUp(half));
+  const preview = fullRender.pending;
+  const isSettled = !preview;
+  const previewRgb = useMemo(() => (preview ? render(half, { focus, aperture }, mode) : null), [preview, half, focus, aperture, mode]);
+  const shownRgb = previewRgb ?? fullRender.value.rgb;
+  const [bitmaps] = useState(() => ({
+    preview: new Offscreen(IMAGE_WIDTH / 2, IMAGE_HEIGHT / 2),
+    full: new Offscreen(IMAGE_WIDTH, IMAGE_HEIGHT),
+    depth: new Offscreen(IMAGE_WIDTH, IMAGE_HEIGHT),
+    sharp: new Offscreen(IMAGE_WIDTH, IMAGE_HEIGHT),
+  }));
 
-  const depthImage = useMemo(
-    () =>
-      toBitmap(IMAGE_WIDTH, IMAGE_HEIGHT, (data) => {
-        for (let p = 0; p < IMAGE_WIDTH * IMAGE_HEIGHT; p++) {
-          const c = Math.round(Math.min(1, Math.max(0, inverseT(full.depth[p]!))) * 255) * 3;
-          data.set([VIRIDIS[c]!, VIRIDIS[c + 1]!, VIRIDIS[c + 2]!, 255], p * 4);
-        }
-      }),
+  const paintDepth = useCallback(
+    (data: Uint8ClampedArray) => {
+      for (let p = 0; p < IMAGE_WIDTH * IMAGE_HEIGHT; p++) {
+        const c = Math.round(Math.min(1, Math.max(0, inverseT(full.depth[p]!))) * 255) * 3;
+        data.set([VIRIDIS[c]!, VIRIDIS[c + 1]!, VIRIDIS[c + 2]!, 255], p * 4);
+      }
+    },
     [full],
   );
-  const sharpOverlay = useMemo(() => {
-    const { near, far } = sharpRange({ focus, aperture }, IMAGE_WIDTH);
-    return toBitmap(IMAGE_WIDTH, IMAGE_HEIGHT, (data) => {
+  // the band of depths in focus, tinted white over the depth map
+  const sharpBand = useMemo(() => sharpRange({ focus, aperture }, IMAGE_WIDTH), [focus, aperture]);
+  const paintSharp = useCallback(
+    (data: Uint8ClampedArray) => {
+      const { near, far } = sharpBand;
       for (let p = 0; p < IMAGE_WIDTH * IMAGE_HEIGHT; p++) {
         const d = full.depth[p]!;
-        if (d <= near || d >= far) continue;
-        data[p * 4] = 255;
-        data[p * 4 + 1] = 255;
-        data[p * 4 + 2] = 255;
-        data[p * 4 + 3] = 150;
+        const inside = d > near && d < far;
+        data[p * 4] = inside ? 255 : 0;
+        data[p * 4 + 1] = inside ? 255 : 0;
+        data[p * 4 + 2] = inside ? 255 : 0;
+        data[p * 4 + 3] = inside ? 150 : 0;
       }
-    });
-  }, [full, focus, aperture]);
+    },
+    [full, sharpBand],
+  );
 
   const [marker, setMarker] = useState<{ x: number; y: number } | null>(null);
   const dragging = useRef(false);
@@ -161,7 +213,8 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
       const fit = imageFit(width);
       context.imageSmoothingEnabled = true;
       context.imageSmoothingQuality = 'high';
-      context.drawImage(result, fit.left, fit.top, fit.width, fit.height);
+      const bitmap = previewRgb ? bitmaps.preview.get(previewRgb, (data) => fillRgb(previewRgb, data)) : bitmaps.full.get(shownRgb, (data) => fillRgb(shownRgb, data));
+      context.drawImage(bitmap, fit.left, fit.top, fit.width, fit.height);
       paintMarker(context, fit);
       if (preview) {
         context.font = '11px system-ui, sans-serif';
@@ -174,15 +227,15 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
         context.fillText(label, fit.left + fit.width - labelWidth - 8, fit.top + 4);
       }
     },
-    [result, paintMarker, preview, text],
+    [bitmaps, previewRgb, shownRgb, paintMarker, preview, text],
   );
 
   const drawDepth = useCallback(
     (context: CanvasRenderingContext2D, width: number) => {
       const fit = imageFit(width);
       context.imageSmoothingEnabled = false;
-      context.drawImage(depthImage, fit.left, fit.top, fit.width, fit.height);
-      context.drawImage(sharpOverlay, fit.left, fit.top, fit.width, fit.height);
+      context.drawImage(bitmaps.depth.get(paintDepth, paintDepth), fit.left, fit.top, fit.width, fit.height);
+      context.drawImage(bitmaps.sharp.get(paintSharp, paintSharp), fit.left, fit.top, fit.width, fit.height);
       paintMarker(context, fit);
       if (!colors) return;
       // legend: the colour of each distance, and the in-focus tint
@@ -217,7 +270,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
       context.fillStyle = '#ffffff';
       context.fillText(label, fit.left + 16, fit.top + 4);
     },
-    [depthImage, sharpOverlay, paintMarker, colors, text],
+    [bitmaps, paintDepth, paintSharp, paintMarker, colors, text],
   );
 
   const maxPlotPx = cocDiameterPx({ focus: NEAREST, aperture: refocusParams.aperture.max }, WALL_DEPTH_M, IMAGE_WIDTH);
@@ -294,7 +347,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
   const blurs = OBJECTS.map((object) => text.blurPart(text.object[object.name], cocDiameterMm(lens, object.depth), cocDiameterPx(lens, object.depth, IMAGE_WIDTH))).join(' · ');
   const apertureText = text.apertureValue(aperture, FOCAL_LENGTH_MM);
   const range = sharpRange(lens, IMAGE_WIDTH);
-  const lectureRadius = useMemo(() => lectureBlurRadius(full, { focus, aperture }), [full, focus, aperture]);
+  const lectureRadius = useMemo(() => (mode === 'lecture' ? lectureBlurRadius(full, { focus, aperture }) : 0), [mode, full, focus, aperture]);
 
   return (
     <div className="refocus-demo">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cocDiameterMm, cocDiameterPx, discSpans, refocusLayered, refocusLecture, sharpRange, signedBlurRadius, type Lens } from './refocus';
+import { cocDiameterMm, cocDiameterPx, discSpans, lectureBlurRadius, RADIUS_STEP, refocusLayered, refocusLayeredSteps, refocusLecture, refocusLectureSteps, sharpRange, signedBlurRadius, type Lens } from './refocus';
 import { CARDS, renderScene, type Scene } from './scene';
 
 const f18: Lens = { focus: 2, aperture: 50 / 1.8 };
@@ -147,6 +147,19 @@ describe('layered refocusing', () => {
 });
 
 describe('lecture pipeline', () => {
+  it('takes the largest blur radius in the picture (found at its nearest or farthest pixel)', () => {
+    for (const scene of [renderScene(240, 160), renderScene(120, 80), split(40, 10, 0.7, 6)]) {
+      for (const focus of [0.5, 0.8, 1, 1.7, 3, 4, 6.5, 10]) {
+        for (const aperture of [0, 4.5, 12, 30, 36]) {
+          const lens = { focus, aperture };
+          let largest = 0;
+          for (const d of scene.depth) largest = Math.max(largest, cocDiameterPx(lens, d, scene.width) / 2);
+          expect(lectureBlurRadius(scene, lens), JSON.stringify(lens)).toBe(Math.round(largest / RADIUS_STEP) * RADIUS_STEP);
+        }
+      }
+    }
+  });
+
   it('keeps in-focus pixels, blurs the rest with one radius, and is the identity at zero aperture', () => {
     const scene = renderScene(120, 80);
     const { rgb, mask, radius } = refocusLecture(scene, { focus: 2, aperture: 30 });
@@ -162,6 +175,46 @@ describe('lecture pipeline', () => {
     expect(kept).toBeGreaterThan(100);
     expect(changed).toBeGreaterThan(1000);
     expect(refocusLecture(scene, { focus: 2, aperture: 0 }).rgb).toEqual(scene.rgb);
+  });
+});
+
+/** FNV-1a of the bytes of a picture: equal fingerprints, equal pictures (to the bit). */
+function fingerprint(rgb: Float32Array): string {
+  const bytes = new Uint8Array(rgb.buffer, rgb.byteOffset, rgb.byteLength);
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+describe('the renders of the demo’s scene, at full resolution', () => {
+  const scene = renderScene(240, 160);
+
+  it('are the known pictures (both pipelines, three lenses)', () => {
+    const known: [Lens, string, string][] = [
+      [{ focus: 1, aperture: 30 }, '36960afc', 'e4f6e87c'],
+      [{ focus: 4, aperture: 12 }, '452c3ab4', '79663de3'],
+      [{ focus: 0.5, aperture: 36 }, '9b49c28f', '446fa370'],
+    ];
+    for (const [lens, layered, lecture] of known) {
+      expect(fingerprint(refocusLayered(scene, lens).rgb), JSON.stringify(lens)).toBe(layered);
+      expect(fingerprint(refocusLecture(scene, lens).rgb), JSON.stringify(lens)).toBe(lecture);
+    }
+  });
+
+  it('come out the same when run a step at a time, two renders interleaved', () => {
+    const lens = { focus: 1.3, aperture: 24 };
+    const layered = refocusLayeredSteps(scene, lens);
+    const lecture = refocusLectureSteps(scene, lens);
+    let a = layered.next();
+    let b = lecture.next();
+    let steps = 1;
+    for (; !a.done || !b.done; steps++) {
+      if (!a.done) a = layered.next();
+      if (!b.done) b = lecture.next();
+    }
+    expect(a.value?.rgb).toEqual(refocusLayered(scene, lens).rgb);
+    expect(b.value?.rgb).toEqual(refocusLecture(scene, lens).rgb);
+    expect(steps).toBeGreaterThan(160); // at least a step per row
   });
 });
 

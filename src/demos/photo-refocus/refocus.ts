@@ -14,8 +14,10 @@
  * are blurred together, a sharp object's colour never leaks into the blurred background (no halo).
  *
  * `refocusLecture` is the lecture's pipeline for comparison: a focus mask M = 1[c_px < 1 px],
- * one disc blur of the whole image, I_out = M ⊙ I + (1 − M) ⊙ blur(I). Pure; no DOM.
+ * one disc blur of the whole image, I_out = M ⊙ I + (1 − M) ⊙ blur(I). Both also come in steps
+ * (`…Steps`, see src/lib/steps.ts) with the same result, for a page to run a row at a time. Pure; no DOM.
  */
+import { runToEnd, type Steps } from '../../lib/steps';
 import { FOCAL_LENGTH_MM, SENSOR_WIDTH_MM, type Scene } from './scene';
 
 export interface Lens {
@@ -65,7 +67,8 @@ export function discSpans(radius: number): { reach: number; halfWidths: Int32Arr
 
 interface Layer {
   radius: number;
-  pixels: number[];
+  /** the layer's pixel indices, in increasing order */
+  pixels: Int32Array;
   x0: number;
   x1: number;
   y0: number;
@@ -74,34 +77,64 @@ interface Layer {
 
 /** Pixels grouped by quantised signed radius, ordered far (largest) to near. */
 function layersOf(scene: Scene, lens: Lens): Layer[] {
-  const byKey = new Map<number, Layer>();
   const { width, height, depth } = scene;
+  const count = width * height;
   // signedBlurRadius(d) = k · (1/S1 − 1/d), written out to keep the per-pixel loop cheap
   const k = signedBlurRadius(lens, 2 * lens.focus, width) / (1 / lens.focus - 1 / (2 * lens.focus));
   const inverseFocus = 1 / lens.focus;
-  for (let p = 0; p < width * height; p++) {
+  const keys = new Int32Array(count);
+  let lowest = 0;
+  let highest = 0;
+  for (let p = 0; p < count; p++) {
     const key = Math.round((k * (inverseFocus - 1 / depth[p]!)) / RADIUS_STEP);
-    let layer = byKey.get(key);
-    if (!layer) {
-      layer = { radius: Math.abs(key) * RADIUS_STEP, pixels: [], x0: width, x1: -1, y0: height, y1: -1 };
-      byKey.set(key, layer);
-    }
+    keys[p] = key;
+    if (p === 0 || key < lowest) lowest = key;
+    if (p === 0 || key > highest) highest = key;
+  }
+  // a counting sort by key: each layer's pixels end up contiguous, in increasing order
+  const span = highest - lowest + 1;
+  const starts = new Int32Array(span + 1);
+  for (let p = 0; p < count; p++) starts[keys[p]! - lowest + 1]!++;
+  for (let i = 1; i <= span; i++) starts[i]! += starts[i - 1]!;
+  const next = starts.slice(0, span);
+  const sorted = new Int32Array(count);
+  const box = new Int32Array(4 * span);
+  for (let i = 0; i < span; i++) box.set([width, -1, height, -1], 4 * i);
+  for (let p = 0; p < count; p++) {
+    const i = keys[p]! - lowest;
+    sorted[next[i]!++] = p;
     const x = p % width;
     const y = (p - x) / width;
-    layer.pixels.push(p);
-    if (x < layer.x0) layer.x0 = x;
-    if (x > layer.x1) layer.x1 = x;
-    if (y < layer.y0) layer.y0 = y;
-    if (y > layer.y1) layer.y1 = y;
+    if (x < box[4 * i]!) box[4 * i] = x;
+    if (x > box[4 * i + 1]!) box[4 * i + 1] = x;
+    if (y < box[4 * i + 2]!) box[4 * i + 2] = y;
+    if (y > box[4 * i + 3]!) box[4 * i + 3] = y;
   }
-  return [...byKey.entries()].sort((a, b) => b[0] - a[0]).map(([, layer]) => layer);
+  const layers: Layer[] = [];
+  for (let i = span - 1; i >= 0; i--) {
+    if (starts[i + 1] === starts[i]) continue;
+    const key = i + lowest;
+    layers.push({ radius: Math.abs(key) * RADIUS_STEP, pixels: sorted.subarray(starts[i]!, starts[i + 1]!), x0: box[4 * i]!, x1: box[4 * i + 1]!, y0: box[4 * i + 2]!, y1: box[4 * i + 3]! });
+  }
+  return layers;
+}
+
+/** Memory for one layer's prefix sums, reused from layer to layer (zeroed as a fresh array would be). */
+class PrefixBuffer {
+  private data = new Float64Array(0);
+
+  take(size: number): Float64Array {
+    if (this.data.length < size) this.data = new Float64Array(size);
+    else this.data.fill(0, 0, size);
+    return this.data;
+  }
 }
 
 /**
  * Blurs one layer (its premultiplied colour and its mask) with a disc, over the layer's bounding
- * box grown by the disc's reach, and composites it over `colour`/`cover`.
+ * box grown by the disc's reach, and composites it over `colour`/`cover`; in steps of one row.
  */
-function compositeLayer(scene: Scene, layer: Layer, colour: Float64Array, cover: Float64Array): void {
+function* compositeLayerSteps(scene: Scene, layer: Layer, colour: Float64Array, cover: Float64Array, buffer: PrefixBuffer): Steps<void> {
   const { width, height, rgb } = scene;
   if (layer.radius === 0) {
     for (const p of layer.pixels) {
@@ -122,7 +155,7 @@ function compositeLayer(scene: Scene, layer: Layer, colour: Float64Array, cover:
   const boxHeight = y1 - y0 + 1;
   // masked colour and mask of the layer inside the box, then prefix sums along each row
   const stride = boxWidth + 1;
-  const prefix = new Float64Array(4 * stride * boxHeight);
+  const prefix = buffer.take(4 * stride * boxHeight);
   for (const p of layer.pixels) {
     const x = p % width;
     const y = (p - x) / width;
@@ -143,6 +176,7 @@ function compositeLayer(scene: Scene, layer: Layer, colour: Float64Array, cover:
       base = next;
     }
   }
+  yield;
   for (let y = y0; y <= y1; y++) {
     const dyFrom = Math.max(-reach, y0 - y);
     const dyTo = Math.min(reach, y1 - y);
@@ -172,6 +206,7 @@ function compositeLayer(scene: Scene, layer: Layer, colour: Float64Array, cover:
       colour[p * 3 + 2] = b / taps + keep * colour[p * 3 + 2]!;
       cover[p] = alpha + keep * cover[p]!;
     }
+    yield;
   }
 }
 
@@ -182,12 +217,15 @@ export interface Refocused {
   layers: number;
 }
 
-export function refocusLayered(scene: Scene, lens: Lens): Refocused {
+/** The layered render in steps (the grouping, then each layer's prefix sums and rows). */
+export function* refocusLayeredSteps(scene: Scene, lens: Lens): Steps<Refocused> {
   const { width, height } = scene;
   const colour = new Float64Array(width * height * 3);
   const cover = new Float64Array(width * height);
   const layers = layersOf(scene, lens);
-  for (const layer of layers) compositeLayer(scene, layer, colour, cover);
+  yield;
+  const buffer = new PrefixBuffer();
+  for (const layer of layers) yield* compositeLayerSteps(scene, layer, colour, cover, buffer);
   const rgb = new Float32Array(width * height * 3);
   for (let p = 0; p < width * height; p++) {
     const a = cover[p]!;
@@ -198,28 +236,63 @@ export function refocusLayered(scene: Scene, lens: Lens): Refocused {
   return { rgb, layers: layers.length };
 }
 
+export function refocusLayered(scene: Scene, lens: Lens): Refocused {
+  return runToEnd(refocusLayeredSteps(scene, lens));
+}
+
 /** The one blur radius of the lecture's pipeline: the largest in the picture, in 0.5 px steps. */
 export function lectureBlurRadius(scene: Scene, lens: Lens): number {
-  let largest = 0;
-  for (const d of scene.depth) largest = Math.max(largest, cocDiameterPx(lens, d, scene.width) / 2);
+  // c grows with |1/S1 − 1/S2| as S2 moves away from S1 on either side, in floating point too
+  // (every operation in cocDiameterMm is monotone), so the largest blur is at the nearest or the
+  // farthest pixel: the same number as the largest over every pixel
+  const [near, far] = depthExtremes(scene);
+  const largest = Math.max(0, cocDiameterPx(lens, near, scene.width) / 2, cocDiameterPx(lens, far, scene.width) / 2);
   return Math.round(largest / RADIUS_STEP) * RADIUS_STEP;
 }
 
-/** The lecture's pipeline: sharp where the blur circle is under a pixel, one blur elsewhere. */
-export function refocusLecture(scene: Scene, lens: Lens): Refocused & { mask: Uint8Array; radius: number } {
+const extremes = new WeakMap<Scene, readonly [number, number]>();
+
+/** The nearest and farthest depth of a scene, found once per scene. */
+function depthExtremes(scene: Scene): readonly [number, number] {
+  let found = extremes.get(scene);
+  if (!found) {
+    let near = Infinity;
+    let far = -Infinity;
+    for (const d of scene.depth) {
+      if (d < near) near = d;
+      if (d > far) far = d;
+    }
+    extremes.set(scene, (found = [near, far]));
+  }
+  return found;
+}
+
+export type LectureRefocused = Refocused & { mask: Uint8Array; radius: number };
+
+/** The lecture's pipeline in steps (the mask, the radius, then the blur's rows). */
+export function* refocusLectureSteps(scene: Scene, lens: Lens): Steps<LectureRefocused> {
   const { width, height, rgb, depth } = scene;
   const mask = new Uint8Array(width * height);
   for (let p = 0; p < width * height; p++) mask[p] = cocDiameterPx(lens, depth[p]!, width) < 1 ? 1 : 0;
+  yield;
   const radius = lectureBlurRadius(scene, lens);
-  const whole: Layer = { radius, pixels: Array.from({ length: width * height }, (_, p) => p), x0: 0, x1: width - 1, y0: 0, y1: height - 1 };
+  const pixels = new Int32Array(width * height);
+  for (let p = 0; p < pixels.length; p++) pixels[p] = p;
+  const whole: Layer = { radius, pixels, x0: 0, x1: width - 1, y0: 0, y1: height - 1 };
+  yield;
   const colour = new Float64Array(width * height * 3);
   const cover = new Float64Array(width * height);
-  compositeLayer(scene, whole, colour, cover);
+  yield* compositeLayerSteps(scene, whole, colour, cover, new PrefixBuffer());
   const out = new Float32Array(width * height * 3);
   for (let p = 0; p < width * height; p++) {
     for (let c = 0; c < 3; c++) out[p * 3 + c] = mask[p] ? rgb[p * 3 + c]! : colour[p * 3 + c]! / cover[p]!;
   }
   return { rgb: out, layers: 1, mask, radius };
+}
+
+/** The lecture's pipeline: sharp where the blur circle is under a pixel, one blur elsewhere. */
+export function refocusLecture(scene: Scene, lens: Lens): LectureRefocused {
+  return runToEnd(refocusLectureSteps(scene, lens));
 }
 
 /** The depth range whose blur circle stays under `limitPx` pixels: [near, far] in metres. */

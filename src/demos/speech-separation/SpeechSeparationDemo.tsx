@@ -1,35 +1,32 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { snrDb } from '../../lib/dsp/signals';
+import type { Steps } from '../../lib/steps';
 import { CanvasView } from '../shared/CanvasView';
 import { Choice } from '../shared/Choice';
 import { usePlayback } from '../shared/playback';
+import { useIdleWork, useSliced } from '../shared/slices';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
-import { useSettled } from './settle';
 import { drawAxes, drawImageData, heatmapImage, niceTicks, plotRect, viridisGradient, type Axis } from '../shared/plot';
 import {
-  analyseSources,
-  compress,
-  compressedLoss,
+  analyseSourcesSteps,
+  band,
   degrade,
   estimateDb,
-  estimateSnrDb,
   FRAME_SAMPLES,
   HOP_SAMPLES,
   idealMask,
   magnitudeDb,
   maskImage,
   mixAt,
-  mixReconstructions,
-  mixtureSignals,
-  reconstruct,
-  reconstructEstimates,
-  separate,
-  SNR_MARGIN_SAMPLES,
+  scoreSteps,
+  type Band,
+  type Scores,
+  type Setting,
+  type Sources,
 } from './separation';
-import { MASK_KINDS, SOURCE_SETS, separationParams, type SeparationParams } from './settings';
-import { DURATION_SEC, SAMPLE_RATE_HZ, sourcePair } from './sources';
+import { MASK_KINDS, SOURCE_SETS, separationParams, type SeparationParams, type SourceSet } from './settings';
+import { DURATION_SEC, SAMPLE_RATE_HZ, sourceSteps } from './sources';
 import { separationText } from './text';
 
 /** dB shown below the loudest cell of the mixture. */
@@ -39,63 +36,119 @@ const IMAGE_HEIGHT = 150;
 const DISPLAY_MAX_HZ = 4000;
 const DISPLAY_BINS = Math.round((DISPLAY_MAX_HZ * FRAME_SAMPLES) / SAMPLE_RATE_HZ) + 1;
 const GRADIENT = viridisGradient();
-/** How long the settings must rest before the loss and the SNRs are recomputed. */
+/** How long the settings must rest before the loss, the SNRs and the waveforms are recomputed. */
 const SETTLE_MS = 120;
+
+/** Each set of sources analysed once (synthesis and two STFTs, 20–30 ms), for every instance of the demo. */
+const analysed = new Map<SourceSet, Sources>();
+const bands = new WeakMap<Sources, Band>();
+
+function* sourcesSteps(set: SourceSet): Steps<{ set: SourceSet; sources: Sources }> {
+  let sources = analysed.get(set);
+  if (!sources) {
+    const [make1, make2] = sourceSteps(set);
+    sources = yield* analyseSourcesSteps(make1, make2);
+    analysed.set(set, sources);
+  }
+  return { set, sources };
+}
+
+/**
+ * In idle time once the demo is open: the other sets analysed, so that switching to one is
+ * immediate, and the pictures' maths run at a few settings, so that the first step of a control
+ * finds its code compiled and optimised (cold, it takes three to four times as long).
+ */
+function* prefetchSteps(): Steps<void> {
+  for (const set of SOURCE_SETS) {
+    yield* sourcesSteps(set);
+    yield;
+  }
+  // the number formats of the readouts (each precision's first use is slow)
+  for (const text of Object.values(separationText)) {
+    text.ratioValue(-3);
+    text.qualityValue(55);
+    text.compressionValue(0.45);
+    text.loss(0.0123, 0.0045, 0.3);
+    text.snr(8.5, -2.25, 0.5, 101);
+  }
+  yield;
+  const settings = [
+    [3, 'irm', 80],
+    [-4, 'ibm', 60],
+    [6, 'crm', 90],
+    [-1, 'irm', 100],
+    [9, 'crm', 50],
+    [-7, 'ibm', 100],
+  ] as const;
+  for (let i = 0; i < 2 * settings.length; i++) {
+    const [ratio, kind, quality] = settings[i % settings.length]!;
+    // every set's band is cut on the way (the first ones for the set shown)
+    const view = bandOf(analysed.get(SOURCE_SETS[i % SOURCE_SETS.length]!)!);
+    const mixture = mixAt(view, ratio);
+    const mask = degrade(idealMask(kind, view.S1, mixture.S2, mixture.Y), quality, view.noise);
+    const mixtureDb = magnitudeDb(mixture.Y, -200);
+    const topDb = Math.ceil(maxOf(mixtureDb.data) / 10) * 10;
+    heatmapImage(mixtureDb, topDb - DB_RANGE, topDb);
+    heatmapImage(estimateDb(mixtureDb, mask, 1, topDb - DB_RANGE), topDb - DB_RANGE, topDb);
+    heatmapImage(maskImage(mask), 0, 1);
+    yield;
+  }
+}
+
+/** The band of the spectrograms the images show, cut once per set of sources. */
+function bandOf(sources: Sources): Band {
+  let view = bands.get(sources);
+  if (!view) bands.set(sources, (view = band(sources, DISPLAY_BINS)));
+  return view;
+}
+
+function* scoredSteps(sources: Sources, setting: Setting): Steps<Scores & { sources: Sources; setting: Setting }> {
+  return { ...(yield* scoreSteps(sources, setting)), sources, setting };
+}
 
 /** Two sources are mixed; a mask on the mixture's STFT separates them again, listened to after an inverse STFT. */
 export default function SpeechSeparationDemo({ lang, params, setParams }: DemoProps<SeparationParams>) {
   const text = separationText[lang];
   const colors = useThemeColors();
   const { sources: set, ratio, mask: maskKind, quality, compression } = params;
-  const [name1, name2] = text.sourceNames[set];
 
-  const sources = useMemo(() => analyseSources(...sourcePair(set)), [set]);
-  const mixture = useMemo(() => mixAt(sources, ratio), [sources, ratio]);
-  const ideal = useMemo(() => idealMask(maskKind, sources.S1, mixture.S2, mixture.Y), [maskKind, sources, mixture]);
-  const mask = useMemo(() => degrade(ideal, quality), [ideal, quality]);
+  // A set of sources not analysed yet is worked out in slices; the last one stays meanwhile.
+  const sourcesJob = useCallback(() => sourcesSteps(set), [set]);
+  const slicedSources = useSliced(sourcesJob);
+  useIdleWork(prefetchSteps);
+  const ready = analysed.get(set);
+  const shownSet = ready ? set : slicedSources.value.set;
+  const sources = ready ?? slicedSources.value.sources;
+  const preparing = shownSet !== set;
+  const [name1, name2] = text.sourceNames[shownSet];
 
-  // the pictures follow every step; the numbers (loss, SNRs) and the estimates' waveforms follow once
-  // the settings rest for a moment (useSettled), so that a drag keeps its frame rate
-  const current = useMemo(() => ({ mask, mixture, sources, compression }), [mask, mixture, sources, compression]);
-  const deferred = useSettled(current, SETTLE_MS);
-  const { mask: deferredMask, mixture: deferredMixture, sources: deferredSources, compression: p } = deferred;
-  const deferredEstimates = useMemo(() => separate(deferredMixture.Y, deferredMask), [deferredMixture, deferredMask]);
-  const targets = useMemo(() => [compress(deferredSources.S1, p), compress(deferredSources.S2, p)] as const, [deferredSources, p]);
-  const losses = useMemo(
-    // source 2 enters as g·S2, and C(g·S2) = g^p C(S2)
-    () => [compressedLoss(deferredEstimates[0], targets[0], p), compressedLoss(deferredEstimates[1], targets[1], p, deferredMixture.gain ** p)] as const,
-    [deferredEstimates, deferredMixture, targets, p],
-  );
-  // istft(Y) = istft(S1) + g·istft(S2): a new ratio costs no inverse STFT
-  const sourceWaves = useMemo(() => [reconstruct(deferredSources.S1), reconstruct(deferredSources.S2)] as const, [deferredSources]);
-  const mixed = useMemo(
-    () => ({ ...mixtureSignals(deferredSources, deferredMixture.gain), reconstruction: mixReconstructions(sourceWaves[0], sourceWaves[1], deferredMixture.gain) }),
-    [deferredSources, deferredMixture, sourceWaves],
-  );
-  const mixtureSnr = useMemo(() => {
-    // the estimate "do nothing": the mixture itself against each source
-    const end = deferredSources.s1.length - SNR_MARGIN_SAMPLES;
-    return [snrDb(deferredSources.s1, mixed.y, SNR_MARGIN_SAMPLES, end), snrDb(mixed.s2, mixed.y, SNR_MARGIN_SAMPLES, end)] as const;
-  }, [deferredSources, mixed]);
-  const waves = useMemo(() => {
-    const [y1, y2] = reconstructEstimates(deferredEstimates[0], mixed.reconstruction);
-    return { y1, y2, snr1: estimateSnrDb(deferredSources.s1, y1), snr2: estimateSnrDb(mixed.s2, y2) };
-  }, [deferredEstimates, deferredSources, mixed]);
-  const stale = deferred !== current;
+  // The pictures follow every step, computed over the band they show (0–4 kHz, half the bins):
+  // the same cells as the whole spectrograms would give.
+  const view = useMemo(() => bandOf(sources), [sources]);
+  const mixture = useMemo(() => mixAt(view, ratio), [view, ratio]);
+  const ideal = useMemo(() => idealMask(maskKind, view.S1, mixture.S2, mixture.Y), [maskKind, view, mixture]);
+  const mask = useMemo(() => degrade(ideal, quality, view.noise), [ideal, quality, view]);
 
-  const mixtureDb = useMemo(() => magnitudeDb(mixture.Y, -200, DISPLAY_BINS), [mixture]);
-  const source1Db = useMemo(() => magnitudeDb(sources.S1, -200, DISPLAY_BINS), [sources]);
-  const source2Db = useMemo(() => magnitudeDb(sources.S2, -200, DISPLAY_BINS), [sources]);
+  // The numbers (loss, SNRs) and the waveforms to play need every bin and three inverse STFTs:
+  // once the settings rest they are worked out in slices, and the last ones stay (dimmed) meanwhile.
+  const scoreJob = useCallback(() => scoredSteps(sources, { ratioDb: ratio, mask: maskKind, quality, compression }), [sources, ratio, maskKind, quality, compression]);
+  const scored = useSliced(scoreJob, { delayMs: SETTLE_MS });
+  const { losses, snr, waves, sources: scoredSources, setting: scoredSetting } = scored.value;
+  const stale = scored.pending;
+
+  const mixtureDb = useMemo(() => magnitudeDb(mixture.Y, -200), [mixture]);
+  const source1Db = useMemo(() => magnitudeDb(view.S1, -200), [view]);
+  const source2Db = useMemo(() => magnitudeDb(view.S2, -200), [view]);
   const topDb = useMemo(() => Math.ceil(maxOf(mixtureDb.data) / 10) * 10, [mixtureDb]);
   const floorDb = topDb - DB_RANGE;
-  const mixtureBitmap = useMemo(() => heatmapImage(mixtureDb, floorDb, topDb, DISPLAY_BINS), [mixtureDb, floorDb, topDb]);
-  const source1Bitmap = useMemo(() => heatmapImage(source1Db, floorDb, topDb, DISPLAY_BINS), [source1Db, floorDb, topDb]);
+  const mixtureBitmap = useMemo(() => heatmapImage(mixtureDb, floorDb, topDb), [mixtureDb, floorDb, topDb]);
+  const source1Bitmap = useMemo(() => heatmapImage(source1Db, floorDb, topDb), [source1Db, floorDb, topDb]);
   // g·S2 in dB is S2 in dB + 20 log10 g: shift the colour range instead of converting again
   const gainDb = 20 * Math.log10(mixture.gain);
-  const source2Bitmap = useMemo(() => heatmapImage(source2Db, floorDb - gainDb, topDb - gainDb, DISPLAY_BINS), [source2Db, floorDb, topDb, gainDb]);
+  const source2Bitmap = useMemo(() => heatmapImage(source2Db, floorDb - gainDb, topDb - gainDb), [source2Db, floorDb, topDb, gainDb]);
   const estimate1Bitmap = useMemo(() => heatmapImage(estimateDb(mixtureDb, mask, 1, floorDb), floorDb, topDb), [mixtureDb, mask, floorDb, topDb]);
   const estimate2Bitmap = useMemo(() => heatmapImage(estimateDb(mixtureDb, mask, 2, floorDb), floorDb, topDb), [mixtureDb, mask, floorDb, topDb]);
-  const maskBitmap = useMemo(() => heatmapImage(maskImage(mask), 0, 1, DISPLAY_BINS), [mask]);
+  const maskBitmap = useMemo(() => heatmapImage(maskImage(mask), 0, 1), [mask]);
 
   const timeAxis: Axis = useMemo(
     () => ({
@@ -129,7 +182,7 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
 
   const player = usePlayback<keyof typeof text.playNames>();
   // one gain for every button so that loudness compares: the mixture's peak at 0.9
-  const playbackGain = useMemo(() => 0.9 / Math.max(1e-9, peak(mixed.y), peak(deferredSources.s1), peak(mixed.s2)), [mixed, deferredSources]);
+  const playbackGain = useMemo(() => 0.9 / Math.max(1e-9, peak(waves.y), peak(scoredSources.s1), peak(waves.s2)), [waves, scoredSources]);
   const playButton = (id: keyof typeof text.playNames, samples: Float32Array) => (
     <button
       type="button"
@@ -188,18 +241,18 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
         <sub>c</sub>)|², 𝒞(<i>S</i>) = |<i>S</i>|<sup>{compression.toFixed(2)}</sup>e<sup>j∠S</sup> <small>{text.equationNote}</small>
       </p>
       <p className="demo-readout" aria-live="polite" style={{ opacity: stale ? 0.6 : 1 }}>
-        <strong>{text.loss(losses[0], losses[1], p)}</strong>
+        <strong>{text.loss(losses[0], losses[1], scoredSetting.compression)}</strong>
       </p>
       <p className="demo-readout" style={{ opacity: stale ? 0.6 : 1 }}>
-        {text.snr(waves.snr1, waves.snr2, mixtureSnr[0], mixtureSnr[1])}
+        {text.snr(snr.estimate1, snr.estimate2, snr.mixture1, snr.mixture2)}
       </p>
       <div role="group" aria-label={text.listen} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.4rem', margin: '0.5rem 0' }}>
         <span className="demo-panel-title" style={{ margin: 0 }}>
           {text.listen}
         </span>
-        {playButton('mixture', mixed.y)}
-        {playButton('s1', deferredSources.s1)}
-        {playButton('s2', mixed.s2)}
+        {playButton('mixture', waves.y)}
+        {playButton('s1', scoredSources.s1)}
+        {playButton('s2', waves.s2)}
         {playButton('e1', waves.y1)}
         {playButton('e2', waves.y2)}
       </div>
@@ -210,7 +263,7 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
         <span>{topDb} dB</span>
         <span>{text.maskLegend}</span>
       </p>
-      <div className="demo-grid">
+      <div className="demo-grid" aria-busy={preparing} style={{ opacity: preparing ? 0.6 : 1 }}>
         <Panel title={text.mixture}>
           <CanvasView height={IMAGE_HEIGHT} draw={drawMixture} description={describe(mixName)} />
         </Panel>

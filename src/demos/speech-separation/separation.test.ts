@@ -3,8 +3,11 @@ import { compressedComplexL2Loss } from '../../lib/dsp/masks';
 import { meanPower, sineWave, snrDb } from '../../lib/dsp/signals';
 import { checkCola, stft } from '../../lib/dsp/stft';
 import { hannWindow } from '../../lib/dsp/windows';
+import { runToEnd } from '../../lib/steps';
 import {
   analyseSources,
+  analyseSourcesSteps,
+  band,
   compress,
   compressedLoss,
   degrade,
@@ -21,10 +24,12 @@ import {
   reconstruct,
   reconstructEstimates,
   REFERENCE_MAGNITUDE,
+  scoreSteps,
   separate,
+  SNR_MARGIN_SAMPLES,
 } from './separation';
 import { MASK_KINDS, type MaskKind } from './settings';
-import { DURATION_SEC, SAMPLE_RATE_HZ, sourcePair } from './sources';
+import { DURATION_SEC, SAMPLE_RATE_HZ, sourcePair, sourceSteps } from './sources';
 
 const FS = SAMPLE_RATE_HZ;
 const tone = (frequencyHz: number, amplitude: number) => sineWave({ frequencyHz, sampleRateHz: FS, durationSec: DURATION_SEC, amplitude });
@@ -196,5 +201,59 @@ describe('loss and degraded masks', () => {
         for (let i = 1; i < falling.length; i++) expect(falling[i]!.snr1, `${set} ${kind} step ${i}`).toBeLessThan(falling[i - 1]!.snr1);
       }
     }
+  });
+});
+
+describe('the demo’s shortcuts give the same numbers', () => {
+  const [s1, s2] = sourcePair('voices');
+  const sources = analyseSources(s1, s2);
+
+  it('analyses the sources in steps as at once, and keeps their powers', () => {
+    const [make1, make2] = sourceSteps('voices');
+    const stepped = runToEnd(analyseSourcesSteps(make1, make2));
+    expect(stepped.s1).toEqual(s1);
+    expect(stepped.S2.re).toEqual(sources.S2.re);
+    expect(stepped.powers).toEqual([meanPower(s1), meanPower(s2)]);
+  });
+
+  it('mixes, masks and degrades the shown band cell for cell as the whole spectrograms', () => {
+    const columns = 129;
+    const view = band(sources, columns);
+    expect(view.S1.bins).toBe(columns);
+    for (const kind of MASK_KINDS) {
+      const full = mixAt(sources, -5);
+      const cut = mixAt(view, -5);
+      expect(cut.gain).toBe(full.gain);
+      const wholeMask = maskImage(degrade(idealMask(kind, sources.S1, full.S2, full.Y), 35));
+      const bandMask = maskImage(degrade(idealMask(kind, view.S1, cut.S2, cut.Y), 35, view.noise));
+      const wholeDb = magnitudeDb(full.Y, -200, columns);
+      expect(magnitudeDb(cut.Y, -200).data).toEqual(wholeDb.data);
+      for (const m of [0, 40, full.Y.frames - 1]) {
+        for (const k of [0, 1, 64, columns - 1]) expect(bandMask.data[m * columns + k], `${kind} ${m} ${k}`).toBe(wholeMask.data[m * wholeMask.columns + k]);
+      }
+    }
+  });
+
+  it('scores a setting in steps as the pipeline does at once', () => {
+    const setting = { ratioDb: 3, mask: 'ibm' as const, quality: 70, compression: 0.5 };
+    const scores = runToEnd(scoreSteps(sources, setting));
+    const mixture = mixAt(sources, 3);
+    const [estimate1, estimate2] = separate(mixture.Y, degrade(idealMask('ibm', sources.S1, mixture.S2, mixture.Y), 70));
+    expect(scores.losses[0]).toBe(compressedLoss(estimate1, compress(sources.S1, 0.5), 0.5));
+    expect(scores.losses[1]).toBe(compressedLoss(estimate2, compress(sources.S2, 0.5), 0.5, mixture.gain ** 0.5));
+    const { y, s2: scaled } = mixtureSignals(sources, mixture.gain);
+    expect(scores.waves.y).toEqual(y);
+    const end = s1.length - SNR_MARGIN_SAMPLES;
+    expect(scores.snr.mixture1).toBe(snrDb(s1, y, SNR_MARGIN_SAMPLES, end));
+    const [y1] = reconstructEstimates(estimate1, mixReconstructions(reconstruct(sources.S1), reconstruct(sources.S2), mixture.gain));
+    expect(scores.waves.y1).toEqual(y1);
+    expect(scores.snr.estimate1).toBe(estimateSnrDb(s1, y1));
+    expect(scores.snr.estimate2).toBe(estimateSnrDb(scaled, scores.waves.y2));
+    // again, after another setting: from the kept compressions and inverse STFTs, the same numbers
+    runToEnd(scoreSteps(sources, { ...setting, ratioDb: -6, compression: 0.3 }));
+    const again = runToEnd(scoreSteps(sources, setting));
+    expect(again.losses).toEqual(scores.losses);
+    expect(again.snr).toEqual(scores.snr);
+    expect(again.waves.y1).toEqual(scores.waves.y1);
   });
 });

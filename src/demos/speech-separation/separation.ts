@@ -10,9 +10,10 @@
 import { int32View, powerRangeToDbInPlace } from '../../lib/dsp/decibels';
 import { degradeMask, idealBinaryMask, idealRatioMask, type ComplexMask } from '../../lib/dsp/masks';
 import { mulberry32 } from '../../lib/dsp/rng';
-import { gainForRatioDb, snrDb } from '../../lib/dsp/signals';
-import { istft, stft } from '../../lib/dsp/stft';
+import { gainForPowersRatioDb, meanPower, snrDb } from '../../lib/dsp/signals';
+import { istft, istftSteps, stft, stftSteps } from '../../lib/dsp/stft';
 import type { ComplexStft, FrameMatrix, RealSignal } from '../../lib/dsp/types';
+import { inChunks, runToEnd, type Steps } from '../../lib/steps';
 import type { MaskKind } from './settings';
 
 export const FRAME_SAMPLES = 512;
@@ -24,16 +25,65 @@ export const REFERENCE_MAGNITUDE = FRAME_SAMPLES / 4;
 /** The degraded mask's noise is always the same draw, so the loss follows the quality smoothly. */
 export const MASK_NOISE_SEED = 2018;
 
-/** The two clean sources and their STFTs. */
+/** The two clean sources, their STFTs and their mean powers (which set the mixing gain). */
 export interface Sources {
   s1: Float32Array;
   s2: Float32Array;
   S1: ComplexStft;
   S2: ComplexStft;
+  powers: readonly [number, number];
 }
 
 export function analyseSources(s1: Float32Array, s2: Float32Array): Sources {
-  return { s1, s2, S1: stft(s1, STFT_OPTIONS), S2: stft(s2, STFT_OPTIONS) };
+  return { s1, s2, S1: stft(s1, STFT_OPTIONS), S2: stft(s2, STFT_OPTIONS), powers: [meanPower(s1), meanPower(s2)] };
+}
+
+/** The same analysis in steps, the sources made by the steps `make1` and `make2` give (e.g. synthesised) on the way. */
+export function* analyseSourcesSteps(make1: () => Steps<Float32Array>, make2: () => Steps<Float32Array>): Steps<Sources> {
+  const s1 = yield* make1();
+  yield;
+  const s2 = yield* make2();
+  yield;
+  const S1 = yield* stftSteps(s1, STFT_OPTIONS);
+  const S2 = yield* stftSteps(s2, STFT_OPTIONS);
+  return { s1, s2, S1, S2, powers: [meanPower(s1), meanPower(s2)] };
+}
+
+/** The first `columns` bins of every frame, as an STFT of its own (the band the images show). */
+export function cropBins(spectrogram: ComplexStft, columns: number): ComplexStft {
+  const { frames, bins } = spectrogram;
+  const kept = Math.min(columns, bins);
+  const re = new Float64Array(frames * kept);
+  const im = new Float64Array(frames * kept);
+  for (let m = 0; m < frames; m++) {
+    re.set(spectrogram.re.subarray(m * bins, m * bins + kept), m * kept);
+    im.set(spectrogram.im.subarray(m * bins, m * bins + kept), m * kept);
+  }
+  return { ...spectrogram, bins: kept, re, im };
+}
+
+/**
+ * The sources restricted to the first `columns` bins, with the degraded mask's noise for those
+ * cells: mixing, masking and degrading these give the images' cells exactly as the whole
+ * spectrograms would, for the price of the band that is shown.
+ */
+export interface Band extends Sources {
+  /** degrade()'s uniform draws for the band's cells (the draws of the whole matrix, cropped) */
+  noise: Float64Array;
+}
+
+export function band(sources: Sources, columns: number, seed = MASK_NOISE_SEED): Band {
+  const { frames, bins } = sources.S1;
+  const kept = Math.min(columns, bins);
+  const rng = mulberry32(seed);
+  const noise = new Float64Array(frames * kept);
+  for (let m = 0, i = 0; m < frames; m++) {
+    for (let k = 0; k < bins; k++) {
+      const u = rng();
+      if (k < kept) noise[i++] = u;
+    }
+  }
+  return { ...sources, S1: cropBins(sources.S1, kept), S2: cropBins(sources.S2, kept), noise };
 }
 
 /** The mixture's STFT Y = S1 + g·S2, with g setting P(s1) / P(g·s2) to the ratio in dB. */
@@ -45,16 +95,25 @@ export interface Mixture {
 }
 
 export function mixAt(sources: Sources, ratioDb: number): Mixture {
-  const gain = gainForRatioDb(sources.s1, sources.s2, ratioDb);
+  return runToEnd(mixAtSteps(sources, ratioDb));
+}
+
+/** Cells per step of the passes over whole spectrograms below (a few of them per millisecond). */
+const CELLS_PER_STEP = 8192;
+
+export function* mixAtSteps(sources: Sources, ratioDb: number): Steps<Mixture> {
+  const gain = gainForPowersRatioDb(sources.powers[0], sources.powers[1], ratioDb);
   const { S1 } = sources;
   const S2 = { ...sources.S2, re: new Float64Array(S1.re.length), im: new Float64Array(S1.im.length) };
   const Y = { ...S1, re: new Float64Array(S1.re.length), im: new Float64Array(S1.im.length) };
-  for (let i = 0; i < Y.re.length; i++) {
-    S2.re[i] = gain * sources.S2.re[i]!;
-    S2.im[i] = gain * sources.S2.im[i]!;
-    Y.re[i] = S1.re[i]! + S2.re[i]!;
-    Y.im[i] = S1.im[i]! + S2.im[i]!;
-  }
+  yield* inChunks(Y.re.length, CELLS_PER_STEP, (from, to) => {
+    for (let i = from; i < to; i++) {
+      S2.re[i] = gain * sources.S2.re[i]!;
+      S2.im[i] = gain * sources.S2.im[i]!;
+      Y.re[i] = S1.re[i]! + S2.re[i]!;
+      Y.im[i] = S1.im[i]! + S2.im[i]!;
+    }
+  });
   return { gain, S2, Y };
 }
 
@@ -74,31 +133,38 @@ export type Mask = { readonly kind: 'real'; readonly mask: FrameMatrix } | { rea
 
 /** IRM |S1| / (|S1| + |S2|), IBM 1[|S1| > |S2|] or cRM S1 / Y, from the clean sources (which only a built mixture has). */
 export function idealMask(kind: MaskKind, S1: ComplexStft, S2: ComplexStft, Y: ComplexStft): Mask {
+  return runToEnd(idealMaskSteps(kind, S1, S2, Y));
+}
+
+export function* idealMaskSteps(kind: MaskKind, S1: ComplexStft, S2: ComplexStft, Y: ComplexStft): Steps<Mask> {
   if (kind === 'irm') return { kind: 'real', mask: idealRatioMask(S1, S2) };
   if (kind === 'ibm') return { kind: 'real', mask: idealBinaryMask(S1, S2) };
   // S1 / Y with Y = S1 + S2 taken from the sources: cells where Y = 0 get 0
   const re = new Float64Array(Y.re.length);
   const im = new Float64Array(Y.im.length);
-  for (let i = 0; i < re.length; i++) {
-    const yr = Y.re[i]!;
-    const yi = Y.im[i]!;
-    const power = yr * yr + yi * yi;
-    if (power === 0) continue;
-    re[i] = (S1.re[i]! * yr + S1.im[i]! * yi) / power;
-    im[i] = (S1.im[i]! * yr - S1.re[i]! * yi) / power;
-  }
+  yield* inChunks(re.length, CELLS_PER_STEP, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const yr = Y.re[i]!;
+      const yi = Y.im[i]!;
+      const power = yr * yr + yi * yi;
+      if (power === 0) continue;
+      re[i] = (S1.re[i]! * yr + S1.im[i]! * yi) / power;
+      im[i] = (S1.im[i]! * yr - S1.re[i]! * yi) / power;
+    }
+  });
   return { kind: 'complex', mask: { frames: Y.frames, bins: Y.bins, re, im } };
 }
 
 /**
  * An imperfect mask: M' = (1 − a) M + a U, U uniform in [0, 1) per cell, a = 1 − quality/100
  * (degradeMask of src/lib/dsp; for a complex mask U is added to the real part, as a real noise mask
- * would be). A fresh generator with a fixed seed gives the same U for every quality.
+ * would be). A fresh generator with a fixed seed gives the same U for every quality; or U is
+ * given, one draw per cell (a Band's noise).
  */
-export function degrade(mask: Mask, qualityPercent: number, seed = MASK_NOISE_SEED): Mask {
+export function degrade(mask: Mask, qualityPercent: number, seed: number | Float64Array = MASK_NOISE_SEED): Mask {
   const amount = 1 - qualityPercent / 100;
   if (amount <= 0) return mask;
-  const rng = mulberry32(seed);
+  const rng = typeof seed === 'number' ? mulberry32(seed) : drawsFrom(seed);
   if (mask.kind === 'real') return { kind: 'real', mask: degradeMask(mask.mask, amount, rng) };
   const { re, im } = mask.mask;
   const outRe = new Float64Array(re.length);
@@ -110,28 +176,40 @@ export function degrade(mask: Mask, qualityPercent: number, seed = MASK_NOISE_SE
   return { kind: 'complex', mask: { ...mask.mask, re: outRe, im: outIm } };
 }
 
+/** A generator that hands out the given draws in order. */
+function drawsFrom(draws: Float64Array): () => number {
+  let next = 0;
+  return () => draws[next++]!;
+}
+
 /** Ŝ1 = M ⊙ Y and Ŝ2 = Y − Ŝ1 = (1 − M) ⊙ Y: what source 1's mask leaves is the estimate of source 2. */
 export function separate(Y: ComplexStft, mask: Mask): [ComplexStft, ComplexStft] {
+  return runToEnd(separateSteps(Y, mask));
+}
+
+export function* separateSteps(Y: ComplexStft, mask: Mask): Steps<[ComplexStft, ComplexStft]> {
   const re1 = new Float64Array(Y.re.length);
   const im1 = new Float64Array(Y.im.length);
   const re2 = new Float64Array(Y.re.length);
   const im2 = new Float64Array(Y.im.length);
-  for (let i = 0; i < re1.length; i++) {
-    const yr = Y.re[i]!;
-    const yi = Y.im[i]!;
-    if (mask.kind === 'real') {
-      const m = mask.mask.data[i]!;
-      re1[i] = m * yr;
-      im1[i] = m * yi;
-    } else {
-      const mr = mask.mask.re[i]!;
-      const mi = mask.mask.im[i]!;
-      re1[i] = mr * yr - mi * yi;
-      im1[i] = mr * yi + mi * yr;
+  yield* inChunks(re1.length, CELLS_PER_STEP, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const yr = Y.re[i]!;
+      const yi = Y.im[i]!;
+      if (mask.kind === 'real') {
+        const m = mask.mask.data[i]!;
+        re1[i] = m * yr;
+        im1[i] = m * yi;
+      } else {
+        const mr = mask.mask.re[i]!;
+        const mi = mask.mask.im[i]!;
+        re1[i] = mr * yr - mi * yi;
+        im1[i] = mr * yi + mi * yr;
+      }
+      re2[i] = yr - re1[i]!;
+      im2[i] = yi - im1[i]!;
     }
-    re2[i] = yr - re1[i]!;
-    im2[i] = yi - im1[i]!;
-  }
+  });
   return [
     { ...Y, re: re1, im: im1 },
     { ...Y, re: re2, im: im2 },
@@ -145,20 +223,26 @@ export interface Compressed {
 }
 
 export function compress(spectrogram: ComplexStft, exponent: number): Compressed {
+  return runToEnd(compressSteps(spectrogram, exponent));
+}
+
+export function* compressSteps(spectrogram: ComplexStft, exponent: number): Steps<Compressed> {
   const { re, im } = spectrogram;
   const outRe = new Float64Array(re.length);
   const outIm = new Float64Array(im.length);
   const halfExponentMinusOne = exponent / 2 - 0.5;
   const referencePower = REFERENCE_MAGNITUDE * REFERENCE_MAGNITUDE;
-  for (let i = 0; i < re.length; i++) {
-    const power = (re[i]! * re[i]! + im[i]! * im[i]!) / referencePower;
-    if (power === 0) continue;
-    // |x|^p / |x| = (|x|²)^((p − 1)/2), applied to the normalised re and im; exp(k ln x) because
-    // V8's Math.pow with a fractional exponent is about three times slower
-    const scale = Math.exp(halfExponentMinusOne * Math.log(power)) / REFERENCE_MAGNITUDE;
-    outRe[i] = re[i]! * scale;
-    outIm[i] = im[i]! * scale;
-  }
+  yield* inChunks(re.length, CELLS_PER_STEP, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const power = (re[i]! * re[i]! + im[i]! * im[i]!) / referencePower;
+      if (power === 0) continue;
+      // |x|^p / |x| = (|x|²)^((p − 1)/2), applied to the normalised re and im; exp(k ln x) because
+      // V8's Math.pow with a fractional exponent is about three times slower
+      const scale = Math.exp(halfExponentMinusOne * Math.log(power)) / REFERENCE_MAGNITUDE;
+      outRe[i] = re[i]! * scale;
+      outIm[i] = im[i]! * scale;
+    }
+  });
   return { re: outRe, im: outIm };
 }
 
@@ -169,6 +253,10 @@ export function compress(spectrogram: ComplexStft, exponent: number): Compressed
  * times targetScale (C(g·S) = g^p C(S): a new mixing ratio needs no new compression).
  */
 export function compressedLoss(estimate: ComplexStft, target: Compressed, exponent: number, targetScale = 1): number {
+  return runToEnd(compressedLossSteps(estimate, target, exponent, targetScale));
+}
+
+export function* compressedLossSteps(estimate: ComplexStft, target: Compressed, exponent: number, targetScale = 1): Steps<number> {
   const { re, im } = estimate;
   const targetRe = target.re;
   const targetIm = target.im;
@@ -176,11 +264,13 @@ export function compressedLoss(estimate: ComplexStft, target: Compressed, expone
   const referencePower = REFERENCE_MAGNITUDE * REFERENCE_MAGNITUDE;
   let sum = 0;
   // compress() fused into the sum: no 1 MB of intermediate arrays per redraw
-  for (let i = 0; i < re.length; i++) {
-    const power = (re[i]! * re[i]! + im[i]! * im[i]!) / referencePower;
-    const scale = power === 0 ? 0 : Math.exp(halfExponentMinusOne * Math.log(power)) / REFERENCE_MAGNITUDE;
-    sum += (re[i]! * scale - targetScale * targetRe[i]!) ** 2 + (im[i]! * scale - targetScale * targetIm[i]!) ** 2;
-  }
+  yield* inChunks(re.length, CELLS_PER_STEP, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const power = (re[i]! * re[i]! + im[i]! * im[i]!) / referencePower;
+      const scale = power === 0 ? 0 : Math.exp(halfExponentMinusOne * Math.log(power)) / REFERENCE_MAGNITUDE;
+      sum += (re[i]! * scale - targetScale * targetRe[i]!) ** 2 + (im[i]! * scale - targetScale * targetIm[i]!) ** 2;
+    }
+  });
   return re.length > 0 ? sum / re.length : 0;
 }
 
@@ -271,8 +361,90 @@ export function reconstruct(spectrogram: ComplexStft): Float32Array {
  * so ŷ2 = istft(Y) − ŷ1, with istft(Y) (= y away from the ends) computed once per mixture.
  */
 export function reconstructEstimates(estimate1: ComplexStft, mixtureReconstruction: Float32Array): [Float32Array, Float32Array] {
-  const y1 = istft(estimate1);
+  return runToEnd(reconstructEstimatesSteps(estimate1, mixtureReconstruction));
+}
+
+export function* reconstructEstimatesSteps(estimate1: ComplexStft, mixtureReconstruction: Float32Array): Steps<[Float32Array, Float32Array]> {
+  const y1 = yield* istftSteps(estimate1);
   const y2 = new Float32Array(y1.length);
   for (let n = 0; n < y2.length; n++) y2[n] = mixtureReconstruction[n]! - y1[n]!;
   return [y1, y2];
+}
+
+// What depends on the sources alone (and the exponent) is kept with them: a new ratio, mask or
+// quality then costs neither the compression of the clean spectrograms nor their inverse STFTs.
+const compressedBySources = new WeakMap<Sources, Map<number, readonly [Compressed, Compressed]>>();
+const wavesBySources = new WeakMap<Sources, readonly [Float32Array, Float32Array]>();
+
+/** C(S1) and C(S2) for exponent p (compress), kept per sources and exponent. */
+export function* compressedSourcesSteps(sources: Sources, exponent: number): Steps<readonly [Compressed, Compressed]> {
+  let byExponent = compressedBySources.get(sources);
+  if (!byExponent) compressedBySources.set(sources, (byExponent = new Map()));
+  let targets = byExponent.get(exponent);
+  if (!targets) {
+    targets = [yield* compressSteps(sources.S1, exponent), yield* compressSteps(sources.S2, exponent)];
+    byExponent.set(exponent, targets);
+  }
+  return targets;
+}
+
+/** istft(S1) and istft(S2) (reconstruct), kept per sources. */
+export function* sourceWavesSteps(sources: Sources): Steps<readonly [Float32Array, Float32Array]> {
+  let waves = wavesBySources.get(sources);
+  if (!waves) {
+    waves = [yield* istftSteps(sources.S1), yield* istftSteps(sources.S2)];
+    wavesBySources.set(sources, waves);
+  }
+  return waves;
+}
+
+/** What the demo reports once the settings rest: the loss, the SNRs and every waveform to play. */
+export interface Scores {
+  losses: readonly [number, number];
+  /** SNR of estimate 1 and 2, and of the mixture itself against source 1 and g·source 2 */
+  snr: { estimate1: number; estimate2: number; mixture1: number; mixture2: number };
+  /** the mixture y, g·s2, and the two estimates' waveforms */
+  waves: { y: Float32Array; s2: Float32Array; y1: Float32Array; y2: Float32Array };
+}
+
+export interface Setting {
+  ratioDb: number;
+  mask: MaskKind;
+  quality: number;
+  /** the loss's compression exponent p */
+  compression: number;
+}
+
+/**
+ * The scores of a setting over the whole spectrograms, in steps of one pass each (mixing, mask,
+ * separation, compression, losses, inverse STFTs, SNRs).
+ */
+export function* scoreSteps(sources: Sources, setting: Setting): Steps<Scores> {
+  const p = setting.compression;
+  const mixture = yield* mixAtSteps(sources, setting.ratioDb);
+  const ideal = yield* idealMaskSteps(setting.mask, sources.S1, mixture.S2, mixture.Y);
+  yield;
+  const mask = degrade(ideal, setting.quality);
+  yield;
+  const [estimate1, estimate2] = yield* separateSteps(mixture.Y, mask);
+  const [target1, target2] = yield* compressedSourcesSteps(sources, p);
+  const loss1 = yield* compressedLossSteps(estimate1, target1, p);
+  // source 2 enters as g·S2, and C(g·S2) = g^p C(S2)
+  const loss2 = yield* compressedLossSteps(estimate2, target2, p, mixture.gain ** p);
+  // istft(Y) = istft(S1) + g·istft(S2): a new ratio costs no inverse STFT of the mixture
+  const [wave1, wave2] = yield* sourceWavesSteps(sources);
+  const { s2, y } = mixtureSignals(sources, mixture.gain);
+  const reconstruction = mixReconstructions(wave1, wave2, mixture.gain);
+  yield;
+  // the estimate "do nothing": the mixture itself against each source
+  const end = sources.s1.length - SNR_MARGIN_SAMPLES;
+  const mixture1 = snrDb(sources.s1, y, SNR_MARGIN_SAMPLES, end);
+  const mixture2 = snrDb(s2, y, SNR_MARGIN_SAMPLES, end);
+  yield;
+  const [y1, y2] = yield* reconstructEstimatesSteps(estimate1, reconstruction);
+  return {
+    losses: [loss1, loss2],
+    snr: { estimate1: estimateSnrDb(sources.s1, y1), estimate2: estimateSnrDb(s2, y2), mixture1, mixture2 },
+    waves: { y, s2, y1, y2 },
+  };
 }

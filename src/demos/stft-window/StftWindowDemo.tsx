@@ -7,6 +7,7 @@ import { CanvasView } from '../shared/CanvasView';
 import { Choice, Select } from '../shared/Choice';
 import { VIRIDIS } from '../shared/colormap';
 import { usePlayback } from '../shared/playback';
+import { useIdleWork } from '../shared/slices';
 import { powerOfTwoScale, Slider } from '../shared/Slider';
 import { useThemeColors, type ThemeColors } from '../shared/themeColors';
 import type { ParamValues } from '../params';
@@ -215,11 +216,19 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
 
   // ----- maths -----
   const silent = useMemo(() => isSilent(samples), [samples]);
-  const [spectrogramBuffer] = useState(() => new SpectrogramBuffer());
+  const [spectrograms] = useState(() => new SpectrogramCache(BUILT_IN_SIGNALS.length + 1));
   const spectrogram: FrameMatrix = useMemo(
-    () => spectrogramBuffer.compute(samples, frameSamples, columnHop, windowType),
-    [spectrogramBuffer, samples, frameSamples, columnHop, windowType],
+    () => spectrograms.compute(samples, frameSamples, columnHop, windowType),
+    [spectrograms, samples, frameSamples, columnHop, windowType],
   );
+  // the other built-in signals' spectrograms at the settings the page opened with, in idle time:
+  // then choosing another signal costs no STFT
+  useIdleWork(function* () {
+    for (const signal of BUILT_IN_SIGNALS) {
+      spectrograms.prepare(builtIn(signal), frameSamples, columnHop, windowType);
+      yield;
+    }
+  });
   const analysis = useMemo(
     () => analyseFrame(samples, frameIndex, { sampleRateHz, signalLength, frameSamples, hopSamples }, windowType, pad, FLOOR_DB),
     [samples, frameIndex, sampleRateHz, signalLength, frameSamples, hopSamples, windowType, pad],
@@ -239,6 +248,8 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
     const piece = builtIn(DEFAULT_SIGNAL).subarray(0, 8192);
     const jobs: [number, WindowType][] = [];
     for (let n = stftParams.n.min; n <= stftParams.n.max; n *= 2) for (const type of stftParams.window.options) jobs.push([n, type]);
+    // then every built-in signal is synthesised, so that choosing one costs no synthesis
+    const signals = [...BUILT_IN_SIGNALS];
     const idle = (run: (deadline?: IdleDeadline) => void) =>
       typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(run, { timeout: 3000 }) : window.setTimeout(run, 30);
     const cancel = (handle: number) => (typeof window.cancelIdleCallback === 'function' ? window.cancelIdleCallback(handle) : window.clearTimeout(handle));
@@ -275,7 +286,8 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
         analyseFrame(piece, 0, { sampleRateHz: SAMPLE_RATE_HZ, signalLength: piece.length, frameSamples: n, hopSamples: n / 8 }, type, 1, FLOOR_DB);
         windowLobes(type);
       }
-      if (jobs.length) handle = idle(step);
+      while (!jobs.length && signals.length && timeLeft() > 3) builtIn(signals.shift()!);
+      if (jobs.length || signals.length) handle = idle(step);
       else if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark('stft-window:warm');
     };
     handle = idle(step);
@@ -572,14 +584,41 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
   );
 }
 
-/** The spectrogram's output buffer, reused from one redraw to the next (a fresh one costs as much as the dB pass). */
-class SpectrogramBuffer {
-  private data = new Float32Array(0);
+/**
+ * The spectrograms of the last few signals and settings, kept so that going back to one (another
+ * signal and back, a window length and back) costs nothing. A new one is written into the buffer
+ * of the one used longest ago, not into a fresh array: a fresh one costs as much as the dB pass.
+ */
+class SpectrogramCache {
+  private entries: { samples: Float32Array; key: string; matrix: FrameMatrix; data: Float32Array }[] = [];
+
+  constructor(private readonly size: number) {}
 
   compute(samples: Float32Array, frameSamples: number, hopSamples: number, window: WindowType): FrameMatrix {
+    const key = `${frameSamples}:${hopSamples}:${window}`;
+    const at = this.entries.findIndex((entry) => entry.samples === samples && entry.key === key);
+    if (at >= 0) {
+      const [entry] = this.entries.splice(at, 1);
+      this.entries.push(entry!);
+      return entry!.matrix;
+    }
     const needed = frameCount(samples.length, frameSamples, hopSamples) * (frameSamples / 2 + 1);
-    if (this.data.length < needed) this.data = new Float32Array(needed);
-    return stftMagnitudeDb(samples, { frameSamples, hopSamples, window, floorDb: FLOOR_DB }, this.data);
+    let data = this.entries.length >= this.size ? this.entries.shift()!.data : new Float32Array(0);
+    if (data.length < needed) data = new Float32Array(needed);
+    const matrix = stftMagnitudeDb(samples, { frameSamples, hopSamples, window, floorDb: FLOOR_DB }, data);
+    this.entries.push({ samples, key, matrix, data });
+    return matrix;
+  }
+
+  /**
+   * Computes a spectrogram ahead, only into free room and as the one used longest ago: what is
+   * shown is never written over, and the next spectrogram shown takes the prepared one's place first.
+   */
+  prepare(samples: Float32Array, frameSamples: number, hopSamples: number, window: WindowType): void {
+    const key = `${frameSamples}:${hopSamples}:${window}`;
+    if (this.entries.length >= this.size || this.entries.some((entry) => entry.samples === samples && entry.key === key)) return;
+    const data = new Float32Array(frameCount(samples.length, frameSamples, hopSamples) * (frameSamples / 2 + 1));
+    this.entries.unshift({ samples, key, matrix: stftMagnitudeDb(samples, { frameSamples, hopSamples, window, floorDb: FLOOR_DB }, data), data });
   }
 }
 

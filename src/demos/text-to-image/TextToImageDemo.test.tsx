@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordImages } from '../../../tests/components/canvasSpy';
 import { demoRenderer } from '../../../tests/components/demoHarness';
@@ -36,7 +36,7 @@ describe('text-to-image demo', () => {
     expect(row('other').map(background)).toEqual(backgrounds);
   });
 
-  it('draws new codes with Resample, and redraws the mean image', () => {
+  it('draws new codes with Resample, and redraws the mean image', async () => {
     const images = recordImages();
     renderDemo();
     const grid = row('text').map((svg) => svg.innerHTML);
@@ -45,7 +45,8 @@ describe('text-to-image demo', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Resample z' }));
     expect(row('text').map((svg) => svg.innerHTML)).not.toEqual(grid);
     expect(slider.getAttribute('aria-valuetext')).not.toBe('-0.4');
-    expect(images.at(-1)).not.toBe(firstMean);
+    // the mean image follows a few frames later
+    await waitFor(() => expect(images.at(-1)).not.toBe(firstMean));
     expect(screen.getByRole('img', { name: /Pixel-wise mean of 32 images generated for “two red circles”/ })).toBeInTheDocument();
   });
 

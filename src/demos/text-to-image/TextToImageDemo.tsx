@@ -3,7 +3,9 @@ import { CanvasView } from '../shared/CanvasView';
 import { Select } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import type { DemoProps } from '../types';
-import { COLOURS, COUNTS, SHAPES, generate, meanImage, sampleZ, trianglePoints, type GeneratedImage, type Phrase, type Rgb } from './generator';
+import type { Steps } from '../../lib/steps';
+import { useSliced } from '../shared/slices';
+import { COLOURS, COUNTS, SHAPES, generate, meanImageSteps, sampleZ, trianglePoints, type GeneratedImage, type Phrase, type Rgb } from './generator';
 import { textToImageParams, type TextToImageParams } from './settings';
 import { textToImageText } from './text';
 
@@ -46,6 +48,12 @@ function Picture({ image, label, highlight = false }: { image: GeneratedImage; l
   );
 }
 
+/** The mean image of MEAN_SAMPLES seeded codes for a phrase, in steps; with the phrase it shows. */
+function* meanSteps(phrase: Phrase, seed: number): Steps<{ phrase: Phrase; pixels: Float32Array }> {
+  const images = Array.from({ length: MEAN_SAMPLES }, (_, j) => generate(phrase, sampleZ(seed, j + 1)));
+  return { phrase, pixels: yield* meanImageSteps(images, MEAN_PIXELS, 2) };
+}
+
 /** Pick a phrase and a code z: one phrase gives many images, one z keeps its style across phrases. */
 export default function TextToImageDemo({ lang, params, setParams }: DemoProps<TextToImageParams>) {
   const text = textToImageText[lang];
@@ -64,10 +72,11 @@ export default function TextToImageDemo({ lang, params, setParams }: DemoProps<T
       image.shapes[0]!.strokeWidth,
     );
 
-  const mean = useMemo(() => {
-    const images = Array.from({ length: MEAN_SAMPLES }, (_, j) => generate(phrase, sampleZ(seed, j + 1)));
-    return meanImage(images, MEAN_PIXELS, 2);
-  }, [phrase, seed]);
+  // the mean of 32 rasterised images costs 10–60 ms: worked out an image or a few per frame, the
+  // last one shown until the new one is done
+  const meanJob = useCallback(() => meanSteps(phrase, seed), [phrase, seed]);
+  const { value: shownMean, pending: meanPending } = useSliced(meanJob);
+  const mean = shownMean.pixels;
 
   const drawMean = useCallback(
     (context: CanvasRenderingContext2D, width: number, height: number) => {
@@ -141,7 +150,9 @@ export default function TextToImageDemo({ lang, params, setParams }: DemoProps<T
           </figcaption>
         </figure>
         <figure style={{ margin: 0, width: FIGURE }}>
-          <CanvasView height={FIGURE} draw={drawMean} description={text.meanDescription(text.phrase(phrase), MEAN_SAMPLES)} />
+          <div style={{ opacity: meanPending ? 0.6 : 1 }}>
+            <CanvasView height={FIGURE} draw={drawMean} description={text.meanDescription(text.phrase(shownMean.phrase), MEAN_SAMPLES)} />
+          </div>
           <figcaption className="demo-hint" style={{ marginTop: '0.25rem' }}>
             {text.mean(MEAN_SAMPLES)}
           </figcaption>

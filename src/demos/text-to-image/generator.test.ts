@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILL, colourAt, generate, meanImage, rasterize, sampleZ, signedDistance, styleOf, type Phrase } from './generator';
+import { runToEnd } from '../../lib/steps';
+import { FILL, colourAt, generate, meanImage, meanImageSteps, rasterize, rasterizeSteps, sampleZ, signedDistance, styleOf, type Phrase } from './generator';
 
 const twoRedCircles: Phrase = { count: 'two', colour: 'red', shape: 'circle' };
 const threeBlueTriangles: Phrase = { count: 'three', colour: 'blue', shape: 'triangle' };
@@ -83,5 +84,15 @@ describe('rasterising', () => {
     const each = images.map((image) => rasterize(image, 16, 1));
     for (const i of [0, 100, 385, 700]) expect(mean[i]).toBeCloseTo(each.reduce((s, p) => s + p[i]!, 0) / 4, 3);
     for (const pixels of each) expect(Array.from(mean)).not.toEqual(Array.from(pixels));
+  });
+
+  it('gives the same mean in steps, a few rows of one image a step', () => {
+    const images = [0, 1, 2].map((j) => generate(twoRedCircles, sampleZ(5, j)));
+    const steps = meanImageSteps(images, 24, 2);
+    let count = 0;
+    while (!steps.next().done) count++;
+    expect(count).toBe(12); // 24 rows, 8 a step, and one to add each image in
+    expect(runToEnd(rasterizeSteps(images[0]!, 24, 2))).toEqual(rasterize(images[0]!, 24, 2));
+    expect(runToEnd(meanImageSteps(images, 24, 2))).toEqual(meanImage(images, 24, 2));
   });
 });

@@ -6,6 +6,7 @@
  * Images are shape lists (drawn as SVG) and can be rasterised here for pixel statistics. Pure.
  */
 import { gaussianSampler, mulberry32 } from '../../lib/dsp/rng';
+import { runToEnd, type Steps } from '../../lib/steps';
 
 export const COUNTS = ['one', 'two', 'three'] as const;
 export const COLOURS = ['red', 'blue', 'green', 'yellow'] as const;
@@ -189,6 +190,14 @@ export function colourAt(image: GeneratedImage, x: number, y: number): Rgb {
 
 /** RGB pixels (row-major, 3 per pixel), sampled at n × n points per pixel. */
 export function rasterize(image: GeneratedImage, size: number, n = 2): Float32Array {
+  return runToEnd(rasterizeSteps(image, size, n));
+}
+
+/** Pixel rows per step of `rasterizeSteps`. */
+const ROWS_PER_STEP = 8;
+
+/** `rasterize` in steps of a few rows (see src/lib/steps.ts): the same pixels. */
+export function* rasterizeSteps(image: GeneratedImage, size: number, n = 2): Steps<Float32Array> {
   const paint = painter(image);
   const pixels = new Float32Array(size * size * 3);
   const weight = 1 / (n * n);
@@ -204,6 +213,7 @@ export function rasterize(image: GeneratedImage, size: number, n = 2): Float32Ar
         }
       }
     }
+    if ((row + 1) % ROWS_PER_STEP === 0) yield;
   }
   return pixels;
 }
@@ -213,10 +223,16 @@ export function rasterize(image: GeneratedImage, size: number, n = 2): Float32Ar
  * One sample per pixel is enough here: averaging many images already smooths the edges.
  */
 export function meanImage(images: readonly GeneratedImage[], size: number, n = 1): Float32Array {
+  return runToEnd(meanImageSteps(images, size, n));
+}
+
+/** The same mean in steps, a few rows of one image each (see src/lib/steps.ts). */
+export function* meanImageSteps(images: readonly GeneratedImage[], size: number, n = 1): Steps<Float32Array> {
   const mean = new Float32Array(size * size * 3);
   for (const image of images) {
-    const pixels = rasterize(image, size, n);
+    const pixels = yield* rasterizeSteps(image, size, n);
     for (let i = 0; i < mean.length; i++) mean[i]! += pixels[i]! / images.length;
+    yield;
   }
   return mean;
 }

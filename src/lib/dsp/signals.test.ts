@@ -4,6 +4,7 @@ import {
   amTone,
   chirpFrequencyAtHz,
   clickTrain,
+  gainForPowersRatioDb,
   gainForRatioDb,
   harmonicVoice,
   linearChirp,
@@ -280,6 +281,9 @@ describe('other signals', () => {
     }
     expect(mixSignals(Float32Array.of(1, 2, 3), Float32Array.of(1), 2)).toEqual(Float32Array.of(3, 2, 3));
     expect(gainForRatioDb(tone, new Float32Array(10), 0)).toBe(0);
+    // from kept powers: the same number to the bit
+    expect(gainForPowersRatioDb(meanPower(tone), meanPower(noise), 7.5)).toBe(gainForRatioDb(tone, noise, 7.5));
+    expect(gainForPowersRatioDb(1, 0, 3)).toBe(0);
   });
 
   it('pre-emphasis y[n] = x[n] − 0.97 x[n − 1]; SNR in dB', () => {

@@ -3,6 +3,7 @@
  * round(sampleRateHz · durationSec) samples; sample n is at t = n / sampleRateHz seconds.
  * Randomness only through a passed, seeded Rng (rng.ts).
  */
+import { runToEnd, type Steps } from '../steps';
 import { gaussianSampler } from './rng';
 import type { RealSignal, Rng } from './types';
 
@@ -306,6 +307,14 @@ export interface HarmonicVoiceOptions extends SignalTiming {
  * sin²(π (s t + offset)), which falls to zero between syllables.
  */
 export function harmonicVoice(options: HarmonicVoiceOptions): Float32Array {
+  return runToEnd(harmonicVoiceSteps(options));
+}
+
+/** Samples per step of `harmonicVoiceSteps`. */
+const VOICE_SAMPLES_PER_STEP = 2048;
+
+/** `harmonicVoice` in steps of a few thousand samples (see src/lib/steps.ts): the same signal. */
+export function* harmonicVoiceSteps(options: HarmonicVoiceOptions): Steps<Float32Array> {
   const { f0Hz, sampleRateHz } = options;
   const vibratoDepthHz = options.vibratoDepthHz ?? 0.03 * f0Hz;
   const vibratoRateHz = options.vibratoRateHz ?? 5;
@@ -315,24 +324,28 @@ export function harmonicVoice(options: HarmonicVoiceOptions): Float32Array {
   const harmonics = Math.max(1, Math.floor((0.45 * sampleRateHz) / (f0Hz + vibratoDepthHz)));
   const buffer = new Float64Array(length);
   let phase = 0; // radians of the fundamental
-  for (let n = 0; n < length; n++) {
-    const t = n / sampleRateHz;
-    // sin(kφ) by the recurrence sin(kφ) = 2 cos φ · sin((k−1)φ) − sin((k−2)φ): two trig calls per sample.
-    const twoCos = 2 * Math.cos(phase);
-    let previous = 0;
-    let current = Math.sin(phase);
-    let value = current;
-    for (let k = 2; k <= harmonics; k++) {
-      const next = twoCos * current - previous;
-      previous = current;
-      current = next;
-      value += current / k;
+  for (let first = 0; first < length; first += VOICE_SAMPLES_PER_STEP) {
+    const last = Math.min(length, first + VOICE_SAMPLES_PER_STEP);
+    for (let n = first; n < last; n++) {
+      const t = n / sampleRateHz;
+      // sin(kφ) by the recurrence sin(kφ) = 2 cos φ · sin((k−1)φ) − sin((k−2)φ): two trig calls per sample.
+      const twoCos = 2 * Math.cos(phase);
+      let previous = 0;
+      let current = Math.sin(phase);
+      let value = current;
+      for (let k = 2; k <= harmonics; k++) {
+        const next = twoCos * current - previous;
+        previous = current;
+        current = next;
+        value += current / k;
+      }
+      const envelope = Math.sin(Math.PI * (syllableRateHz * t + syllableOffset)) ** 2;
+      buffer[n] = envelope * value;
+      const f0 = f0Hz + vibratoDepthHz * Math.sin(2 * Math.PI * vibratoRateHz * t);
+      phase += (2 * Math.PI * f0) / sampleRateHz;
+      if (phase > 2 * Math.PI) phase -= 2 * Math.PI;
     }
-    const envelope = Math.sin(Math.PI * (syllableRateHz * t + syllableOffset)) ** 2;
-    buffer[n] = envelope * value;
-    const f0 = f0Hz + vibratoDepthHz * Math.sin(2 * Math.PI * vibratoRateHz * t);
-    phase += (2 * Math.PI * f0) / sampleRateHz;
-    if (phase > 2 * Math.PI) phase -= 2 * Math.PI;
+    yield;
   }
   return normalisedToPeak(buffer, options.amplitude ?? 0.5);
 }
@@ -358,9 +371,13 @@ export function meanPower(signal: RealSignal): number {
  * (e.g. an SNR): g = √(P_first / P_second · 10^(−ratioDb/10)). 0 if the second signal is silent.
  */
 export function gainForRatioDb(first: RealSignal, second: RealSignal, ratioDb: number): number {
-  const secondPower = meanPower(second);
+  return gainForPowersRatioDb(meanPower(first), meanPower(second), ratioDb);
+}
+
+/** The same gain from the two signals' mean powers (for a caller that keeps them). */
+export function gainForPowersRatioDb(firstPower: number, secondPower: number, ratioDb: number): number {
   if (secondPower === 0) return 0;
-  return Math.sqrt((meanPower(first) / secondPower) * Math.pow(10, -ratioDb / 10));
+  return Math.sqrt((firstPower / secondPower) * Math.pow(10, -ratioDb / 10));
 }
 
 /**

@@ -10,6 +10,7 @@
 import { int32View, powerBitsToDb, powerRangeToDbInPlace } from './decibels';
 import { getFft, getFftScratch, getHalfTwiddles, isFftSize } from './fft';
 import { oneSidedBins } from './spectrum';
+import { runToEnd, type Steps } from '../steps';
 import type { ComplexStft, FrameMatrix, RealSignal } from './types';
 import { resolveWindow, type WindowType } from './windows';
 
@@ -493,6 +494,14 @@ export function stftMagnitudeDb(signal: RealSignal, options: StftDbOptions, out?
  * definition). Re and Im in Float64Array, frames × (F/2 + 1).
  */
 export function stft(signal: RealSignal, options: StftOptions): ComplexStft {
+  return runToEnd(stftSteps(signal, options));
+}
+
+/** Frames per step of `stftSteps` and `istftSteps`. */
+const FRAMES_PER_STEP = 32;
+
+/** `stft` in steps of a few frames (see src/lib/steps.ts): the same result. */
+export function* stftSteps(signal: RealSignal, options: StftOptions): Steps<ComplexStft> {
   const plan = planStft(options);
   const { frameSamples, hopSamples, fftSize, bins } = plan;
   const window = plan.window();
@@ -501,14 +510,19 @@ export function stft(signal: RealSignal, options: StftOptions): ComplexStft {
   const im = new Float64Array(frames * bins);
   const fft = getFft(fftSize);
   const { frame: input, spectrum } = getFftScratch(fftSize);
-  input.fill(0, frameSamples);
-  for (let m = 0, offset = 0, row = 0; m < frames; m++, offset += hopSamples, row += bins) {
-    for (let n = 0; n < frameSamples; n++) input[n] = signal[offset + n]! * window[n]!;
-    fft.realTransform(spectrum, input);
-    for (let k = 0; k < bins; k++) {
-      re[row + k] = spectrum[2 * k]!;
-      im[row + k] = spectrum[2 * k + 1]!;
+  for (let first = 0; first < frames; first += FRAMES_PER_STEP) {
+    // the scratch is shared: its zero padding is laid again after every pause
+    input.fill(0, frameSamples);
+    const last = Math.min(frames, first + FRAMES_PER_STEP);
+    for (let m = first, offset = first * hopSamples, row = first * bins; m < last; m++, offset += hopSamples, row += bins) {
+      for (let n = 0; n < frameSamples; n++) input[n] = signal[offset + n]! * window[n]!;
+      fft.realTransform(spectrum, input);
+      for (let k = 0; k < bins; k++) {
+        re[row + k] = spectrum[2 * k]!;
+        im[row + k] = spectrum[2 * k + 1]!;
+      }
     }
+    if (last < frames) yield;
   }
   return { frames, bins, re, im, frameSamples, hopSamples, fftSize, window, signalLength: signal.length };
 }
@@ -538,6 +552,11 @@ const MIN_RELATIVE_WINDOW_ENERGY = 1e-3;
  * Returns `lengthSamples` samples (default: the analysed signal's length).
  */
 export function istft(spectrogram: ComplexStft, lengthSamples = spectrogram.signalLength): Float32Array {
+  return runToEnd(istftSteps(spectrogram, lengthSamples));
+}
+
+/** `istft` in steps of a few frames (see src/lib/steps.ts): the same result. */
+export function* istftSteps(spectrogram: ComplexStft, lengthSamples = spectrogram.signalLength): Steps<Float32Array> {
   const { frames, bins, re, im, frameSamples, hopSamples, fftSize, window } = spectrogram;
   const covered = frames === 0 ? 0 : (frames - 1) * hopSamples + frameSamples;
   const sum = new Float64Array(covered);
@@ -545,26 +564,30 @@ export function istft(spectrogram: ComplexStft, lengthSamples = spectrogram.sign
   const fft = getFft(fftSize);
   const { complex: input, spectrum: output } = getFftScratch(fftSize);
   const half = fftSize / 2;
-  for (let m = 0, offset = 0, row = 0; m < frames; m++, offset += hopSamples, row += bins) {
-    // X[F − k] = conj X[k]; Im at DC and Nyquist is dropped so that the frame is real.
-    input[0] = re[row]!;
-    input[1] = 0;
-    for (let k = 1; k < half; k++) {
-      const r = re[row + k]!;
-      const i = im[row + k]!;
-      input[2 * k] = r;
-      input[2 * k + 1] = i;
-      input[2 * (fftSize - k)] = r;
-      input[2 * (fftSize - k) + 1] = -i;
+  for (let first = 0; first < frames; first += FRAMES_PER_STEP) {
+    const last = Math.min(frames, first + FRAMES_PER_STEP);
+    for (let m = first, offset = first * hopSamples, row = first * bins; m < last; m++, offset += hopSamples, row += bins) {
+      // X[F − k] = conj X[k]; Im at DC and Nyquist is dropped so that the frame is real.
+      input[0] = re[row]!;
+      input[1] = 0;
+      for (let k = 1; k < half; k++) {
+        const r = re[row + k]!;
+        const i = im[row + k]!;
+        input[2 * k] = r;
+        input[2 * k + 1] = i;
+        input[2 * (fftSize - k)] = r;
+        input[2 * (fftSize - k) + 1] = -i;
+      }
+      input[2 * half] = re[row + half]!;
+      input[2 * half + 1] = 0;
+      fft.inverseTransform(output, input);
+      for (let n = 0; n < frameSamples; n++) {
+        const w = window[n]!;
+        sum[offset + n] = sum[offset + n]! + w * output[2 * n]!;
+        weight[offset + n] = weight[offset + n]! + w * w;
+      }
     }
-    input[2 * half] = re[row + half]!;
-    input[2 * half + 1] = 0;
-    fft.inverseTransform(output, input);
-    for (let n = 0; n < frameSamples; n++) {
-      const w = window[n]!;
-      sum[offset + n] = sum[offset + n]! + w * output[2 * n]!;
-      weight[offset + n] = weight[offset + n]! + w * w;
-    }
+    yield;
   }
   let maxWeight = 0;
   for (let n = 0; n < covered; n++) if (weight[n]! > maxWeight) maxWeight = weight[n]!;

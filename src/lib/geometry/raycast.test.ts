@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backProject, intrinsics, orbitCamera, pixelRay } from './camera';
-import { NO_HIT, depthMap, shadedImage, traceRay } from './raycast';
+import { runToEnd } from '../steps';
+import { NO_HIT, depthMap, depthMapSteps, shadedImage, shadedImageSteps, traceRay } from './raycast';
 import { boxSdf, sphereSdf, torusSdf } from './sdf';
 
 const R = 0.8;
@@ -94,5 +95,22 @@ describe('shaded image', () => {
     expect(image[16 * 33 + 16]).toBe(255);
     expect(image[0]).toBe(0);
     expect(image[16 * 33 + 16]! > image[16 * 33 + 10]!).toBe(true);
+  });
+});
+
+describe('in steps', () => {
+  it('gives the same depth map and image, a step per few rows, two computations interleaved', () => {
+    const torus = torusSdf(0.55, 0.25);
+    const camera = orbitCamera(30, 20, D, 40);
+    const depthSteps = depthMapSteps(torus, 0.8, camera, 40, 40);
+    const imageSteps = shadedImageSteps(torus, 0.8, orbitCamera(120, 25, D, 40), 40, 40);
+    let count = 0;
+    while (!depthSteps.next().done) {
+      imageSteps.next();
+      count++;
+    }
+    expect(count).toBe(5); // 40 rows, 8 a step
+    expect(runToEnd(imageSteps)).toEqual(shadedImage(torus, 0.8, orbitCamera(120, 25, D, 40), 40, 40));
+    expect(runToEnd(depthMapSteps(torus, 0.8, camera, 40, 40))).toEqual(depthMap(torus, 0.8, camera, 40, 40));
   });
 });

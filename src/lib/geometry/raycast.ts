@@ -2,6 +2,7 @@
  * Rendering an SDF by sphere tracing (Hart 1996): along a ray, step forward by f(p), the distance
  * to the nearest surface, which can never overshoot it. Gives depth maps and shaded images.
  */
+import { runToEnd, type Steps } from '../steps';
 import { intrinsics, pixelRay, type Intrinsics, type PinholeCamera } from './camera';
 import { sdfGradient } from './sdf';
 import type { Sdf } from './types';
@@ -45,6 +46,14 @@ export interface DepthMap {
 
 /** One depth value per pixel: the visible surface only (2.5D). */
 export function depthMap(sdf: Sdf, boundingRadius: number, camera: PinholeCamera, width: number, height: number): DepthMap {
+  return runToEnd(depthMapSteps(sdf, boundingRadius, camera, width, height));
+}
+
+/** Rows per step of `depthMapSteps` and `shadedImageSteps`. */
+const ROWS_PER_STEP = 8;
+
+/** `depthMap` in steps of a few rows (see src/lib/steps.ts): the same map. */
+export function* depthMapSteps(sdf: Sdf, boundingRadius: number, camera: PinholeCamera, width: number, height: number): Steps<DepthMap> {
   const k = intrinsics(camera, width, height);
   const depth = new Float32Array(width * height);
   const [ox, oy, oz] = camera.position;
@@ -60,6 +69,7 @@ export function depthMap(sdf: Sdf, boundingRadius: number, camera: PinholeCamera
         hits++;
       }
     }
+    if ((row + 1) % ROWS_PER_STEP === 0) yield;
   }
   return { width, height, intrinsics: k, depth, hits };
 }
@@ -69,6 +79,11 @@ export function depthMap(sdf: Sdf, boundingRadius: number, camera: PinholeCamera
  * 1…255 = ambient + diffuse·cos θ between the surface normal and the view ray.
  */
 export function shadedImage(sdf: Sdf, boundingRadius: number, camera: PinholeCamera, width: number, height: number, ambient = 0.25): Uint8ClampedArray {
+  return runToEnd(shadedImageSteps(sdf, boundingRadius, camera, width, height, ambient));
+}
+
+/** `shadedImage` in steps of a few rows (see src/lib/steps.ts): the same image. */
+export function* shadedImageSteps(sdf: Sdf, boundingRadius: number, camera: PinholeCamera, width: number, height: number, ambient = 0.25): Steps<Uint8ClampedArray> {
   const k = intrinsics(camera, width, height);
   const image = new Uint8ClampedArray(width * height);
   const [ox, oy, oz] = camera.position;
@@ -86,6 +101,7 @@ export function shadedImage(sdf: Sdf, boundingRadius: number, camera: PinholeCam
       const cos = Math.max(0, -(nx * dx + ny * dy + nz * dz) / n);
       image[row * width + col] = Math.max(1, Math.round(255 * (ambient + (1 - ambient) * cos)));
     }
+    if ((row + 1) % ROWS_PER_STEP === 0) yield;
   }
   return image;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sphereSdf } from './sdf';
-import { voxelCenter, voxelize, voxelSize, voxelVolume } from './voxels';
+import { runToEnd } from '../steps';
+import { voxelCenter, voxelize, voxelizeSteps, voxelSize, voxelVolume } from './voxels';
 
 describe('voxelisation by cell centres', () => {
   it('a sphere of radius R/2 at R = 32 fills 17,256 cells, 2,568 of them on the surface', () => {
@@ -32,5 +33,15 @@ describe('voxelisation by cell centres', () => {
     // the 8 cells around the centre are at distance √3·0.25 ≈ 0.43 < 0.5: occupied, and all on the surface
     expect(grid.occupiedCount).toBe(8);
     expect(grid.surface.length).toBe(8);
+  });
+});
+
+describe('voxelisation in steps', () => {
+  it('gives the same grid, a few layers a step', () => {
+    const steps = voxelizeSteps(sphereSdf(0.7), 48, 1);
+    let count = 0;
+    while (!steps.next().done) count++;
+    expect(count).toBe(16); // 8,192 cells a step: 3 layers of 48²
+    expect(runToEnd(voxelizeSteps(sphereSdf(0.7), 48, 1))).toEqual(voxelize(sphereSdf(0.7), 48, 1));
   });
 });

@@ -1,4 +1,5 @@
 /** Voxelisation by the cell-centre test: a cell is occupied when the SDF at its centre is ≤ 0. */
+import { runToEnd, type Steps } from '../steps';
 import type { Sdf } from './types';
 
 export interface VoxelGrid {
@@ -14,7 +15,16 @@ export interface VoxelGrid {
 }
 
 export function voxelize(sdf: Sdf, resolution: number, halfExtent: number): VoxelGrid {
+  return runToEnd(voxelizeSteps(sdf, resolution, halfExtent));
+}
+
+/** Cells tested per step of `voxelizeSteps` (whole layers of the grid). */
+const CELLS_PER_STEP = 8192;
+
+/** `voxelize` in steps of a few layers (see src/lib/steps.ts): the same grid. */
+export function* voxelizeSteps(sdf: Sdf, resolution: number, halfExtent: number): Steps<VoxelGrid> {
   const r = resolution;
+  const layersPerStep = Math.max(1, Math.floor(CELLS_PER_STEP / (r * r)));
   const size = (2 * halfExtent) / r;
   const occupancy = new Uint8Array(r * r * r);
   let occupiedCount = 0;
@@ -29,6 +39,7 @@ export function voxelize(sdf: Sdf, resolution: number, halfExtent: number): Voxe
         }
       }
     }
+    if ((k + 1) % layersPerStep === 0) yield;
   }
   const surface: number[] = [];
   const empty = (i: number, j: number, k: number) => i < 0 || j < 0 || k < 0 || i >= r || j >= r || k >= r || occupancy[(k * r + j) * r + i] === 0;
