@@ -3,28 +3,19 @@
  * error. Pure (no file system): the caller hands in the sources and says which local files exist.
  */
 import type { Root } from 'hast';
-import { applyLinkHrefs, prepareNote, type NoteOptions, type NoteSource, type NoteSummary, type Place } from './note';
+import { applyLinkHrefs, prepareNote, type NoteOptions, type NoteSource, type NoteSummary } from './note';
 import { dirname } from './paths';
-import { DEFAULT_LANG, LANGS, type Diagnostic, type Heading, type Lang, type TopicId, type TopicNode } from './types';
+import { DEFAULT_LANG, LANGS, type Diagnostic, type Lang, type TopicId, type TopicNode } from './types';
 import { encodeHash, pageFile, relativeUrl, RESERVED_IDS } from './urls';
 
 export type { NoteSource } from './note';
 
-/** A page as the reader receives it. */
-export interface Page {
-  id: TopicId;
-  lang: Lang;
+/** A page as the reader receives it: its note's summary, placed in the site. */
+export interface Page extends Pick<NoteSummary, 'id' | 'lang' | 'title' | 'summary' | 'headings' | 'places' | 'demos' | 'diagrams' | 'media'> {
   /** site-root-relative file, e.g. en/stft.html */
   file: string;
   /** content-relative path of the note */
   source: string;
-  title: string;
-  summary?: string;
-  headings: Heading[];
-  /** headings, figures and demos in document order */
-  places: Place[];
-  demos: string[];
-  diagrams: string[];
   /** the lecture (top-level topic) the page belongs to */
   lecture: TopicId;
   /** ancestors from the lecture down to the parent */
@@ -35,8 +26,6 @@ export interface Page {
   langs: Lang[];
   /** the href of each of the note's link placeholders */
   linkHrefs: string[];
-  /** content-relative paths of the local files the page shows or links */
-  media: string[];
 }
 
 export interface SiteStructure {

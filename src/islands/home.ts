@@ -3,14 +3,8 @@ import { dueCount, reviews } from '../store/reviews';
 import { progress } from '../store/progress';
 import { notices } from '../store/storage';
 import { exportData, importData } from '../store/transfer';
+import { element } from './dom';
 import type { PageInfo } from './page';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
 
 /** A lecture's card on the home page: how much of it is read, and where to continue. */
 export function lectureCard(card: HTMLElement, { t, file, lang }: PageInfo): void {

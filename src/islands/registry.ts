@@ -7,6 +7,7 @@ import { demo } from './demo';
 import { drawer } from './drawer';
 import { bookmarks, lectureCard, noticesIsland, studyData } from './home';
 import { language } from './language';
+import { reviews } from '../store/reviews';
 import { lazy } from './lazy';
 import { notFound } from './notFound';
 import type { PageInfo } from './page';
@@ -31,7 +32,7 @@ export const islands: Record<string, Island> = {
   reading,
   shortcuts,
   'self-check': selfCheck,
-  review: (element, page) => void lazy.review().then(({ mountReviewPage }) => mountReviewPage(element, page)),
+  review: (element, page) => void lazy.review().then(({ mountReviewPage }) => mountReviewPage(element, page, reviews)),
   'lecture-card': lectureCard,
   bookmarks,
   'study-data': studyData,

@@ -1,19 +1,16 @@
-import { applyTextSize, applyTheme, preferences, TEXT_SIZES, type ThemeChoice } from '../store/preferences';
+import { applyTextSize, applyTheme, preferences, TEXT_SIZES } from '../store/preferences';
 import type { PageInfo } from './page';
 
-const CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
-
-/** The text size menu; the choice is kept on the device. */
-export function textSize(select: HTMLElement, _page: PageInfo): void {
-  if (!(select instanceof HTMLSelectElement)) return;
+/** A menu bound to one of the stored preferences: shows it, applies it, and stores a new choice. */
+function preferenceMenu<T extends string>(element: HTMLElement, choices: readonly T[], read: () => T, write: (choice: T) => void, apply: (choice: T) => void): void {
+  if (!(element instanceof HTMLSelectElement)) return;
   const show = () => {
-    const size = preferences.getState().textSize;
-    applyTextSize(size);
-    select.value = size;
+    apply(read());
+    element.value = read();
   };
-  select.addEventListener('change', () => {
-    const size = TEXT_SIZES.find((s) => s === select.value);
-    if (size) preferences.getState().setTextSize(size);
+  element.addEventListener('change', () => {
+    const choice = choices.find((c) => c === element.value);
+    if (choice) write(choice);
   });
   preferences.subscribe(show);
   show();
@@ -21,16 +18,10 @@ export function textSize(select: HTMLElement, _page: PageInfo): void {
 
 /** The theme menu: follow the system, light or dark; the choice is kept on the device. */
 export function theme(select: HTMLElement, _page: PageInfo): void {
-  if (!(select instanceof HTMLSelectElement)) return;
-  const show = () => {
-    const choice = preferences.getState().theme;
-    applyTheme(choice);
-    select.value = choice;
-  };
-  select.addEventListener('change', () => {
-    const choice = CHOICES.find((c) => c === select.value);
-    if (choice) preferences.getState().setTheme(choice);
-  });
-  preferences.subscribe(show);
-  show();
+  preferenceMenu(select, ['system', 'light', 'dark'] as const, () => preferences.getState().theme, (t) => preferences.getState().setTheme(t), applyTheme);
+}
+
+/** The text size menu; the choice is kept on the device. */
+export function textSize(select: HTMLElement, _page: PageInfo): void {
+  preferenceMenu(select, TEXT_SIZES, () => preferences.getState().textSize, (s) => preferences.getState().setTextSize(s), applyTextSize);
 }

@@ -1,18 +1,8 @@
+import type { LectureScript } from './lectures';
 import type { PageInfo } from './page';
 import { loadScript } from './runtime';
 import { showTreeProgress } from './treeProgress';
 
-/** What a lecture's tree script defines (see tooling/lectureScripts). */
-export interface LectureScript {
-  /** the lecture's topics below its own entry, as the page's tree renders them */
-  html: string;
-  /** site-root-relative URLs of everything the lecture needs offline */
-  offline: string[];
-  /** site-root-relative URL of the lecture's search index script */
-  search: string;
-  /** site-root-relative URL of the script listing the lecture's self-check questions */
-  questions: string;
-}
 
 /**
  * The topic tree's toggles. A collapsed lecture other than the page's own carries only its entry;
@@ -76,3 +66,4 @@ function addLectureToggle(entry: HTMLElement, t: PageInfo['t']): void {
   row.prepend(button);
   entry.append(panel);
 }
+

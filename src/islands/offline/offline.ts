@@ -6,7 +6,7 @@
 import { Workbox } from 'workbox-window';
 import type { PageInfo } from '../page';
 import { loadScript } from '../runtime';
-import type { LectureScript } from '../tree';
+import { lectureScripts, type LectureScript } from '../lectures';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 
@@ -39,13 +39,6 @@ async function cacheLectures(workbox: Workbox, siteRoot: URL): Promise<void> {
       // offline copies are a convenience: reading goes on without them
     }
   }
-}
-
-/** This page's lecture first, then the others, as the topic tree lists them. */
-function lectureScripts(): string[] {
-  const own = document.querySelector<HTMLElement>('[data-lecture-script]')?.dataset.lectureScript;
-  const others = [...document.querySelectorAll<HTMLElement>('li[data-tree-script]')].map((e) => e.dataset.treeScript!);
-  return [...new Set([own, ...others].filter((s): s is string => Boolean(s)))];
 }
 
 function idle(): Promise<void> {

@@ -1,9 +1,10 @@
 import { relativeUrl } from '../../content/urls';
 import { rate } from '../../study/schedule';
-import { reviews } from '../../store/reviews';
+import type { reviews as reviewsStore } from '../../store/reviews';
+import { element } from '../dom';
 import type { PageInfo } from '../page';
 import { loadScript } from '../runtime';
-import type { LectureScript } from '../tree';
+import type { LectureScript } from '../lectures';
 
 interface Question {
   id: string;
@@ -12,13 +13,6 @@ interface Question {
   topic: string;
   topicTitle: string;
   file: string;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
 }
 
 /** Every lecture's script, as the page's tree lists them, by lecture id. */
@@ -36,9 +30,10 @@ async function questionsOf(lecture: string, page: PageInfo): Promise<Question[]>
 /**
  * The review page: the self-check questions due today across the course, one at a time — the
  * question, then its answer, then "I knew it / I didn't", which schedules the next review. With
- * ?lecture=<id> it is practice: every question of that lecture, in order.
+ * ?lecture=<id> it is practice: every question of that lecture, in order. The store comes from the
+ * app script, so the page has one review schedule, not a copy in this bundle.
  */
-export async function mountReviewPage(root: HTMLElement, page: PageInfo): Promise<void> {
+export async function mountReviewPage(root: HTMLElement, page: PageInfo, reviews: typeof reviewsStore): Promise<void> {
   const { t } = page;
   const practice = new URLSearchParams(location.search).get('lecture');
   const now = Date.now();

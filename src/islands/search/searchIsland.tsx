@@ -9,7 +9,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { loadSearchIndex, type SearchDocument } from '../../search/searchIndex';
 import type { PageInfo } from '../page';
 import { loadScript } from '../runtime';
-import type { LectureScript } from '../tree';
+import { lectureScripts, type LectureScript } from '../lectures';
 import { SearchDialog } from './SearchDialog';
 
 const loaded: MiniSearch<SearchDocument>[] = [];
@@ -17,13 +17,6 @@ let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 let root: Root | undefined;
 let host: HTMLElement | undefined;
-
-/** This page's lecture first, then the others, as the topic tree lists them. */
-function lectureScripts(): string[] {
-  const own = document.querySelector<HTMLElement>('[data-lecture-script]')?.dataset.lectureScript;
-  const others = [...document.querySelectorAll<HTMLElement>('li[data-tree-script]')].map((e) => e.dataset.treeScript!);
-  return [...new Set([own, ...others].filter((s): s is string => Boolean(s)))];
-}
 
 function loadIndexes(page: PageInfo): Promise<void> {
   loading ??= (async () => {
