@@ -155,3 +155,32 @@ describe('on one device', () => {
     await context.close();
   });
 });
+
+describe('printing', () => {
+  const served = setUpSetting('root');
+
+  it('prints the topic alone: formulas and figures, answers shown, demos as their picture and link, no reader chrome', async () => {
+    const { page, context } = await watchedPage(site.browser);
+    await page.goto(served.setting.baseUrl + 'stft.html');
+    await page.locator('#demo-stft-window').scrollIntoViewIfNeeded();
+    await page.locator('#demo-stft-window canvas').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const shown = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetParent !== null);
+    expect(await shown('.topbar')).toBe(false);
+    expect(await shown('#sidebar')).toBe(false);
+    expect(await shown('.toc')).toBe(false);
+    expect(await shown('main .katex')).toBe(true);
+    expect(await shown('main figure.diagram svg')).toBe(true);
+    expect(await page.locator('details.answer:not([open])').count()).toBe(0);
+    expect(await shown('#demo-stft-window canvas')).toBe(true);
+    expect(await shown('#demo-stft-window input[type="range"]')).toBe(false);
+    await expect(page.locator('#demo-stft-window .demo-print a').textContent()).resolves.toBe(`${served.setting.baseUrl}stft.html#demo-stft-window`);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('details.answer[open]').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});
