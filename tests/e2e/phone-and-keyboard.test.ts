@@ -178,6 +178,33 @@ describe('by keyboard on a laptop', () => {
     await context.close();
   });
 
+  it('has shortcuts for the next and previous topic, marking read and bookmarking, listed in a help dialog', async () => {
+    const { page, context } = await watchedPage(site.browser, LAPTOP);
+    await page.goto(site.setting.baseUrl + 'stft.html');
+    await page.waitForFunction(() => document.querySelector('.read-toggle')?.getAttribute('aria-pressed') === 'false');
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: '단축키' });
+    await expect(help.locator('dt').count()).resolves.toBe(6);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+    await page.keyboard.press('m');
+    await expect(page.getByRole('button', { name: '다 읽음' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.locator('h2[id="definition"]').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(200);
+    await page.keyboard.press('b');
+    await expect(page.locator('.notice').textContent()).resolves.toBe('책갈피에 넣었습니다: STFT의 정의');
+    await page.keyboard.press('n');
+    await page.waitForURL('**/spectrogram.html');
+    await page.keyboard.press('p');
+    await page.waitForURL('**/stft.html');
+    // typing in a field is not a shortcut
+    await page.keyboard.press('/');
+    await page.getByRole('combobox', { name: '검색' }).waitFor();
+    await page.keyboard.type('n');
+    expect(page.url()).toMatch(/stft\.html$/);
+    await context.close();
+  });
+
   it('reaches a wide formula on a phone-sized column and scrolls it, with a cue that there is more', async () => {
     const { page, context } = await watchedPage(site.browser, { viewport: { width: 375, height: 800 } });
     await page.goto(site.setting.baseUrl + 'spectrogram.html');
