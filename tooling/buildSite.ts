@@ -45,8 +45,14 @@ const write = (path: string, content: string) => {
   mkdirSync(dirname(full), { recursive: true });
   writeFileSync(full, content);
 };
-const site = new SiteRenderer(course, bundles.template, { demos: bundles.demos, siteUrl, scriptNames: 'hashed', mathFonts: bundles.mathFonts, demoPreviews: Object.fromEntries([...(await loadDemoMeta())].map(([id, meta]) => [id, meta.preview])) });
-for (const path of site.scriptPaths()) write(path, site.script(path)!);
+const site = new SiteRenderer(course, bundles.template, {
+  demos: bundles.demos,
+  siteUrl,
+  scriptNames: 'hashed',
+  writeScript: write,
+  mathFonts: bundles.mathFonts,
+  demoPreviews: Object.fromEntries([...(await loadDemoMeta())].map(([id, meta]) => [id, meta.preview])),
+});
 const pageFiles = site.pageFiles();
 for (const file of pageFiles) write(file, site.render(file)!);
 // the web app manifest carries the course's name (public/ holds the one `npm run dev` serves)

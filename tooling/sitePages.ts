@@ -33,6 +33,11 @@ export interface RenderOptions {
    * lecture and render each only when asked for (the dev server, where a page must come fast).
    */
   scriptNames: 'hashed' | 'plain';
+  /**
+   * With hashed names every script is made at once (its name is its content's hash) and handed
+   * here to be written, not kept: a course's search indexes together are too large to hold.
+   */
+  writeScript?: (path: string, content: string) => void;
   /** the site's absolute URL, for canonical and alternate-language links */
   siteUrl?: string;
   /** fonts a page with formulas preloads */
@@ -184,7 +189,8 @@ export class SiteRenderer {
     }
     const content = make();
     const path = `${stem}-${createHash('sha256').update(content).digest('base64url').slice(0, 10)}.js`;
-    this.scriptContents.set(path, content);
+    if (this.options.writeScript) this.options.writeScript(path, content);
+    else this.scriptContents.set(path, content);
     this.scriptSources.set(path, make);
     return path;
   }

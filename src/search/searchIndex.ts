@@ -80,8 +80,8 @@ export function searchOptionsFor(query: string): SearchOptions {
   return {
     fields: FIELDS.filter((f) => f !== 'initials'),
     boost: { topic: 3, heading: 2, terms: 1.5 },
-    // a word's start finds the word: two Hangul syllables, or three letters
-    prefix: (term) => term.length >= (/^[a-z0-9]/.test(term) ? 3 : 2),
+    // the word being typed (the last) finds words it starts: two Hangul syllables, or three letters
+    prefix: (term, index, terms) => index === terms.length - 1 && term.length >= (/^[a-z0-9]/.test(term) ? 3 : 2),
     combineWith: 'OR',
   };
 }

@@ -84,11 +84,11 @@ describe('on one device', () => {
     await page.goto(served.setting.baseUrl + 'stft.html');
     const question = page.locator('.self-check').first();
     await question.locator('summary').click();
-    await question.getByRole('button', { name: '몰랐다' }).click();
+    await question.getByRole('button', { name: '몰랐어요' }).click();
     await expect.poll(() => question.getByRole('status').textContent()).toBe('1일 뒤에 다시 복습합니다.');
     const second = page.locator('.self-check').nth(1);
     await second.locator('summary').click();
-    await second.getByRole('button', { name: '알았다' }).click();
+    await second.getByRole('button', { name: '알았어요' }).click();
     await expect.poll(() => second.getByRole('status').textContent()).toMatch(/^\d+일 뒤에 다시 복습합니다\.$/);
 
     await page.goto(served.setting.baseUrl + 'index.html');
@@ -100,7 +100,7 @@ describe('on one device', () => {
     await page.getByRole('link', { name: '복습할 질문 1개' }).click();
     await expect(page.getByRole('status').filter({ hasText: '복습할 질문' }).textContent()).resolves.toBe('복습할 질문 1개');
     await page.getByRole('button', { name: '답 보기' }).click();
-    await page.getByRole('button', { name: '알았다' }).click();
+    await page.getByRole('button', { name: '알았어요' }).click();
     await expect(page.locator('.review-done').textContent()).resolves.toBe('오늘 복습을 마쳤습니다.');
     // practice goes through every question of a lecture
     await page.goto(served.setting.baseUrl + 'review.html?lecture=multimodal-3d');
