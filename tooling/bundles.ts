@@ -51,6 +51,8 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
   lazy.set(join(root, 'src/islands/react/reactIslands'), islands);
   const offline = await buildLazyBundle(join(root, 'src/islands/offline/offline.ts'), 'offline', assets, lazy);
   lazy.set(join(root, 'src/islands/offline/offline'), offline);
+  const notes = await buildLazyBundle(join(root, 'src/islands/notes/notesIsland.tsx'), 'notes', assets, lazy, { shareReact: true });
+  lazy.set(join(root, 'src/islands/notes/notesIsland'), notes);
   const review = await buildLazyBundle(join(root, 'src/islands/review/reviewTools.ts'), 'review', assets, lazy);
   lazy.set(join(root, 'src/islands/review/reviewTools'), review);
   const search = await buildLazyBundle(join(root, 'src/islands/search/searchIsland.tsx'), 'search', assets, lazy, { shareReact: true });
@@ -62,7 +64,7 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
   const css = shell.find((path) => path.endsWith('.css'));
   const fonts = css ? [...readFileSync(join(outDir, css), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`) : [];
   const mathFonts = fonts.filter((font) => MATH_FONTS.some((name) => font.includes(`/${name}-`)));
-  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`, `${ASSETS_DIR}/${search}`, `${ASSETS_DIR}/${review}`], mathFonts };
+  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`, `${ASSETS_DIR}/${search}`, `${ASSETS_DIR}/${review}`, `${ASSETS_DIR}/${notes}`], mathFonts };
 }
 
 /** Builds the service worker to dist/sw.js (its precache manifest is injected afterwards). */

@@ -61,8 +61,8 @@ export function bookmarks(section: HTMLElement, { t, file }: PageInfo): void {
 /** Export everything to a file, and import one back. */
 export function studyData(section: HTMLElement, { t }: PageInfo): void {
   const exportButton = element('button', { type: 'button', className: 'demo-button', textContent: t.exportData });
-  exportButton.addEventListener('click', () => {
-    const blob = new Blob([JSON.stringify(exportData(), null, 2)], { type: 'application/json' });
+  exportButton.addEventListener('click', async () => {
+    const blob = new Blob([JSON.stringify(await exportData(), null, 2)], { type: 'application/json' });
     const link = element('a', { href: URL.createObjectURL(blob), download: `study-notes-${new Date().toISOString().slice(0, 10)}.json` });
     document.body.append(link);
     link.click();
@@ -75,8 +75,8 @@ export function studyData(section: HTMLElement, { t }: PageInfo): void {
     const chosen = input.files?.[0];
     input.value = '';
     if (!chosen) return;
-    const result = importData(await chosen.text());
-    notices.getState().push(result.ok ? { kind: 'imported', detail: `${result.counts.read},${result.counts.bookmarks}` } : { kind: 'import-failed', detail: result.reason });
+    const result = await importData(await chosen.text());
+    notices.getState().push(result.ok ? { kind: 'imported', detail: `${result.counts.read},${result.counts.bookmarks},${result.counts.notes}` } : { kind: 'import-failed', detail: result.reason });
   });
   const importLabel = element('label', { htmlFor: input.id, className: 'demo-button', textContent: t.importData });
   importLabel.tabIndex = 0;
@@ -96,8 +96,8 @@ export function noticesIsland(box: HTMLElement, { t }: PageInfo): void {
     if (kind === 'reset') return t.noticeReset;
     if (kind === 'save-failed') return t.noticeSaveFailed;
     if (kind === 'imported') {
-      const [read = 0, marks = 0] = detail.split(',').map(Number);
-      return t.noticeImported(read, marks);
+      const [read = 0, marks = 0, notes = 0] = detail.split(',').map(Number);
+      return t.noticeImported(read, marks, notes);
     }
     return t.importRefused;
   };

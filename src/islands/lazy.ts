@@ -8,6 +8,8 @@ export const lazy = {
   reactIslands: () => import('./react/reactIslands'),
   /** search: the dialog, MiniSearch and the Korean-aware terms (needs reactIslands first) */
   search: () => import('./search/searchIsland'),
+  /** the reader's notes panel: Markdown and KaTeX for notes (needs reactIslands first) */
+  notes: () => import('./notes/notesIsland'),
   /** spaced review: the FSRS scheduler and the review page (loaded at the first answer) */
   review: () => import('./review/reviewTools'),
   /** the service worker's client: offline reading and the "new version" prompt */

@@ -9,6 +9,7 @@ import { bookmarks, lectureCard, noticesIsland, studyData } from './home';
 import { language } from './language';
 import { reviews } from '../store/reviews';
 import { lazy } from './lazy';
+import { notes } from './notes';
 import { notFound } from './notFound';
 import type { PageInfo } from './page';
 import { reading } from './reading';
@@ -30,6 +31,7 @@ export const islands: Record<string, Island> = {
   'text-size': textSize,
   search,
   reading,
+  notes,
   shortcuts,
   'self-check': selfCheck,
   review: (element, page) => void lazy.review().then(({ mountReviewPage }) => mountReviewPage(element, page, reviews)),

@@ -1,10 +1,11 @@
 /**
  * All the reader's data as one JSON file, and back. A file is taken only whole: anything that is not
  * this app's export, or whose parts do not validate, is refused with a reason and nothing changes.
- * An accepted file is merged in: read marks and bookmarks are added, the newer last place and the
- * more recently reviewed card win.
+ * An accepted file is merged in: read marks and bookmarks are added, the newer last place, the
+ * more recently reviewed card and the more recently edited note win.
  */
 import { progress, validateProgress, type ProgressData } from './progress';
+import { allTopicNotes, saveTopicNotes, validTopicNotes, type TopicNotes } from './notes';
 import { reviews, validateReviews, type ReviewsData } from './reviews';
 
 export const EXPORT_FORMAT = 'study-notes-export';
@@ -16,17 +17,26 @@ export interface ExportFile {
   exportedAt: string;
   progress: ProgressData;
   reviews: ReviewsData;
+  /** the reader's own notes, per topic */
+  notes: TopicNotes[];
 }
 
-export function exportData(): ExportFile {
+export async function exportData(): Promise<ExportFile> {
   const { read, places, bookmarks } = progress.getState();
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString(), progress: { read, places, bookmarks }, reviews: { cards: reviews.getState().cards } };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date().toISOString(),
+    progress: { read, places, bookmarks },
+    reviews: { cards: reviews.getState().cards },
+    notes: await allTopicNotes(),
+  };
 }
 
-export type ImportResult = { ok: true; counts: { read: number; bookmarks: number } } | { ok: false; reason: 'not-json' | 'not-ours' | 'newer' | 'invalid' };
+export type ImportResult = { ok: true; counts: { read: number; bookmarks: number; notes: number } } | { ok: false; reason: 'not-json' | 'not-ours' | 'newer' | 'invalid' };
 
 /** Reads an export; changes nothing unless the whole file is valid. */
-export function importData(text: string): ImportResult {
+export async function importData(text: string): Promise<ImportResult> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -38,7 +48,8 @@ export function importData(text: string): ImportResult {
   if (typeof file.version !== 'number' || file.version > EXPORT_VERSION) return { ok: false, reason: 'newer' };
   const { data, dropped } = validateProgress(file.progress);
   const cards = validateReviews(file.reviews ?? { cards: {} });
-  if (dropped || cards.dropped) return { ok: false, reason: 'invalid' };
+  const notes = file.notes ?? [];
+  if (dropped || cards.dropped || !Array.isArray(notes) || !notes.every(validTopicNotes)) return { ok: false, reason: 'invalid' };
   const current = progress.getState();
   const places = { ...current.places };
   for (const [lecture, place] of Object.entries(data.places)) if (!places[lecture] || places[lecture]!.at < place.at) places[lecture] = place;
@@ -47,5 +58,13 @@ export function importData(text: string): ImportResult {
   const merged = { ...reviews.getState().cards };
   for (const [id, entry] of Object.entries(cards.data.cards)) if (!merged[id] || (merged[id]!.card.lastReview ?? 0) < (entry.card.lastReview ?? 0)) merged[id] = entry;
   reviews.getState().replace({ cards: merged });
-  return { ok: true, counts: { read: Object.keys(data.read).length, bookmarks: Object.keys(data.bookmarks).length } };
+  // notes merge note by note: the more recently edited one stays
+  const notesHere = new Map((await allTopicNotes()).map((topic) => [topic.topic, topic]));
+  for (const incoming of notes) {
+    const here = notesHere.get(incoming.topic);
+    const byId = new Map((here?.notes ?? []).map((note) => [note.id, note]));
+    for (const note of incoming.notes) if (!byId.has(note.id) || byId.get(note.id)!.updatedAt < note.updatedAt) byId.set(note.id, note);
+    await saveTopicNotes({ ...incoming, labels: { ...here?.labels, ...incoming.labels }, notes: [...byId.values()] });
+  }
+  return { ok: true, counts: { read: Object.keys(data.read).length, bookmarks: Object.keys(data.bookmarks).length, notes: notes.reduce((n, t) => n + t.notes.length, 0) } };
 }

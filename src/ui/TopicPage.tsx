@@ -26,6 +26,11 @@ export function TopicPage({ page, bodyHtml }: { page: Page; bodyHtml: string }) 
           {page.title}
         </h1>
         {page.summary && <p className="summary">{page.summary}</p>}
+        <p className="notes-open-row">
+          <button type="button" className="notes-button" data-island="notes">
+            {t.myNotes}
+          </button>
+        </p>
         {/* the note was rendered once, at build time, by renderNoteBody */}
         <div className="note-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
         <p className="read-state">

@@ -60,7 +60,9 @@ describe('on one device', () => {
     await page.waitForFunction(() => document.querySelector('.read-toggle')?.getAttribute('aria-pressed') === 'false');
     await page.getByRole('button', { name: '다 읽음' }).click();
     // the other tab shows it in its tree (a closed branch there, so hidden)
-    await other.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: 'Short-time Fourier transform (STFT) (읽음)', includeHidden: true }).waitFor({ state: 'attached' });
+    const mark = other.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: 'Short-time Fourier transform (STFT) (읽음)', includeHidden: true });
+    await mark.waitFor({ state: 'attached' });
+    expect(await mark.count()).toBe(1);
     await context.close();
   });
 

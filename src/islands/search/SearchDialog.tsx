@@ -23,7 +23,8 @@ export function SearchDialog({ page, indexes, total, onClose }: SearchDialogProp
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const [active, setActive] = useState(0);
+  // the highlighted result, for the query it was chosen in: a new query starts at the first
+  const [choice, setChoice] = useState({ query: '', index: 0 });
   const listId = useId();
 
   useEffect(() => {
@@ -37,7 +38,8 @@ export function SearchDialog({ page, indexes, total, onClose }: SearchDialogProp
 
   const groups = useMemo(() => groupByTopic(searchAll(indexes, deferredQuery)), [indexes, deferredQuery]);
   const hits = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
-  useEffect(() => setActive(0), [deferredQuery]);
+  const active = choice.query === deferredQuery ? choice.index : 0;
+  const setActive = (index: number) => setChoice({ query: deferredQuery, index });
   const href = (hit: SearchHit) => relativeUrl(page.file, hit.file) + (hit.anchor ? `#${encodeHash(hit.anchor)}` : '');
   const open = (hit: SearchHit | undefined) => {
     if (!hit) return;
@@ -49,7 +51,7 @@ export function SearchDialog({ page, indexes, total, onClose }: SearchDialogProp
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) => (hits.length ? (current + step + hits.length) % hits.length : 0));
+      setActive(hits.length ? (active + step + hits.length) % hits.length : 0);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       open(hits[active]);
@@ -64,7 +66,8 @@ export function SearchDialog({ page, indexes, total, onClose }: SearchDialogProp
   }, [active, listId]);
 
   const loading = indexes.length < total;
-  let position = 0;
+  // each hit's place in the list, for the keyboard's highlight
+  const positions = new Map(hits.map((hit, index) => [hit.id, index]));
   return (
     <dialog ref={dialog} className="search-dialog" aria-label={t.search}>
       <div className="search-field">
@@ -99,7 +102,7 @@ export function SearchDialog({ page, indexes, total, onClose }: SearchDialogProp
               {group.path}
             </p>
             {group.hits.map((hit) => {
-              const index = position++;
+              const index = positions.get(hit.id) ?? 0;
               const terms = Object.keys(hit.match);
               return (
                 <a

@@ -4,7 +4,7 @@
  * while the dialog is open; results grow as they arrive.
  */
 import type MiniSearch from 'minisearch';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { loadSearchIndex, type SearchDocument } from '../../search/searchIndex';
 import type { PageInfo } from '../page';
@@ -44,8 +44,7 @@ function Search({ page, onClose }: { page: PageInfo; onClose: () => void }) {
       listeners.delete(update);
     };
   }, [page]);
-  const close = useCallback(onClose, [onClose]);
-  return <SearchDialog page={page} indexes={indexes} total={total} onClose={close} />;
+  return <SearchDialog page={page} indexes={indexes} total={total} onClose={onClose} />;
 }
 
 /** Opens the search dialog; `returnFocus` gets the focus back when it closes. */
