@@ -1,12 +1,12 @@
 import type { PageInfo } from './page';
 
 /**
- * A display formula wider than the column scrolls sideways. Those that do (on this screen, now)
- * become a labelled group that the keyboard can reach and scroll; the CSS draws shadows at the
- * edges that still hide something.
+ * A display formula or a table wider than the column scrolls sideways. Those that do (on this
+ * screen, now) become a labelled group that the keyboard can reach and scroll; the CSS draws
+ * shadows at the edges of formulas that still hide something.
  */
 export function wideFormulas(main: HTMLElement, { t }: PageInfo): void {
-  const formulas = [...main.querySelectorAll<HTMLElement>('.math-display')];
+  const formulas = [...main.querySelectorAll<HTMLElement>('.math-display, .note-body table')];
   if (!formulas.length || typeof ResizeObserver === 'undefined') return;
   const update = (formula: HTMLElement) => {
     const wide = formula.scrollWidth > formula.clientWidth + 1;
@@ -14,8 +14,9 @@ export function wideFormulas(main: HTMLElement, { t }: PageInfo): void {
     if (wide) {
       formula.setAttribute('data-wide', '');
       formula.tabIndex = 0;
-      formula.setAttribute('role', 'group');
-      formula.setAttribute('aria-label', t.wideFormula);
+      // a table keeps its own role; a formula's box becomes a named group
+      if (formula.tagName !== 'TABLE') formula.setAttribute('role', 'group');
+      formula.setAttribute('aria-label', formula.tagName === 'TABLE' ? t.wideTable : t.wideFormula);
     } else {
       formula.removeAttribute('data-wide');
       formula.removeAttribute('tabindex');
