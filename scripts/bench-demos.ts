@@ -15,7 +15,7 @@
  *   - each button that changes the picture (sound playback, the microphone and "copy link" are
  *     left out): clicked; a toggle (aria-pressed) is clicked again 800 ms later;
  *   - each draggable canvas or handle: a mouse drag of 24 moves, 16 ms apart (one per frame at
- *     60 Hz), and arrow keys where the surface takes them.
+ *     60 Hz), and arrow keys where the surface takes the keyboard focus.
  * After each control the bench waits 400 ms, so the work a change defers (a settled redraw, the
  * address bar) happens inside the measurement.
  *
@@ -440,7 +440,9 @@ class Driver {
         await this.page.mouse.up();
         this.inputs++;
         await this.settle();
-        if (drag.keys) {
+        // the arrow keys, on the surfaces that take the keyboard focus (the others are reached
+        // by their sliders)
+        if (drag.keys && (await target.evaluate((element: HTMLElement) => element.tabIndex >= 0))) {
           await this.mark(`keys on “${name}”`);
           await target.focus();
           await this.press('ArrowLeft', 3);
