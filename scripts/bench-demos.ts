@@ -526,7 +526,8 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
       await pause(page, 1000);
     } catch (error) {
       await browser.stopTracing().catch(() => undefined);
-      throw new Error(`while driving ${driver.phase}: ${String(error).split('\n')[0]}`);
+      const pageErrors = errors.length ? ` (page errors: ${errors.join('; ')})` : '';
+      throw new Error(`while driving ${driver.phase}: ${String(error).split('\n')[0]}${pageErrors}`);
     }
     const traceBytes = await browser.stopTracing();
     if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${id}.json`), traceBytes);
