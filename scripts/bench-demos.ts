@@ -15,7 +15,7 @@
  *   - each button that changes the picture (sound playback, the microphone and "copy link" are
  *     left out): clicked; a toggle (aria-pressed) is clicked again 800 ms later;
  *   - each draggable canvas or handle: a mouse drag of 24 moves, 16 ms apart (one per frame at
- *     60 Hz), and arrow keys where the surface takes them.
+ *     60 Hz), and arrow keys where the surface takes the keyboard focus.
  * After each control the bench waits 400 ms, so the work a change defers (a settled redraw, the
  * address bar) happens inside the measurement.
  *
@@ -440,7 +440,9 @@ class Driver {
         await this.page.mouse.up();
         this.inputs++;
         await this.settle();
-        if (drag.keys) {
+        // the arrow keys, on the surfaces that take the keyboard focus (the others are reached
+        // by their sliders)
+        if (drag.keys && (await target.evaluate((element: HTMLElement) => element.tabIndex >= 0))) {
           await this.mark(`keys on “${name}”`);
           await target.focus();
           await this.press('ArrowLeft', 3);
@@ -524,7 +526,8 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
       await pause(page, 1000);
     } catch (error) {
       await browser.stopTracing().catch(() => undefined);
-      throw new Error(`while driving ${driver.phase}: ${String(error).split('\n')[0]}`);
+      const pageErrors = errors.length ? ` (page errors: ${errors.join('; ')})` : '';
+      throw new Error(`while driving ${driver.phase}: ${String(error).split('\n')[0]}${pageErrors}`);
     }
     const traceBytes = await browser.stopTracing();
     if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${id}.json`), traceBytes);

@@ -91,6 +91,19 @@ describe('3D representations demo', () => {
     await waitFor(() => expect(lastOfSize(images, 128)).not.toBe(depthBefore));
   });
 
+  it('keeps reading the depth under the pointer while the map is a preview (fewer pixels)', () => {
+    recordImages();
+    renderDemo();
+    const depth = screen.getByRole('img', { name: /^Depth map of a chair/ });
+    vi.spyOn(depth, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, width: 220, height: 220, right: 220, bottom: 220, x: 0, y: 0, toJSON: () => ({}) });
+    // the last pixel of the full map: outside a 64 × 64 preview if read with the same index
+    fireEvent.pointerMove(depth.parentElement!, { pointerId: 1, clientX: 219.5, clientY: 219.5 });
+    expect(within(panel(/Depth map/)).getByText(/Pixel \(127, 127\)/)).toBeInTheDocument();
+    const mesh = screen.getByRole('img', { name: /^Mesh of a chair/ });
+    fireEvent.keyDown(mesh, { key: 'ArrowDown' }); // a rotation not seen yet: the depth map turns as a preview
+    expect(within(panel(/Depth map/)).getByText(/Pixel \(127, 127\)/)).toBeInTheDocument();
+  });
+
   it('a drag turns the views while it moves and stores the rotation only when released', () => {
     recordImages();
     const { changes } = renderDemo();

@@ -77,6 +77,7 @@ const isShown = (show: Show, panel: Panel) => show === 'all' || show === panel;
  * rotation rests this long, the full map is traced in slices and replaces it.
  */
 const DEPTH_PREVIEW_SIZE = 64;
+const FULL_DEPTH_GRID = { width: DEPTH_SIZE, height: DEPTH_SIZE };
 const DEPTH_SETTLE_MS = 100;
 
 // What depends on the shape alone (and the voxel resolution) is computed once per page: switching
@@ -258,13 +259,15 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
   const [probe, setProbe] = useState<{ col: number; row: number } | null>(null);
   const depthGesture = useDragRotate(rotation, onRotate);
   const drawDepth = useCallback((context: CanvasRenderingContext2D, w: number, h: number) => depth && drawDepthMap(context, w, h, depth, near, far, theme), [depth, near, far, theme]);
+  // the probe is a pixel of the full map, whichever map is shown; a preview is read where it covers it
   const onDepthPointer = (event: PointerEvent<HTMLDivElement>) => {
     const canvas = event.currentTarget.querySelector('canvas');
-    if (!canvas || !depth) return;
+    if (!canvas) return;
     const box = canvas.getBoundingClientRect();
-    setProbe(depthPixelAt(box.width, box.height, depth, event.clientX - box.left, event.clientY - box.top));
+    setProbe(depthPixelAt(box.width, box.height, FULL_DEPTH_GRID, event.clientX - box.left, event.clientY - box.top));
   };
-  const probeDepth = probe && depth ? depth.depth[probe.row * depth.width + probe.col]! : NO_HIT;
+  const probeDepth =
+    probe && depth ? depth.depth[Math.floor((probe.row * depth.height) / DEPTH_SIZE) * depth.width + Math.floor((probe.col * depth.width) / DEPTH_SIZE)]! : NO_HIT;
 
   const showViews = isShown(params.show, 'views');
   // a shape's six views are traced once, in slices; the last shape's stay meanwhile

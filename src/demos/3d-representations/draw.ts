@@ -147,7 +147,7 @@ function blit(context: CanvasRenderingContext2D, image: ImageData, target: Rect,
 }
 
 /** The depth pixel under a point of the canvas (CSS pixels from its top left), or null outside the image. */
-export function depthPixelAt(width: number, height: number, map: DepthMap, x: number, y: number): { col: number; row: number } | null {
+export function depthPixelAt(width: number, height: number, map: Pick<DepthMap, 'width' | 'height'>, x: number, y: number): { col: number; row: number } | null {
   const square = centredSquare(width, height);
   const col = Math.floor(((x - square.x) / square.side) * map.width);
   const row = Math.floor(((y - square.y) / square.side) * map.height);

@@ -93,20 +93,30 @@ export function runWhenIdle(steps: Iterator<unknown, unknown, undefined>, option
   return runInSlices(steps, () => undefined, { budgetMs: 4, ...options, clock: idleClock });
 }
 
+export interface SlicedOptions {
+  /** wait this long after the last change before starting (a drag then starts no run per step) */
+  delayMs?: number;
+  /**
+   * start in the frame after the one that shows the change: the input's own frame then carries
+   * only what the component renders at once (the rest of the picture follows one frame later)
+   */
+  afterPaint?: boolean;
+  clock?: SliceClock;
+}
+
 /**
  * The result of `job` (a function returning the steps of a computation), worked out in slices
- * whenever `job` changes — `delayMs` after the last change, so that a drag does not start a run
- * per step. The first result is computed at once, on the first render. Until a newer result is
- * ready, the last one is returned with `pending` true. Memoise `job` (useCallback/useMemo) on
- * what it depends on: a new function is a new computation. An error a step throws reaches the
- * component's error boundary.
+ * whenever `job` changes (see SlicedOptions for when it starts). The first result is computed at
+ * once, on the first render. Until a newer result is ready, the last one is returned with
+ * `pending` true. Memoise `job` (useCallback/useMemo) on what it depends on: a new function is a
+ * new computation. An error a step throws reaches the component's error boundary.
  */
-export function useSliced<T>(job: () => Steps<T>, { delayMs = 0, clock }: { delayMs?: number; clock?: SliceClock } = {}): { value: T; pending: boolean } {
+export function useSliced<T>(job: () => Steps<T>, { delayMs = 0, afterPaint = false, clock }: SlicedOptions = {}): { value: T; pending: boolean } {
   const [done, setDone] = useState(() => ({ job, value: runToEnd(job()) }));
   useEffect(() => {
     if (done.job === job) return;
     let cancel = () => undefined as void;
-    const timer = setTimeout(() => {
+    const start = () => {
       cancel = runInSlices(job(), (value) => setDone({ job, value }), {
         clock,
         onError: (error) =>
@@ -114,12 +124,14 @@ export function useSliced<T>(job: () => Steps<T>, { delayMs = 0, clock }: { dela
             throw error;
           }),
       });
-    }, delayMs);
+    };
+    // the slices run from the next frame on; after paint, from the frame after that
+    const timer = setTimeout(() => (afterPaint ? (cancel = (clock ?? frameClock).later(start)) : start()), delayMs);
     return () => {
       clearTimeout(timer);
       cancel();
     };
-  }, [job, done.job, delayMs, clock]);
+  }, [job, done.job, delayMs, afterPaint, clock]);
   return { value: done.value, pending: done.job !== job };
 }
 

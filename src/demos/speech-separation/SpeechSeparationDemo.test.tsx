@@ -24,8 +24,9 @@ describe('speech separation demo', () => {
     const lossBefore = loss();
     fireEvent.change(slider, { target: { value: '40' } });
     expect(slider).toHaveAttribute('aria-valuetext', '40 % (a = 0.60)');
+    // the mask and the estimates are redrawn in the next frame; the mixture and the sources stay
+    await waitFor(() => expect(images.slice(before)).toHaveLength(3));
     const rebuilt = images.slice(before);
-    expect(rebuilt).toHaveLength(3); // mask, estimate 1, estimate 2: the mixture and the sources stay
     expect(rebuilt.every((image) => image.startsWith('184x129:'))).toBe(true);
     expect(screen.getByRole('img', { name: /IRM \(ratio\) mask for source 1 at 40 % quality/ })).toBeInTheDocument();
     const value = (text: string | null) => Number(/= ([\d.]+) \(p/.exec(text ?? '')![1]);

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
+import type { FrameMatrix } from '../../lib/dsp/types';
 import type { Steps } from '../../lib/steps';
 import { CanvasView } from '../shared/CanvasView';
 import { Choice } from '../shared/Choice';
@@ -16,16 +17,18 @@ import {
   FRAME_SAMPLES,
   HOP_SAMPLES,
   idealMask,
+  idealMaskSteps,
   magnitudeDb,
   maskImage,
   mixAt,
   scoreSteps,
   type Band,
+  type Mixture,
   type Scores,
   type Setting,
   type Sources,
 } from './separation';
-import { MASK_KINDS, SOURCE_SETS, separationParams, type SeparationParams, type SourceSet } from './settings';
+import { MASK_KINDS, SOURCE_SETS, separationParams, type MaskKind, type SeparationParams, type SourceSet } from './settings';
 import { DURATION_SEC, SAMPLE_RATE_HZ, sourceSteps } from './sources';
 import { separationText } from './text';
 
@@ -102,6 +105,18 @@ function bandOf(sources: Sources): Band {
   return view;
 }
 
+/** The mask for source 1 at these settings, then its picture and both estimates' pictures. */
+function* maskPictureSteps(view: Band, mixture: Mixture, mixtureDb: FrameMatrix, floorDb: number, topDb: number, kind: MaskKind, quality: number) {
+  const mask = degrade(yield* idealMaskSteps(kind, view.S1, mixture.S2, mixture.Y), quality, view.noise);
+  yield;
+  const maskBitmap = heatmapImage(maskImage(mask), 0, 1);
+  yield;
+  const estimate1Bitmap = heatmapImage(estimateDb(mixtureDb, mask, 1, floorDb), floorDb, topDb);
+  yield;
+  const estimate2Bitmap = heatmapImage(estimateDb(mixtureDb, mask, 2, floorDb), floorDb, topDb);
+  return { maskBitmap, estimate1Bitmap, estimate2Bitmap };
+}
+
 function* scoredSteps(sources: Sources, setting: Setting): Steps<Scores & { sources: Sources; setting: Setting }> {
   return { ...(yield* scoreSteps(sources, setting)), sources, setting };
 }
@@ -126,8 +141,6 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
   // the same cells as the whole spectrograms would give.
   const view = useMemo(() => bandOf(sources), [sources]);
   const mixture = useMemo(() => mixAt(view, ratio), [view, ratio]);
-  const ideal = useMemo(() => idealMask(maskKind, view.S1, mixture.S2, mixture.Y), [maskKind, view, mixture]);
-  const mask = useMemo(() => degrade(ideal, quality, view.noise), [ideal, quality, view]);
 
   // The numbers (loss, SNRs) and the waveforms to play need every bin and three inverse STFTs:
   // once the settings rest they are worked out in slices, and the last ones stay (dimmed) meanwhile.
@@ -146,9 +159,13 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
   // g·S2 in dB is S2 in dB + 20 log10 g: shift the colour range instead of converting again
   const gainDb = 20 * Math.log10(mixture.gain);
   const source2Bitmap = useMemo(() => heatmapImage(source2Db, floorDb - gainDb, topDb - gainDb), [source2Db, floorDb, topDb, gainDb]);
-  const estimate1Bitmap = useMemo(() => heatmapImage(estimateDb(mixtureDb, mask, 1, floorDb), floorDb, topDb), [mixtureDb, mask, floorDb, topDb]);
-  const estimate2Bitmap = useMemo(() => heatmapImage(estimateDb(mixtureDb, mask, 2, floorDb), floorDb, topDb), [mixtureDb, mask, floorDb, topDb]);
-  const maskBitmap = useMemo(() => heatmapImage(maskImage(mask), 0, 1), [mask]);
+  // the mask and the two estimates follow in the next frame: the input's own frame then draws the
+  // mixture and the sources alone (half the work), whatever the mask
+  const maskJob = useCallback(
+    () => maskPictureSteps(view, mixture, mixtureDb, floorDb, topDb, maskKind, quality),
+    [view, mixture, mixtureDb, floorDb, topDb, maskKind, quality],
+  );
+  const { maskBitmap, estimate1Bitmap, estimate2Bitmap } = useSliced(maskJob, { afterPaint: true }).value;
 
   const timeAxis: Axis = useMemo(
     () => ({
