@@ -219,7 +219,8 @@ describe('by keyboard on a laptop', () => {
     await first.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await first.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    // the browser may animate the scroll: wait for it rather than read it at once
+    await expect.poll(() => first.evaluate((e) => e.scrollLeft), { timeout: 3000 }).toBeGreaterThan(0);
     // the edge shadows are backgrounds that scroll with the box: at least one is showing
     expect(await first.evaluate((e) => getComputedStyle(e).backgroundImage)).toContain('radial-gradient');
     // formulas that fit are not tab stops
