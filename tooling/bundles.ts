@@ -5,11 +5,12 @@
  *   react-islands-*.js     React and the React islands, loaded when a page mounts one
  *   demos/<id>-*.js        one per demo, loaded when its place nears the viewport
  *   offline-*.js           the service worker's client
+ *   my-lectures-*.js       the reader's imported lectures; import-worker-*.js the import pipeline
  * A lazily loaded bundle hands its module to __SN__.define; each `import('./x')` in the modules
  * listed in LAZY_REGISTRIES becomes a load of x's bundle (see src/islands/runtime).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { demoIds } from '../src/demos/registry';
@@ -57,6 +58,11 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
   lazy.set(join(root, 'src/islands/review/reviewTools'), review);
   const search = await buildLazyBundle(join(root, 'src/islands/search/searchIsland.tsx'), 'search', assets, lazy, { shareReact: true });
   lazy.set(join(root, 'src/islands/search/searchIsland'), search);
+  // not in the shell: the import pipeline (KaTeX, the Markdown pipeline, the diagrams) is cached when first used
+  const importWorker = await buildImportWorker(assets);
+  lazy.set(join(root, 'src/import/workerSource'), importWorker);
+  const myLectures = await buildLazyBundle(join(root, 'src/islands/myLectures/myLecturesPage.ts'), 'my-lectures', assets, lazy);
+  lazy.set(join(root, 'src/islands/myLectures/myLecturesPage'), myLectures);
 
   await build(withConfig({ build: { outDir, emptyOutDir: false } }, [lazyImports(lazy)]));
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -64,7 +70,7 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
   const css = shell.find((path) => path.endsWith('.css'));
   const fonts = css ? [...readFileSync(join(outDir, css), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`) : [];
   const mathFonts = fonts.filter((font) => MATH_FONTS.some((name) => font.includes(`/${name}-`)));
-  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`, `${ASSETS_DIR}/${search}`, `${ASSETS_DIR}/${review}`, `${ASSETS_DIR}/${notes}`], mathFonts };
+  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`, `${ASSETS_DIR}/${search}`, `${ASSETS_DIR}/${review}`, `${ASSETS_DIR}/${notes}`, `${ASSETS_DIR}/${myLectures}`], mathFonts };
 }
 
 /** Builds the service worker to dist/sw.js (its precache manifest is injected afterwards). */
@@ -80,6 +86,41 @@ export async function buildServiceWorker(outDir: string): Promise<string> {
     }),
   );
   return join(outDir, 'sw.js');
+}
+
+/**
+ * The import worker (src/import/worker.ts) as one self-contained script, wrapped in a bundle that
+ * defines `createImportWorker` (the build's stand-in for src/import/workerSource): the worker
+ * starts from a blob of its own source, because a page on file:// may not load a worker script.
+ */
+async function buildImportWorker(assets: string): Promise<string> {
+  const raw = 'import-worker-source.js';
+  await build(
+    withConfig({
+      build: {
+        outDir: assets,
+        emptyOutDir: false,
+        copyPublicDir: false,
+        modulePreload: false,
+        // one script by design: it loads only when the reader imports
+        chunkSizeWarningLimit: 2048,
+        rollupOptions: {
+          input: join(root, 'src/import/worker.ts'),
+          output: { format: 'iife', entryFileNames: raw },
+          // the diagrams' import()s are inlined; the preload helper's import.meta serves only CSS, which they have none of
+          onwarn: (warning, warn) => void (warning.code !== 'EMPTY_IMPORT_META' && warn(warning)),
+        },
+      },
+      // a worker has no document: packages' DOM-only builds (decode-named-character-reference) are wrong there
+      resolve: { conditions: ['worker', 'module', 'browser', 'production'] },
+    }),
+  );
+  const source = readFileSync(join(assets, raw), 'utf8');
+  rmSync(join(assets, raw));
+  const wrapped = `window.__SN__.define({createImportWorker:function(){return new Worker(URL.createObjectURL(new Blob([${JSON.stringify(source)}],{type:"text/javascript"})))}});\n`;
+  const name = `import-worker-${createHash('sha256').update(wrapped).digest('base64url').slice(0, 10)}.js`;
+  writeFileSync(join(assets, name), wrapped);
+  return name;
 }
 
 /** One lazily loaded bundle: `entry`'s module handed to __SN__.define; returns its file, relative to assets/. */

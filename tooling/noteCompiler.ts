@@ -12,11 +12,11 @@ import { prepareNote, type NoteSource, type NoteSummary } from '../src/content/n
 import type { Diagnostic } from '../src/content/types';
 import type { Lang } from '../src/content/types';
 import { demoIds } from '../src/demos/registry';
-import { diagramIds, diagramRegistry } from '../src/diagrams/registry';
-import { renderDiagramSvg } from '../src/diagrams/renderDiagram';
-import type { DiagramDefinition } from '../src/diagrams/types';
+import { inlineDiagrams, loadDiagrams } from '../src/diagrams/inline';
+import { diagramIds } from '../src/diagrams/registry';
 import { noteSections, type NoteSection } from '../src/search/sections';
 import { renderNoteBody } from '../src/ui/renderNoteBody';
+
 
 export interface CompiledForBuild {
   summary: NoteSummary;
@@ -111,24 +111,5 @@ async function loadDemoTitles(): Promise<Map<string, Record<Lang, string>>> {
 function nameDemos(tree: Root, lang: Lang, titles: Map<string, Record<Lang, string>>): void {
   visit(tree, 'element', (node) => {
     if (node.tagName === 'sn-demo') node.properties.dataTitle = titles.get(String(node.properties.dataId))?.[lang];
-  });
-}
-
-/** Loads the given registered diagrams (all of them by default). */
-export async function loadDiagrams(ids: Iterable<string> = diagramIds): Promise<Map<string, DiagramDefinition>> {
-  const known = [...ids].filter((id) => id in diagramRegistry);
-  const entries = await Promise.all(known.map(async (id) => [id, (await diagramRegistry[id]!()).default] as const));
-  return new Map(entries);
-}
-
-/** Puts each sn-diagram's SVG and caption on the element; unknown ids were reported by the pipeline. */
-export function inlineDiagrams(tree: Root, lang: Lang, diagrams: Map<string, DiagramDefinition>): void {
-  let instance = 0;
-  visit(tree, 'element', (node) => {
-    if (node.tagName !== 'sn-diagram') return;
-    const diagram = diagrams.get(String(node.properties.dataId));
-    if (!diagram) return;
-    node.properties.dataHtml = renderDiagramSvg(diagram, lang, instance++);
-    node.properties.dataTitle = diagram.title[lang];
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The service worker's precache list (Workbox injects it into dist/sw.js): the shell every page
  * needs — the app script and stylesheet, KaTeX's fonts, React for the islands, the offline client,
- * the entry and not-found pages, the manifest and icons. Lectures are cached as they are read.
+ * the entry, not-found and my-lectures pages (imported lectures are read there, from the device),
+ * the manifest and icons. Lectures are cached as they are read.
  */
 import { injectManifest } from 'workbox-build';
 
@@ -10,7 +11,7 @@ export async function writePrecacheManifest(outDir: string, serviceWorker: strin
     swSrc: serviceWorker,
     swDest: serviceWorker,
     globDirectory: outDir,
-    globPatterns: [...shell, 'index.html', 'en/index.html', '404.html', 'manifest.webmanifest', 'favicon.svg', 'icons/*.png'],
+    globPatterns: [...shell, 'index.html', 'en/index.html', 'my-lectures.html', 'en/my-lectures.html', '404.html', 'manifest.webmanifest', 'favicon.svg', 'icons/*.png'],
     // hashed names need no revision of their own
     dontCacheBustURLsMatching: /-[\w-]{8,}\.(js|css|woff2)$/,
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -14,7 +14,7 @@ import { glossaryTerms } from '../src/search/glossaryTerms';
 import { createSearchIndex, type SearchDocument } from '../src/search/searchIndex';
 import type { Page } from '../src/content/site';
 import type { Lang, TopicNode } from '../src/content/types';
-import { pageFile, REVIEW_PAGE } from '../src/content/urls';
+import { MY_LECTURES_PAGE, pageFile, REVIEW_PAGE } from '../src/content/urls';
 import type { DemoCard, LectureEntry, PageContext, PageView } from '../src/ui/data';
 import { uiStrings } from '../src/ui/i18n';
 import { renderPage } from '../src/ui/renderPage';
@@ -120,7 +120,7 @@ export class SiteRenderer {
     return [
       ...this.glossaryPages().keys(),
       ...structure.pages.map((page) => page.file),
-      ...structure.langs.flatMap((lang) => [pageFile(lang), pageFile(lang, REVIEW_PAGE)]),
+      ...structure.langs.flatMap((lang) => [pageFile(lang), pageFile(lang, REVIEW_PAGE), pageFile(lang, MY_LECTURES_PAGE)]),
       NOT_FOUND_FILE,
     ];
   }
@@ -160,6 +160,8 @@ export class SiteRenderer {
     }
     const review = structure.langs.find((lang) => pageFile(lang, REVIEW_PAGE) === file);
     if (review) return this.renderView(review, file, structure.langs, { kind: 'review' });
+    const mine = structure.langs.find((lang) => pageFile(lang, MY_LECTURES_PAGE) === file);
+    if (mine) return this.renderView(mine, file, structure.langs, { kind: 'my-lectures' });
     if (file === NOT_FOUND_FILE) {
       const lang = structure.langs[0] ?? 'ko';
       return this.renderView(lang, file, [lang], { kind: 'not-found', topicsScript: this.topicLists.get(lang) ?? '' });

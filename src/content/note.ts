@@ -24,6 +24,11 @@ export interface NoteSource {
 export interface NoteOptions extends Omit<CompileOptions, 'strict' | 'resolveLocalImage'> {
   /** a local file exists (content-relative path); images and linked files are copied under media/ */
   fileExists?: (contentPath: string) => boolean;
+  /** content notes (the default) fail on anything questionable; imported notes render what they can */
+  strict?: boolean;
+  /** the URL of a local file the note shows or links; default media/<path>, site-root-relative.
+   * A URL with a scheme (an import's `sn-asset:<key>`) is used as is, never made page-relative. */
+  fileUrl?: (contentPath: string) => string;
 }
 
 /** An internal link: to another note (`target` ends in .md), a local file, or an anchor on this page. */
@@ -72,6 +77,8 @@ export interface NoteSummary {
 
 export const MEDIA_DIR = 'media';
 export const LINK_PLACEHOLDER = 'sn-link:';
+/** an absolute URL (or a scheme-relative one): not a path inside the content */
+const HAS_SCHEME = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 const LANG_SUFFIX = new RegExp(`\\.(${LANGS.join('|')})\\.md$`);
 
 /** Compiles one note and places it: its summary, and its tree with link placeholders. */
@@ -79,17 +86,19 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
   const fileChecks: Record<string, boolean> = {};
   const exists = (contentPath: string) => (fileChecks[contentPath] ??= !contentPath.startsWith('..') && (options.fileExists?.(contentPath) ?? false));
   const media = new Set<string>();
+  const fileUrl = options.fileUrl ?? mediaUrl;
   const { note, diagnostics } = compileNote(source.path, source.text, {
     ...options,
-    strict: true,
-    resolveLocalImage: (path) => (exists(path) ? (media.add(path), mediaUrl(path)) : undefined),
+    strict: options.strict ?? true,
+    resolveLocalImage: (path) => (exists(path) ? (media.add(path), fileUrl(path)) : undefined),
   });
   const suffix = LANG_SUFFIX.exec(source.path);
   const lang = (suffix?.[1] as Lang | undefined) ?? note.frontmatter.lang ?? DEFAULT_LANG;
   const stem = source.path.replace(/(\.[a-z]{2})?\.md$/, '');
   const key = basename(stem) === 'index' ? dirname(stem) : stem;
   const id = note.frontmatter.id ?? basename(key);
-  const prefix = rootPrefix(pageFile(lang, id));
+  const pagePrefix = rootPrefix(pageFile(lang, id));
+  const prefix = (url: string) => (HAS_SCHEME.test(url) ? url : pagePrefix + url);
 
   const anchors: string[] = [];
   const links: NoteLink[] = [];
@@ -107,12 +116,12 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
       }
     }
     if (node.tagName === 'img' && node.properties.dataRootRelative) {
-      node.properties.src = prefix + String(node.properties.src);
+      node.properties.src = prefix(String(node.properties.src));
       delete node.properties.dataRootRelative;
     }
     if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
     const href = node.properties.href;
-    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) return;
+    if (HAS_SCHEME.test(href)) return;
     const [pathPart = '', hashPart] = href.split('#', 2);
     const anchor = hashPart === undefined ? undefined : safeDecode(hashPart);
     if (!pathPart && !anchor) return;
@@ -120,7 +129,7 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
     if (target && !target.endsWith('.md')) {
       if (exists(target)) {
         media.add(target);
-        node.properties.href = prefix + mediaUrl(target) + (hashPart === undefined ? '' : `#${hashPart}`);
+        node.properties.href = prefix(fileUrl(target)) + (hashPart === undefined ? '' : `#${hashPart}`);
       } else diagnostics.push({ file: source.path, ...positionOf(node), message: `link to missing file "${pathPart}"` });
       return;
     }

@@ -3,13 +3,16 @@
  * same build works from disk (file://), at a server's root and under any sub-path:
  *   index.html, <topic-id>.html            pages in the default language (Korean)
  *   en/index.html, en/<topic-id>.html      pages in English
+ *   my-lectures.html?lecture=<id>&topic=<id>   a topic of a lecture the reader imported (on this device)
  *   <page>#<heading-id>                    a section, figure (fig-…) or demo (demo-…) on a page
  */
 import { DEFAULT_LANG, type Lang, type TopicId } from './types';
 
 /** Pages the site makes itself: no topic may take their names. */
 export const REVIEW_PAGE = 'review';
-export const RESERVED_IDS: readonly string[] = ['index', '404', REVIEW_PAGE];
+/** the reader's own imported lectures: the list, and each imported topic at ?lecture=…&topic=… */
+export const MY_LECTURES_PAGE = 'my-lectures';
+export const RESERVED_IDS: readonly string[] = ['index', '404', REVIEW_PAGE, MY_LECTURES_PAGE];
 
 /** The site-root-relative file of a page; `undefined` id means the home page. */
 export function pageFile(lang: Lang, id?: TopicId): string {

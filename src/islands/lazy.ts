@@ -12,6 +12,10 @@ export const lazy = {
   notes: () => import('./notes/notesIsland'),
   /** spaced review: the FSRS scheduler and the review page (loaded at the first answer) */
   review: () => import('./review/reviewTools'),
+  /** the reader's imported lectures: the import page and each imported topic */
+  myLectures: () => import('./myLectures/myLecturesPage'),
+  /** the import pipeline's worker (unzipping, the content pipeline, KaTeX, diagrams): loaded at an import */
+  importWorker: () => import('../import/workerSource'),
   /** the service worker's client: offline reading and the "new version" prompt */
   offline: () => import('./offline/offline'),
 };

@@ -9,6 +9,7 @@ import { bookmarks, lectureCard, noticesIsland, studyData } from './home';
 import { language } from './language';
 import { reviews } from '../store/reviews';
 import { lazy } from './lazy';
+import { myLecturesTree } from './myLecturesTree';
 import { notes } from './notes';
 import { notFound } from './notFound';
 import type { PageInfo } from './page';
@@ -44,7 +45,17 @@ export const islands: Record<string, Island> = {
   'wide-formulas': wideFormulas,
   demo,
   'not-found': notFound,
+  'my-lectures-tree': myLecturesTree,
+  'my-lectures': (element, page) =>
+    void lazy.myLectures().then(({ mountMyLectures }) =>
+      mountMyLectures(element, page, {
+        mountIslands: (root, info) => mountIslands(root, info, reportIslandError),
+        createImportWorker: () => lazy.importWorker().then(({ createImportWorker }) => createImportWorker()),
+      }),
+    ),
 };
+
+const reportIslandError = (name: string, error: unknown) => console.error(`island "${name}" failed:`, error);
 
 /** Mounts every island under `root`; an element may host several (data-island="a b"). */
 export function mountIslands(root: ParentNode, page: PageInfo, onError: (name: string, error: unknown) => void): void {

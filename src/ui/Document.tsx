@@ -6,6 +6,7 @@ import { HEAD_SCRIPT } from './headScript';
 import { uiStrings } from './i18n';
 import { HomePage } from './HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MyLecturesPage } from './MyLecturesPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { ReviewPage } from './ReviewPage';
@@ -21,7 +22,7 @@ export function Head({ context }: { context: PageContext }) {
   const { siteTitle, view, lang, langs, siteUrl } = context;
   const page = view.kind === 'topic' ? view.page : undefined;
   const t = uiStrings(lang);
-  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : view.kind === 'review' ? `${t.review} · ${siteTitle}` : view.kind === 'glossary' ? `${t.glossary}: ${view.lectureTitle} · ${siteTitle}` : siteTitle;
+  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : view.kind === 'review' ? `${t.review} · ${siteTitle}` : view.kind === 'glossary' ? `${t.glossary}: ${view.lectureTitle} · ${siteTitle}` : view.kind === 'my-lectures' ? `${t.myLectures} · ${siteTitle}` : siteTitle;
   const description = page?.summary ?? (page ? [...page.breadcrumbs.map((b) => b.title), page.title].join(' › ') : siteTitle);
   const absolute = (l: typeof lang) => (siteUrl ? new URL(pageFile(l, page?.id), siteUrl).href : undefined);
   return (
@@ -61,6 +62,7 @@ export function Body({ context }: { context: PageContext }) {
       {view.kind === 'topic' && <TopicPage page={view.page} bodyHtml={view.bodyHtml} />}
       {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} topicCounts={view.topicCounts} glossaries={view.glossaries} demos={view.demos} />}
       {view.kind === 'review' && <ReviewPage lectures={lectures} />}
+      {view.kind === 'my-lectures' && <MyLecturesPage />}
       {view.kind === 'glossary' && <GlossaryPage lectureTitle={view.lectureTitle} entries={view.entries} />}
       {view.kind === 'not-found' && <NotFound lectures={lectures} topicsScript={view.topicsScript} />}
     </Layout>

@@ -1,5 +1,5 @@
 import type { TopicNode } from '../content/types';
-import { pageFile, relativeUrl } from '../content/urls';
+import { MY_LECTURES_PAGE, pageFile, relativeUrl } from '../content/urls';
 import type { DemoCard } from './data';
 import { useView } from './ViewContext';
 
@@ -67,6 +67,12 @@ export function HomePage({ title, outlines, topicCounts, glossaries, demos }: Ho
       <section className="study-data" aria-labelledby="bookmarks-title" data-island="bookmarks">
         <h2 id="bookmarks-title">{t.bookmarks}</h2>
         <p className="bookmarks-empty">{t.bookmarksEmpty}</p>
+      </section>
+      <section className="study-data" aria-labelledby="my-lectures-title">
+        <h2 id="my-lectures-title">{t.myLectures}</h2>
+        <p>
+          {t.myLecturesIntro} <a href={relativeUrl(file, pageFile(lang, MY_LECTURES_PAGE))}>{t.importNotes}</a>
+        </p>
       </section>
       <section className="study-data" aria-labelledby="your-data-title" data-island="study-data">
         <h2 id="your-data-title">{t.yourData}</h2>

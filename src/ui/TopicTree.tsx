@@ -1,5 +1,5 @@
 import type { TopicNode } from '../content/types';
-import { pageFile, relativeUrl } from '../content/urls';
+import { MY_LECTURES_PAGE, pageFile, relativeUrl } from '../content/urls';
 import type { LectureEntry } from './data';
 import { useView } from './ViewContext';
 
@@ -18,7 +18,7 @@ interface TopicTreeProps {
  * lecture shows, and the other lectures are links to their first page.
  */
 export function TopicTree({ lectures, lectureTree, currentId }: TopicTreeProps) {
-  const { file, t } = useView();
+  const { lang, file, t } = useView();
   const expanded = new Set(lectureTree && currentId ? pathTo([lectureTree], currentId) : []);
   const ownScript = lectures.find((lecture) => lecture.id === lectureTree?.id)?.script;
   return (
@@ -31,6 +31,12 @@ export function TopicTree({ lectures, lectureTree, currentId }: TopicTreeProps) 
             <LectureEntryItem key={lecture.id} lecture={lecture} />
           ),
         )}
+        {/* the reader's imported lectures, listed here by their island (they live on the device) */}
+        <li className="tree-mine" data-island="my-lectures-tree">
+          <div className="tree-row">
+            <a href={relativeUrl(file, pageFile(lang, MY_LECTURES_PAGE))}>{t.myLectures}</a>
+          </div>
+        </li>
       </ul>
     </nav>
   );

@@ -16,7 +16,7 @@ import { SEED_EXPORT_FOLDER, seedFigureLookup } from '../../src/diagrams/seedFig
 import { uiStrings } from '../../src/ui/i18n';
 import { renderNote } from '../../src/ui/renderNote';
 import { ViewProvider } from '../../src/ui/ViewContext';
-import { inlineDiagrams, loadDiagrams } from '../../tooling/noteCompiler';
+import { inlineDiagrams, loadDiagrams } from '../../src/diagrams/inline';
 
 const shared = resolve(import.meta.dirname, '../../../shared');
 const seedPath = join(shared, 'seed/day35-multimodal-3d.notion.md');

@@ -1,12 +1,16 @@
 /**
  * Search, loaded the first time it is opened (a React island; React comes from the shared
  * runtime). The page's own lecture index loads first, then every other lecture's, one at a time,
- * while the dialog is open; results grow as they arrive.
+ * then the reader's imported lectures (indexed from the device), while the dialog is open; results
+ * grow as they arrive.
  */
 import type MiniSearch from 'minisearch';
 import { useEffect, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { loadSearchIndex, type SearchDocument } from '../../search/searchIndex';
+import { importedSearchDocuments } from '../../search/importedDocuments';
+import { createSearchIndex, loadSearchIndex, type SearchDocument } from '../../search/searchIndex';
+import { importedOutlines } from '../../store/importOutlines';
+import { getImportedLecture } from '../../store/imports';
 import type { PageInfo } from '../page';
 import { loadScript } from '../runtime';
 import { lectureScripts, type LectureScript } from '../lectures';
@@ -29,13 +33,26 @@ function loadIndexes(page: PageInfo): Promise<void> {
         // a lecture whose index cannot load is left out of the results
       }
     }
+    // the reader's imported lectures, indexed here from the device, into a course index: scores
+    // compare only within one index (in an index of a few sections every word looks common)
+    for (const outline of importedOutlines()) {
+      try {
+        const lecture = await getImportedLecture(outline.id);
+        const documents = lecture ? importedSearchDocuments(lecture, page.lang, page.t.myLectures) : [];
+        if (loaded[0]) loaded[0].addAll(documents);
+        else loaded.push(createSearchIndex(documents));
+        listeners.forEach((listener) => listener());
+      } catch {
+        // an imported lecture that cannot be read is left out of the results
+      }
+    }
   })();
   return loading;
 }
 
 function Search({ page, onClose }: { page: PageInfo; onClose: () => void }) {
   const [indexes, setIndexes] = useState(() => [...loaded]);
-  const total = lectureScripts().length;
+  const total = lectureScripts().length + importedOutlines().length;
   useEffect(() => {
     const update = () => setIndexes([...loaded]);
     listeners.add(update);
