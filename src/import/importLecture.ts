@@ -44,5 +44,6 @@ export function importLecture(files: readonly ImportFile[], options: ImportOptio
     topics,
     assets,
     problems: [...unpacked.problems.map((problem) => ({ ...problem, file: cleanPath(problem.file) })), ...problems],
+    sources: unpacked.notes.map(({ path, text }) => ({ path, text })),
   };
 }

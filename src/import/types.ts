@@ -59,6 +59,14 @@ export interface ImportedLecture {
   assets: Record<string, ImportedAsset>;
   /** content errors and skipped files, as `file:line:col message` lines in the import report */
   problems: ImportProblem[];
+  /** the notes as imported (decoded, NFC paths): an export carries them with the assets, and
+   * restoring an export imports them again, through the same pipeline and sanitiser */
+  sources: ImportSource[];
+}
+
+export interface ImportSource {
+  path: string;
+  text: string;
 }
 
 /** The whole import was refused (nothing is stored); the message names the limit or the cause. */

@@ -2,7 +2,10 @@ import { pageFile, relativeUrl, REVIEW_PAGE } from '../content/urls';
 import { dueCount, reviews } from '../store/reviews';
 import { progress } from '../store/progress';
 import { notices } from '../store/storage';
-import { exportData, importData } from '../store/transfer';
+import { exportData, importData, type RestoreLecture } from '../store/transfer';
+import { filesOf } from '../store/exportedLectures';
+import { runImport } from '../import/runImport';
+import { lazy } from './lazy';
 import { element } from './dom';
 import type { PageInfo } from './page';
 
@@ -75,8 +78,8 @@ export function studyData(section: HTMLElement, { t }: PageInfo): void {
     const chosen = input.files?.[0];
     input.value = '';
     if (!chosen) return;
-    const result = await importData(await chosen.text());
-    notices.getState().push(result.ok ? { kind: 'imported', detail: `${result.counts.read},${result.counts.bookmarks},${result.counts.notes}` } : { kind: 'import-failed', detail: result.reason });
+    const result = await importData(await chosen.text(), restoreLecture);
+    notices.getState().push(result.ok ? { kind: 'imported', detail: JSON.stringify({ ...result.counts, failed: result.failedLectures }) } : { kind: 'import-failed', detail: result.reason });
   });
   const importLabel = element('label', { htmlFor: input.id, className: 'demo-button', textContent: t.importData });
   importLabel.tabIndex = 0;
@@ -90,14 +93,22 @@ export function studyData(section: HTMLElement, { t }: PageInfo): void {
   section.append(element('p', { className: 'study-data-actions' }, exportButton, ' ', importLabel, input));
 }
 
+/** An exported lecture's notes imported again, in the import worker (loaded only when a file carries lectures). */
+const restoreLecture: RestoreLecture = async (lecture) => {
+  const createWorker = () => lazy.importWorker().then(({ createImportWorker }) => createImportWorker());
+  const response = await runImport(filesOf(lecture), lecture.lang, lecture.source, createWorker);
+  if (!response.ok) throw new Error(response.message);
+  return response.lecture;
+};
+
 /** What the reader is told about their saved data: one message at a time, until dismissed. */
 export function noticesIsland(box: HTMLElement, { t }: PageInfo): void {
   const text = (kind: string, detail = '') => {
     if (kind === 'reset') return t.noticeReset;
     if (kind === 'save-failed') return t.noticeSaveFailed;
     if (kind === 'imported') {
-      const [read = 0, marks = 0, notes = 0] = detail.split(',').map(Number);
-      return t.noticeImported(read, marks, notes);
+      const { read = 0, bookmarks = 0, notes = 0, lectures = 0, failed = [] } = parseDetail(detail);
+      return t.noticeImported(read, bookmarks, notes, lectures) + (failed.length ? ` ${t.lecturesNotRestored(failed.join(', '))}` : '');
     }
     return t.importRefused;
   };
@@ -113,4 +124,12 @@ export function noticesIsland(box: HTMLElement, { t }: PageInfo): void {
   };
   notices.subscribe(render);
   render();
+}
+
+function parseDetail(detail: string): { read?: number; bookmarks?: number; notes?: number; lectures?: number; failed?: string[] } {
+  try {
+    return JSON.parse(detail) as ReturnType<typeof parseDetail>;
+  } catch {
+    return {};
+  }
 }

@@ -39,6 +39,16 @@ export function outlineOf(lecture: ImportedLecture): ImportedOutline {
   };
 }
 
+/** Every stored lecture, newest import first; none where the database cannot be opened. */
+export async function allImportedLectures(): Promise<ImportedLecture[]> {
+  try {
+    const lectures = await Promise.all((await syncImportedOutlines()).map((outline) => getImportedLecture(outline.id)));
+    return lectures.filter((lecture): lecture is ImportedLecture => Boolean(lecture));
+  } catch {
+    return [];
+  }
+}
+
 export async function getImportedLecture(id: string): Promise<ImportedLecture | undefined> {
   return get<ImportedLecture>(LECTURE_PREFIX + id, store());
 }

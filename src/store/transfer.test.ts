@@ -19,7 +19,7 @@ describe('export and import', () => {
     progress.getState().setPlace('l', { topic: 'stft', anchor: 'a', label: 'A', lang: 'ko', at: 10 });
     const file = JSON.stringify(await exportData());
     progress.setState({ read: { mel: { lecture: 'l', at: 3 } }, places: { l: { topic: 'mel', anchor: '', label: 'Mel', lang: 'ko', at: 20 } }, bookmarks: {} });
-    expect(await importData(file)).toEqual({ ok: true, counts: { read: 1, bookmarks: 1, notes: 0 } });
+    expect(await importData(file)).toEqual({ ok: true, counts: { read: 1, bookmarks: 1, notes: 0, lectures: 0 }, failedLectures: [] });
     const state = progress.getState();
     expect(Object.keys(state.read).sort()).toEqual(['mel', 'stft']);
     expect(Object.keys(state.bookmarks)).toEqual(['stft#a']);

@@ -173,6 +173,43 @@ describe('managing imported lectures', () => {
   });
 });
 
+describe('carrying imported lectures to another browser', () => {
+  const served = setUpSetting('file');
+
+  it('exports them with everything else, and a fresh browser restores them, renamed, with images and read marks', async () => {
+    const first = await watchedPage(site.browser);
+    await first.page.goto(served.setting.baseUrl + 'my-lectures.html');
+    await importFiles(first.page, [{ name: 'Export-1a2b.zip', mimeType: 'application/zip', buffer: notionZip() }]);
+    await expect.poll(() => status(first.page).textContent(), { timeout: 30_000 }).toContain('가져왔습니다');
+    await first.page.getByRole('button', { name: '이름 바꾸기: 신호 처리 노트' }).click();
+    await first.page.getByLabel('새 이름').fill('내 신호 처리');
+    await first.page.getByRole('button', { name: '저장' }).click();
+    await first.page.locator('.imported-lectures').getByRole('link', { name: '내 신호 처리' }).click();
+    await first.page.getByRole('button', { name: '다 읽음' }).click();
+    await first.page.goto(served.setting.baseUrl + 'index.html');
+    const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: '파일로 내보내기' }).click()]);
+    const content = readFileSync(await download.path());
+    const exported = JSON.parse(content.toString('utf8')) as { version: number; lectures: { title: string; sources: unknown[]; assets: Record<string, unknown> }[] };
+    expect(exported.version).toBe(2);
+    expect(exported.lectures.map((l) => [l.title, l.sources.length, Object.keys(l.assets).length])).toEqual([['내 신호 처리', 2, 1]]);
+    expect(first.errors).toEqual([]);
+    await first.context.close();
+
+    const second = await watchedPage(site.browser);
+    await second.page.goto(served.setting.baseUrl + 'index.html');
+    await second.page.locator('#study-data-import').setInputFiles({ name: 'study-notes.json', mimeType: 'application/json', buffer: content });
+    await expect.poll(() => second.page.locator('.notice').textContent(), { timeout: 30_000 }).toContain('내 강의 1개');
+    const tree = second.page.getByRole('navigation', { name: '주제 목록' });
+    await tree.getByRole('link', { name: '내 신호 처리' }).click();
+    await expect.poll(() => second.page.locator('h1').textContent()).toBe('신호 처리 노트');
+    const image = second.page.locator('.note-body img');
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(192);
+    await expect(second.page.getByRole('button', { name: '다 읽음' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(second.errors).toEqual([]);
+    await second.context.close();
+  });
+});
+
 describe.skipIf(!existsSync(seedPath))('importing the seed lecture note', () => {
   const served = setUpSetting('file');
 

@@ -4,7 +4,7 @@ import { saveImportedLecture } from '../../store/imports';
 import { element } from '../dom';
 import type { PageInfo } from '../page';
 import { fromDrop, fromInput, sourceName, type PickedFile } from './pickedFiles';
-import { runImport } from './runImport';
+import { runImport } from '../../import/runImport';
 
 /**
  * "Import notes": Markdown files or a Notion export (.zip), a folder, or either dropped here. The
