@@ -61,6 +61,12 @@ describe('heading ids', () => {
     expect([a[0], a[2]]).toEqual([b[0], b[2]]);
   });
 
+  it("never takes the page's own ids: a heading Main is main-1, an explicit {#top} is reported and slugged", () => {
+    const { note, diagnostics } = compile('## Main\n\n## Sidebar\n\n## Mine {#top}');
+    expect(note.headings.map((h) => h.id)).toEqual(['main-1', 'sidebar-1', 'mine']);
+    expect(diagnostics).toEqual([expect.objectContaining({ message: 'heading id "top" is the page\'s own; choose another' })]);
+  });
+
   it('reports a duplicate explicit id at its line', () => {
     const { diagnostics } = compile('## A {#x}\n\n## B {#x}');
     expect(diagnostics).toEqual([expect.objectContaining({ line: 7, column: 1, message: 'duplicate heading id "x"' })]);

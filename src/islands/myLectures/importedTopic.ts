@@ -88,6 +88,10 @@ function body(lecture: ImportedLecture, topic: ImportedTopic): HTMLElement {
     const target = new URLSearchParams(query).get('topic') ?? '';
     link.setAttribute('href', importedTopicQuery(lecture.id, target) + (hash === undefined ? '' : `#${hash}`));
   }
+  // a heading's own link is this topic's address (the body was rendered for a page of its own)
+  for (const link of template.content.querySelectorAll<HTMLAnchorElement>('a[data-copy-anchor]')) {
+    link.setAttribute('href', `${importedTopicQuery(lecture.id, topic.id)}#${encodeURIComponent(link.dataset.copyAnchor ?? '')}`);
+  }
   for (const image of template.content.querySelectorAll<HTMLImageElement>('img[src^="sn-asset:"]')) {
     const key = decodeURIComponent(image.getAttribute('src')!.slice('sn-asset:'.length));
     const asset = lecture.assets[key];
