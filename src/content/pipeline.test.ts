@@ -68,8 +68,10 @@ describe('heading ids', () => {
   });
 
   it('reports a duplicate explicit id at its line', () => {
-    const { diagnostics } = compile('## A {#x}\n\n## B {#x}');
+    const { note, diagnostics } = compile('## A {#x}\n\n## B {#x}');
     expect(diagnostics).toEqual([expect.objectContaining({ line: 7, column: 1, message: 'duplicate heading id "x"' })]);
+    // and the page still has unique ids
+    expect(note.headings.map((h) => h.id)).toEqual(['x', 'b']);
   });
 });
 

@@ -40,7 +40,12 @@ export const rehypeAnchors: Plugin<[], Root> = () => (tree, file) => {
       heading.explicit = undefined;
       continue;
     }
-    if (taken.has(heading.explicit)) report(file, heading.node, `duplicate heading id "${heading.explicit}"`);
+    if (taken.has(heading.explicit)) {
+      // reported (an error in curated content); the page still gets unique ids
+      report(file, heading.node, `duplicate heading id "${heading.explicit}"`);
+      heading.explicit = undefined;
+      continue;
+    }
     taken.add(heading.explicit);
   }
   const slugger = new GithubSlugger();
