@@ -14,6 +14,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { demoIds } from '../src/demos/registry';
+import { HEAD_SCRIPT, withHeadScript } from '../src/ui/headScript';
 
 const root = resolve(import.meta.dirname, '..');
 export const ASSETS_DIR = 'assets';
@@ -65,7 +66,8 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
   lazy.set(join(root, 'src/islands/myLectures/myLecturesPage'), myLectures);
 
   await build(withConfig({ build: { outDir, emptyOutDir: false } }, [lazyImports(lazy)]));
-  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const headScript = writeHashed(assets, 'head', HEAD_SCRIPT);
+  const template = withHeadScript(readFileSync(join(outDir, 'index.html'), 'utf8'), `./${ASSETS_DIR}/${headScript}`);
   const shell = [...template.matchAll(/ (?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
   const css = shell.find((path) => path.endsWith('.css'));
   const fonts = css ? [...readFileSync(join(outDir, css), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`) : [];
@@ -118,8 +120,13 @@ async function buildImportWorker(assets: string): Promise<string> {
   const source = readFileSync(join(assets, raw), 'utf8');
   rmSync(join(assets, raw));
   const wrapped = `window.__SN__.define({createImportWorker:function(){return new Worker(URL.createObjectURL(new Blob([${JSON.stringify(source)}],{type:"text/javascript"})))}});\n`;
-  const name = `import-worker-${createHash('sha256').update(wrapped).digest('base64url').slice(0, 10)}.js`;
-  writeFileSync(join(assets, name), wrapped);
+  return writeHashed(assets, 'import-worker', wrapped);
+}
+
+/** Writes a script under a content-hashed name; returns the name. */
+function writeHashed(assets: string, stem: string, source: string): string {
+  const name = `${stem}-${createHash('sha256').update(source).digest('base64url').slice(0, 10)}.js`;
+  writeFileSync(join(assets, name), source);
   return name;
 }
 

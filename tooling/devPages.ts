@@ -7,6 +7,9 @@ import { formatDiagnostic } from '../src/content/diagnostics';
 import { Course } from './course';
 import { SiteRenderer, NOT_FOUND_FILE } from './sitePages';
 import { readFileSync } from 'node:fs';
+import { HEAD_SCRIPT, withHeadScript } from '../src/ui/headScript';
+
+const DEV_HEAD_SCRIPT = 'assets/head.js';
 import { resolve } from 'node:path';
 
 interface DevState {
@@ -42,11 +45,14 @@ export interface DevAnswer {
 
 export async function devResponse(contentDir: string, file: string, transformHtml: (html: string) => Promise<string>): Promise<DevAnswer | undefined> {
   const isPage = file.endsWith('.html');
+  if (file === DEV_HEAD_SCRIPT) return { status: 200, type: 'text/javascript; charset=utf-8', body: HEAD_SCRIPT };
   if (!isPage && !/^assets\/(lectures|topics)\//.test(file)) return undefined;
   const entry = devState(contentDir);
   const course = await entry.course;
   if (entry.renderer?.course !== course) entry.renderer = undefined;
-  const template = await transformHtml(readFileSync(resolve(import.meta.dirname, '../index.html'), 'utf8'));
+  // the built site's Content-Security-Policy would stop the dev server's inline hot-reload scripts
+  const page = readFileSync(resolve(import.meta.dirname, '../index.html'), 'utf8').replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  const template = withHeadScript(await transformHtml(page), `/${DEV_HEAD_SCRIPT}`);
   const site = (entry.renderer ??= { course, site: new SiteRenderer(course, template, { demos: {}, scriptNames: 'plain' }) }).site;
   if (!isPage) {
     const script = site.script(file);

@@ -2,7 +2,6 @@
 import { pageFile } from '../content/urls';
 import type { PageContext } from './data';
 import { GlossaryPage } from './GlossaryPage';
-import { HEAD_SCRIPT } from './headScript';
 import { uiStrings } from './i18n';
 import { HomePage } from './HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -37,7 +36,6 @@ export function Head({ context }: { context: PageContext }) {
       <meta name="twitter:card" content="summary" />
       {siteUrl && view.kind !== 'not-found' && <link rel="canonical" href={absolute(lang)} />}
       {siteUrl && view.kind !== 'not-found' && langs.length > 1 && langs.map((l) => <link key={l} rel="alternate" hrefLang={l} href={absolute(l)} />)}
-      <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * The one script that runs before first paint, inline in every page's head: it marks JavaScript as
+ * The one script that runs before first paint, blocking in every page's head (a file of its own,
+ * see vite.config): it marks JavaScript as
  * available, starts fetching the formula fonts the page names (over http(s): a font preload is
  * refused on file://, where the stylesheet loads them anyway), applies a remembered theme, and on
  * the site's entry page only, on the very first visit, follows the browser's language (keeping the
@@ -35,3 +36,8 @@ export const HEAD_SCRIPT = `(function () {
     if (lang !== root.lang) location.replace(alternates[lang] + location.search + location.hash);
   } catch (e) {}
 })();`;
+
+/** The page template with the head script loaded first in its head, from `src`. */
+export function withHeadScript(template: string, src: string): string {
+  return template.replace('<!--sn-head-->', `<script src="${src}"></script><!--sn-head-->`);
+}
