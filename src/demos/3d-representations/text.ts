@@ -72,12 +72,12 @@ const ko = {
   memorySlice: (parameters: number, bytes: number, samples: number) =>
     `메모리: 식의 숫자 ${parameters}개 × 4 = ${n(bytes)} 바이트 (학습한 f_θ라면 네트워크 가중치). 이 그림은 f를 ${samples} × ${samples}점에서 물어본 것`,
   tradeOff: {
-    mesh: '장점: 간결하고 바로 렌더링되며 topology가 드러난다. 단점: 불규칙해서 격자 convolution을 못 쓰고, 생성하기 어렵다.',
-    points: '장점: LiDAR와 depth 센서가 주는 형식이고 O(N)으로 가볍다. 단점: 순서도 연결도 없다.',
-    voxels: '장점: 규칙적인 격자라 3D CNN을 쓸 수 있다. 단점: 메모리가 R³으로 늘고, R이 작으면 계단처럼 각진다.',
-    depth: '장점: RGB-D 센서가 바로 주고 2D 격자라 2D CNN에 맞다. 단점: 2.5D라 뒷면과 가려진 부분이 없다.',
-    views: '장점: 사전학습한 2D CNN을 그대로 쓰고 세밀하다. 단점: 명시적인 3D가 없고 시점을 골라야 한다.',
-    slice: '장점: 연속이라 해상도와 topology에 묶이지 않는다. 단점: 그리거나 mesh로 바꾸려면 많은 점에서 물어봐야 한다(marching cubes).',
+    mesh: '장점: 간결하고 바로 렌더링되며 topology가 드러납니다. 단점: 불규칙해서 격자 convolution을 못 쓰고, 생성하기 어렵습니다.',
+    points: '장점: LiDAR와 depth 센서가 주는 형식이고 O(N)으로 가볍습니다. 단점: 순서도 연결도 없습니다.',
+    voxels: '장점: 규칙적인 격자라 3D CNN을 쓸 수 있습니다. 단점: 메모리가 R³으로 늘고, R이 작으면 계단처럼 각집니다.',
+    depth: '장점: RGB-D 센서가 바로 주고 2D 격자라 2D CNN에 맞습니다. 단점: 2.5D라 뒷면과 가려진 부분이 없습니다.',
+    views: '장점: 사전학습한 2D CNN을 그대로 쓰고 세밀합니다. 단점: 명시적인 3D가 없고 시점을 골라야 합니다.',
+    slice: '장점: 연속이라 해상도와 topology에 묶이지 않습니다. 단점: 그리거나 mesh로 바꾸려면 많은 점에서 물어봐야 합니다(marching cubes).',
   } satisfies Record<Panel, string>,
   rotation: (yaw: number, pitch: number) => `yaw ${deg(yaw)}, pitch ${deg(pitch)}`,
   describeMesh: (shape: ShapeId, s: MeshStats, rotation: string) => `${shapeKo(shape)}의 mesh: vertex ${n(s.vertices)}개, 삼각형 ${n(s.faces)}개, 회전 ${rotation}.`,
@@ -93,11 +93,11 @@ const ko = {
   depthLegend: (near: number, far: number) => [`가까움 Z = ${fixed(near, 2)}`, `멂 Z = ${fixed(far, 2)}`] as const,
   sliceLegend: ['f < 0 (안쪽)', 'f = 0 (표면)', 'f > 0 (바깥)'] as const,
   depthProbe: (col: number, row: number, z: number | null) => `픽셀 (${col}, ${row}): ${z === null ? '닿지 않음 (no hit)' : `Z = ${fixed(z, 3)}`}`,
-  depthProbeIdle: 'depth map 위에 포인터를 올리면 그 픽셀의 깊이를 읽는다.',
+  depthProbeIdle: 'depth map 위에 포인터를 올리면 그 픽셀의 깊이를 읽습니다.',
   azimuth: deg,
-  noWebgl: '이 브라우저에서 WebGL을 쓸 수 없어 3D 보기를 그리지 못한다. 아래 메모리 계산과 2D 보기(depth map, multi-view, 단면)는 그대로 동작한다.',
+  noWebgl: '이 브라우저에서 WebGL을 쓸 수 없어 3D 보기를 그리지 못합니다. 아래 메모리 계산과 2D 보기(depth map, multi-view, 단면)는 그대로 동작합니다.',
   hint:
-    '3D 보기를 드래그하거나, 클릭해 포커스를 준 뒤 화살표 키로 돌려 본다(모든 보기와 depth map이 함께 돈다). Voxel 해상도를 8에서 64로 올리면 두 배마다 메모리가 8배가 되고(R = 8에서는 얇은 좌판이 칸 중심 사이에 끼어 사라진다), depth map을 돌려 보면 보이는 면만 담긴다는 것을 알 수 있다. 의자의 단면을 x = 0.45로 옮기면 다리가 잘린다.',
+    '3D 보기를 드래그하거나, 클릭해 포커스를 준 뒤 화살표 키로 돌려 보세요(모든 보기와 depth map이 함께 돕니다). Voxel 해상도를 8에서 64로 올리면 두 배마다 메모리가 8배가 되고(R = 8에서는 얇은 좌판이 칸 중심 사이에 끼어 사라집니다), depth map을 돌려 보면 보이는 면만 담긴다는 것을 알 수 있습니다. 의자의 단면을 x = 0.45로 옮기면 다리가 잘립니다.',
 };
 
 export type RepresentationText = TextShape<typeof ko>;

@@ -12,7 +12,7 @@ const signed = (value: number) => (Math.abs(value) < 5e-13 ? '0' : value.toFixed
  * string missing from either language, or left in one only, fails the type check.
  */
 const ko = {
-  title: '3D convolution: 커널이 voxel 격자를 지나간다',
+  title: '3D convolution: voxel 격자를 지나가는 커널',
   shape: '입력 모양 (shape)',
   shapeName: { chair: '의자', sphere: '구', cube: '정육면체', dot: '점 하나' } satisfies Record<ShapeId, string>,
   kernel: '커널 (kernel) 3×3×3',
@@ -40,7 +40,7 @@ const ko = {
   size: (d: number, p: number, k: number, s: number, o: number) => `O = ⌊(D + 2P − K)/S⌋ + 1 = ⌊(${d} + 2·${p} − ${k})/${s}⌋ + 1 = ${o} → 출력 ${o}×${o}×${o}`,
   cost: (o: number, k: number, per3: number, per2: number, total3: number, total2: number) =>
     `곱셈-덧셈 (C_in = 1): 출력 하나에 3D는 K³·C_in = ${per3}, 2D는 K²·C_in = ${per2}. 전체는 3D ${o}³ × ${per3} = ${number(total3)}, 같은 크기의 2D ${o}² × ${per2} = ${number(total2)} (${o}·${k} = ${number(total3 / Math.max(1, total2))}배).`,
-  hint: '위치를 움직이거나 재생해 커널이 격자를 훑는 모습을 보자. 패딩을 0으로 하면 출력이 줄고, 보폭 2는 한 축마다 절반만 계산한다. 점 하나에 커널을 걸면 출력에 커널 자체(impulse response)가 나타나고, 기울기 커널과 Laplacian은 표면에서만 0이 아니다.',
+  hint: '위치를 움직이거나 재생해 커널이 격자를 훑는 모습을 보세요. 패딩을 0으로 하면 출력이 줄고, 보폭 2는 한 축마다 절반만 계산합니다. 점 하나에 커널을 걸면 출력에 커널 자체(impulse response)가 나타나고, 기울기 커널과 Laplacian은 표면에서만 0이 아닙니다.',
 };
 
 export type Conv3dText = TextShape<typeof ko>;

@@ -39,7 +39,7 @@ const ko = {
   stageMel: '② Hz → mel',
   stageLogMel: '③ log-mel과, 계수 K개로 되살린 포락선',
   stageMfcc: '④ DCT → MFCC',
-  overTime: '시간에 따라 (그림을 클릭하면 그 프레임을 고른다)',
+  overTime: '시간에 따라 (그림을 클릭하면 그 프레임을 고릅니다)',
   powerSpectrogram: '파워 spectrogram',
   logMelSpectrogram: 'Log-mel spectrogram',
   mfccMatrix: 'MFCC',
@@ -54,11 +54,11 @@ const ko = {
   c0Clipped: (value: number) => `c0 = ${fmt(value, 0)}`,
   filterReadout: (i: number, hz: number, mel: number, scale: Scale, lower: number, upper: number) =>
     `강조한 filter i = ${i}: 중심 ${melValue(hz, mel, scale)}, 범위 ${fmt(lower, 0)}–${fmt(upper, 0)} Hz`,
-  envelopeReadout: (k: number, m: number, error: number) => `계수 ${m}개 중 앞의 ${k}개로 되살린 포락선은 log-mel과 RMS ${fmt(error, 2)} dB 다르다.`,
+  envelopeReadout: (k: number, m: number, error: number) => `계수 ${m}개 중 앞의 ${k}개로 되살린 포락선은 log-mel과 RMS ${fmt(error, 2)} dB 다릅니다.`,
   emptyFilters: (count: number) =>
-    `빈 filter ${count}개: FFT bin 간격(31.25 Hz)보다 좁아 bin이 하나도 들어가지 않고, 바닥값 −100 dB를 읽는다 (빨간 점선).`,
+    `빈 filter ${count}개: FFT bin 간격(31.25 Hz)보다 좁아 bin이 하나도 들어가지 않고, 바닥값 −100 dB를 읽습니다 (빨간 점선).`,
   hint:
-    '모음을 바꾸면 formant 봉우리가 움직이고 앞쪽 MFCC가 크게 바뀐다. 계수를 줄이면 포락선이 매끄러워지며(harmonics의 잔물결이 빠짐), 늘리면 log-mel에 다가간다. Mel band 수를 128로, 식을 HTK로 두면 빈 filter가 생긴다. 스펙트럼 위를 가리키면 그 주파수의 filter가 강조된다.',
+    '모음을 바꾸면 formant 봉우리가 움직이고 앞쪽 MFCC가 크게 바뀝니다. 계수를 줄이면 포락선이 매끄러워지며(harmonics의 잔물결이 빠짐), 늘리면 log-mel에 다가갑니다. Mel band 수를 128로, 식을 HTK로 두면 빈 filter가 생깁니다. 스펙트럼 위를 가리키면 그 주파수의 filter가 강조됩니다.',
   describeSpectrum: (signal: string, m: number, sec: number, bands: number, scale: string, i: number, hz: number) =>
     `${signal}의 프레임 ${m}(${fmt(sec, 4)} s) 파워 스펙트럼(dB, 0–8 kHz) 위에 ${scale} mel 삼각 filter ${bands}개. 강조한 filter ${i}의 중심 ${fmt(hz, 0)} Hz.`,
   describeMel: (scale: string, bands: number, hz: number, mel: number) =>

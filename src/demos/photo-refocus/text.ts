@@ -31,7 +31,7 @@ const ko = {
   resultDescription: (mode: string, focus: number, aperture: string, blurs: string) =>
     `다시 초점을 맞춘 240×160 사진(${mode}): 초점 ${metres(focus)}, 조리개 ${aperture}. 물체별 blur 지름: ${blurs}.`,
   depthDescription: (focus: number) =>
-    `Depth map: 가까울수록 밝은 색(viridis, 거리의 역수). 카드가 1, 2, 4 m, 바닥이 약 1.1 m부터 10 m까지, 벽이 10 m에 있다. 초점 거리 ${metres(focus)}에서 blur가 1 px보다 작은 곳을 표시.`,
+    `Depth map: 가까울수록 밝은 색(viridis, 거리의 역수). 카드가 1, 2, 4 m, 바닥이 약 1.1 m부터 10 m까지, 벽이 10 m에 있습니다. 초점 거리 ${metres(focus)}에서 blur가 1 px보다 작은 곳을 표시.`,
   plotDescription: (focus: number, aperture: string) =>
     `거리의 역수에 대한 blur 지름 그래프: 초점 ${metres(focus)}에서 0이 되는 V자 직선, 조리개 ${aperture}. 카드와 벽의 위치 표시.`,
   blurList: (parts: string) => parts,
@@ -40,8 +40,8 @@ const ko = {
   lecture: (near: number, far: number, radius: number) =>
     `강의 파이프라인: M = 1[c < 1 px], 즉 D_min = ${metres(near)} ~ D_max = ${Number.isFinite(far) ? metres(far) : '∞'}는 원본 그대로, 나머지는 모두 반지름 ${px(radius)}의 같은 원판 blur.`,
   hint: {
-    lens: '사진이나 depth map을 누르거나 초점 거리 슬라이더로 초점을 옮기고, 조리개를 열어 보자. 색과 mask를 층별로 함께 흐리므로 선명한 카드의 색은 흐린 배경으로 번지지 않는다(halo 없음). 남는 artefact: 카드 뒤에 가려진 벽은 이미지에 없어서, 선명한 카드 옆의 벽은 보이는 부분만으로 흐려지고, 흐린 가까운 카드의 가장자리는 그 뒤를 드러내지 못한 채 보이는 배경 위로 반투명하게 퍼진다. 또 blur 반지름을 0.5 px 단위 층으로 나눠 계산한다.',
-    lecture: '강의 파이프라인과 비교해 보자. 이미지 전체를 한 번 흐린 뒤 mask로 고르므로, 선명한 카드 둘레의 배경에 카드 색이 번진 빛무리(halo)가 생기고, 바닥은 D_min, D_max 경계에서 갑자기 선명↔흐림이 바뀐다. 거리마다 blur가 달라지지도 않는다.',
+    lens: '사진이나 depth map을 누르거나 초점 거리 슬라이더로 초점을 옮기고, 조리개를 열어 보세요. 색과 mask를 층별로 함께 흐리므로 선명한 카드의 색은 흐린 배경으로 번지지 않습니다(halo 없음). 남는 artefact: 카드 뒤에 가려진 벽은 이미지에 없어서, 선명한 카드 옆의 벽은 보이는 부분만으로 흐려지고, 흐린 가까운 카드의 가장자리는 그 뒤를 드러내지 못한 채 보이는 배경 위로 반투명하게 퍼집니다. 또 blur 반지름을 0.5 px 단위 층으로 나눠 계산합니다.',
+    lecture: '강의 파이프라인과 비교해 보세요. 이미지 전체를 한 번 흐린 뒤 mask로 고르므로, 선명한 카드 둘레의 배경에 카드 색이 번진 빛무리(halo)가 생기고, 바닥은 D_min, D_max 경계에서 갑자기 선명↔흐림이 바뀝니다. 거리마다 blur가 달라지지도 않습니다.',
   } satisfies Record<Mode, string>,
 };
 

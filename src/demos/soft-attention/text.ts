@@ -12,7 +12,7 @@ const vector = (values: readonly number[], digits = 2) => `(${values.map((v) => 
  * string missing from either language, or left in one only, fails the type check.
  */
 const ko = {
-  title: 'Soft attention: 단어마다 이미지의 어디를 보는가',
+  title: 'Soft attention: 단어마다 이미지의 어디를 볼까',
   channel: { dog: '개', ball: '공', grass: '풀밭', sky: '하늘', tree: '나무' } satisfies Record<Channel, string>,
   caption: '캡션 (단어를 눌러 선택)',
   previous: '이전 단어',
@@ -32,7 +32,7 @@ const ko = {
   equation: (word: string, query: readonly number[], temperature: string, sum: number, context: readonly number[]) =>
     `e_i = q · a_i, q(“${word}”) = ${vector(query, 1)} · α_i = exp(e_i/T) / Σ_k exp(e_k/T), T = ${temperature}, Σ α_i = ${fmt(sum)} · ẑ_t = ${vector(context)}`,
   channels: 'a_i의 채널: (개, 공, 풀밭, 하늘, 나무)가 그 칸을 덮는 비율',
-  hint: '단어를 하나씩 넘기며 attention이 “dog”에서는 개, “ball”에서는 공으로 옮겨 가는 것을 보라. T를 낮추면 한 칸에 몰리는 hard attention에 가까워지고, 높이면 모든 칸이 1/196에 가까운 평균이 된다.',
+  hint: '단어를 하나씩 넘기며 attention이 “dog”에서는 개, “ball”에서는 공으로 옮겨 가는 것을 보세요. T를 낮추면 한 칸에 몰리는 hard attention에 가까워지고, 높이면 모든 칸이 1/196에 가까운 평균이 됩니다.',
 };
 
 export type SoftAttentionText = TextShape<typeof ko>;

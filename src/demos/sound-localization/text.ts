@@ -20,7 +20,7 @@ const ko = {
   relu: 'softmax 전에 ReLU',
   play: '소리 듣기',
   stop: '멈추기',
-  noAudio: '이 브라우저에서는 소리를 낼 수 없다',
+  noAudio: '이 브라우저에서는 소리를 낼 수 없습니다',
   label: { sky: '하늘', grass: '풀밭', road: '도로', tree: '나무', dog: '개', car: '자동차', guitar: '기타', bird: '새' } satisfies Record<Label, string>,
   attentionTitle: 'Attention α (softmax)',
   similarityTitle: 'Cosine 유사도 s (softmax 전)',
@@ -37,7 +37,7 @@ const ko = {
   sharePart: (name: string, value: number) => `${name} ${percent(value)}`,
   scenery: '배경',
   hint:
-    '소리를 바꾸면 유사도 지도가 그 소리의 물체로 옮겨 간다. T를 1(논문의 softmax)로 올리면 지도는 거의 평평해지고 물체에 놓인 attention이 줄어든다. 엔진 소리에 도로가, 새소리에 나무가 약하게 밝아지는 것은 소리를 내지 않지만 함께 나타나는 것이다. 섞인 소리는 두 물체에 attention을 나눈다.',
+    '소리를 바꾸면 유사도 지도가 그 소리의 물체로 옮겨 갑니다. T를 1(논문의 softmax)로 올리면 지도는 거의 평평해지고 물체에 놓인 attention이 줄어듭니다. 엔진 소리에 도로가, 새소리에 나무가 약하게 밝아지는 것은 그것들이 소리를 내지는 않지만 함께 나타나기 때문입니다. 섞인 소리는 두 물체에 attention을 나눕니다.',
 };
 
 export type LocalizationText = TextShape<typeof ko>;

@@ -41,7 +41,7 @@ const ko = {
   clean: (name: string) => `정답: ${name}`,
   listen: '듣기 (Web Audio)',
   playNames: { mixture: '혼합음', s1: '신호 1', s2: '신호 2', e1: '추정 1', e2: '추정 2' },
-  noAudio: '이 브라우저에서는 소리를 재생할 수 없다 (Web Audio 없음).',
+  noAudio: '이 브라우저에서는 소리를 재생할 수 없습니다 (Web Audio 없음).',
   loss: (l1: number, l2: number, p: number) => `Loss L = L₁ + L₂ = ${fmt(l1, 4)} + ${fmt(l2, 4)} = ${fmt(l1 + l2, 4)} (p = ${fmt(p, 2)}, 칸 평균, 진폭 1인 사인파 = 1)`,
   snr: (e1: number, e2: number, y1: number, y2: number) => `SNR: 추정 1 ${snr(e1)} (혼합음에서 ${snr(y1)}), 추정 2 ${snr(e2)} (혼합음에서 ${snr(y2)})`,
   time: '시간 (s)',
@@ -49,7 +49,7 @@ const ko = {
   colourLegend: '색 (spectrogram, 0–4 kHz):',
   maskLegend: '(mask: 0 … 1)',
   hint:
-    'Mask 품질을 낮추면 loss가 커지고 SNR이 떨어진다. IRM과 IBM은 혼합음의 위상을 그대로 쓰므로 두 목소리의 harmonics가 겹치는 칸에서 완벽할 수 없지만, cRM은 품질 100 %에서 loss가 0이다. 재생 버튼으로 추정을 정답과 비교해 보자. 정답을 아는 것은 혼합음을 직접 만들었기 때문이다.',
+    'Mask 품질을 낮추면 loss가 커지고 SNR이 떨어집니다. IRM과 IBM은 혼합음의 위상을 그대로 쓰므로 두 목소리의 harmonics가 겹치는 칸에서 완벽할 수 없지만, cRM은 품질 100 %에서 loss가 0입니다. 재생 버튼으로 추정을 정답과 비교해 보세요. 정답을 아는 것은 혼합음을 직접 만들었기 때문입니다.',
   describeSpectrogram: (what: string, detail: string, low: number, high: number) => `Spectrogram: ${what}${detail}, 0–1.5 s × 0–4 kHz, 색 = ${low}…${high} dB (Hann N = 512, hop 128).`,
   describeMask: (kind: string, quality: number) => `${kind} mask(신호 1용), 품질 ${quality} %, 0–1.5 s × 0–4 kHz, 색 = 0(어두움)…1(노랑).`,
 };

@@ -31,15 +31,15 @@ const ko = {
   resample: '새 z 뽑기 (Resample)',
   yours: (p: string, z: readonly number[]) => `G(t, z): “${p}”, z = ${zValue(z)}`,
   sameText: '같은 문장, 다른 z: z ~ N(0, I)',
-  sameZ: '같은 z, 다른 문장: 열마다 z가 같다',
+  sameZ: '같은 z, 다른 문장: 열마다 z가 같습니다',
   yourColumn: '지금 z',
   column: (j: number) => `z⁽${j}⁾`,
   mean: (n: number) => `z ${n}개로 만든 이미지의 픽셀 평균: L2 회귀가 내놓을 답`,
-  meanDescription: (p: string, n: number) => `“${p}”에 대해 z ${n}개로 만든 이미지의 픽셀별 평균. 도형이 여러 위치에 흐릿하게 겹쳐 보인다.`,
+  meanDescription: (p: string, n: number) => `“${p}”에 대해 z ${n}개로 만든 이미지의 픽셀별 평균. 도형이 여러 위치에 흐릿하게 겹쳐 보입니다.`,
   describe: (p: string, shapes: string, background: string, outline: number) => `“${p}”: ${shapes}. 배경 ${background}, 윤곽선 두께 ${outline.toFixed(3)}.`,
   shapeAt: (x: number, y: number, size: number, rotation: number) => `(${x.toFixed(2)}, ${y.toFixed(2)}) 크기 ${size.toFixed(2)} 회전 ${Math.round(rotation)}°`,
   backgroundName: (sky: boolean) => (sky ? '하늘색 계열' : '모래색 계열'),
-  hint: 'z 슬라이더를 움직이면 모든 그림의 위치·크기·회전·배경이 함께 바뀌지만 문장이 정한 개수·색·모양은 그대로다. 문장을 바꾸면 같은 열(같은 z)의 스타일은 유지된다. 새 z를 뽑을수록 다른 그림이 나오지만, 그 평균은 어느 그림과도 닮지 않은 흐릿한 이미지다.',
+  hint: 'z 슬라이더를 움직이면 모든 그림의 위치·크기·회전·배경이 함께 바뀌지만 문장이 정한 개수·색·모양은 그대로입니다. 문장을 바꾸면 같은 열(같은 z)의 스타일은 유지됩니다. 새 z를 뽑을수록 다른 그림이 나오지만, 그 평균은 어느 그림과도 닮지 않은 흐릿한 이미지입니다.',
 };
 
 export type TextToImageText = TextShape<typeof ko>;
