@@ -12,7 +12,7 @@ const vector = (values: readonly number[], digits = 2) => `(${values.map((v) => 
  * string missing from either language, or left in one only, fails the type check.
  */
 const ko = {
-  title: 'Soft attention: 단어마다 이미지의 어디를 볼까',
+  title: 'Soft attention: 단어마다 이미지의 어디를 보는가',
   channel: { dog: '개', ball: '공', grass: '풀밭', sky: '하늘', tree: '나무' } satisfies Record<Channel, string>,
   caption: '캡션 (단어를 눌러 선택)',
   previous: '이전 단어',
