@@ -88,7 +88,7 @@ export default defineDiagram({
           </g>
         ))}
         <Label x={48} y={430} size={13} muted>raw waveform</Label>
-        <Label x={48} y={448} size={13} muted>22 kHz</Label>
+        <Label x={48} y={448} size={13} muted>22.05 kHz</Label>
         <Arrow points={[blockX(4) + 18, 416, blockX(4) + 18, 432]} accent={2} />
         <Label x={blockX(4) + 18} y={446} size={14} accent={2}>{ko ? 'pool5 feature → linear SVM' : 'pool5 features → linear SVM'}</Label>
         <Label x={blockX(4) + 18} y={464} size={13} muted>{ko ? '(다른 소리 task, 영상 불필요)' : '(target sound tasks, no video)'}</Label>

@@ -38,9 +38,9 @@ describe('pages before JavaScript', () => {
 
   it('carry a title, description and Open Graph tags for link previews', () => {
     const html = readFileSync(join(DIST, 'stft.html'), 'utf8');
-    expect(html).toMatch(/<title>Short-time Fourier transform \(STFT\) · 딥러닝 강의 노트<\/title>/);
+    expect(html).toMatch(/<title>단시간 푸리에 변환 \(STFT\) · 딥러닝 강의 노트<\/title>/);
     expect(html).toMatch(/<meta name="description" content="[^"]{20,}"\/>/);
-    expect(html).toMatch(/<meta property="og:title" content="Short-time Fourier transform \(STFT\)"\/>/);
+    expect(html).toMatch(/<meta property="og:title" content="단시간 푸리에 변환 \(STFT\)"\/>/);
     expect(html).toMatch(/<meta property="og:description" content="[^"]{20,}"\/>/);
     // alternate-language links need absolute URLs: a build without --site leaves them out
     expect(html).not.toContain('rel="alternate"');
@@ -86,7 +86,7 @@ describe('the site’s own address', () => {
     const response = await page.goto(site.setting.baseUrl);
     expect(response?.status()).toBe(200);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('딥러닝 강의 노트');
-    expect(await page.getByRole('main').getByRole('link', { name: 'Multi-modal learning', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('main').getByRole('link', { name: '멀티모달 학습 (Multi-modal learning)', exact: true }).count()).toBe(1);
     await context.close();
   });
 });
@@ -149,7 +149,7 @@ describe('on a 375 px wide screen', () => {
     const menu = page.getByRole('button', { name: '목차', exact: true });
     await menu.click();
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
-    await tree.getByRole('link', { name: 'Short-time Fourier transform (STFT)' }).waitFor({ state: 'visible' });
+    await tree.getByRole('link', { name: '단시간 푸리에 변환 (STFT)' }).waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -79,7 +79,7 @@ describe('notes on one device', () => {
     await panel.getByRole('button', { name: '다 썼어요' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: '노트를 Markdown으로 내보내기' }).click()]);
     const markdown = readFileSync(await download.path(), 'utf8');
-    expect(markdown).toContain(`## [Short-time Fourier transform (STFT)](${served.setting.baseUrl}stft.html)`);
+    expect(markdown).toContain(`## [단시간 푸리에 변환 (STFT)](${served.setting.baseUrl}stft.html)`);
     expect(markdown).toContain('전체에 대한 메모');
     await context.close();
   });

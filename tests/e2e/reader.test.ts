@@ -13,13 +13,13 @@ describe.each(['root', 'sub-path', 'file'] as const)('served from %s', (kind) =>
     const tree = page.getByRole('navigation', { name: '주제 목록' });
     // the home page carries no lecture's tree: opening one loads its script
     await tree.getByRole('button', { name: /^펼치기: Day 35/ }).click();
-    await tree.getByRole('button', { name: '펼치기: Multi-modal learning' }).click();
-    await tree.getByRole('button', { name: /Multi-modal tasks \(2\)/ }).click();
-    await tree.getByRole('button', { name: /Sound representation/ }).click();
-    await tree.getByRole('link', { name: 'Short-time Fourier transform (STFT)' }).click();
+    await tree.getByRole('button', { name: '펼치기: 멀티모달 학습 (Multi-modal learning)' }).click();
+    await tree.getByRole('button', { name: /멀티모달 과제 \(2\)/ }).click();
+    await tree.getByRole('button', { name: /소리의 표현/ }).click();
+    await tree.getByRole('link', { name: '단시간 푸리에 변환 (STFT)' }).click();
     await page.waitForURL(/\/stft\.html$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('STFT');
-    await expect(page.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: 'Short-time Fourier transform (STFT)' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(page.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: '단시간 푸리에 변환 (STFT)' }).getAttribute('aria-current')).resolves.toBe('page');
 
     await page.getByRole('navigation', { name: '이전/다음 주제' }).getByRole('link', { name: /다음/ }).click();
     await page.waitForURL(/\/spectrogram\.html$/);

@@ -34,11 +34,11 @@ describe.each(['sub-path', 'file'] as const)('search, served from %s', (kind) =>
     const { page, context, errors } = await watchedPage(site.browser);
     await page.goto(served.setting.baseUrl + 'stft.html');
     expect((await searchFor(page, '해상도를')).headings).toContain('시간–주파수 trade-off');
-    expect((await searchFor(page, '스펙트로')).groups).toContain('Spectrogram');
+    expect((await searchFor(page, '스펙트로')).groups).toContain('스펙트로그램 (Spectrogram)');
     expect((await searchFor(page, 'ㅅㄱ ㅈㅍㅅ')).headings[0]).toBe('시간–주파수 trade-off');
     // English terms of the Korean notes, typed in Hangul, through the glossary
-    expect((await searchFor(page, '스펙트로그램')).groups[0]).toBe('Spectrogram');
-    expect((await searchFor(page, 'STFT 윈도우')).groups[0]).toBe('Short-time Fourier transform (STFT)');
+    expect((await searchFor(page, '스펙트로그램')).groups[0]).toBe('스펙트로그램 (Spectrogram)');
+    expect((await searchFor(page, 'STFT 윈도우')).groups[0]).toBe('단시간 푸리에 변환 (STFT)');
     expect((await searchFor(page, '푸리에 변환'.normalize('NFD'))).headings.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();

@@ -21,7 +21,7 @@ describe.each(['root', 'file'] as const)('served from %s', (kind) => {
     await page.reload();
     await expect(page.getByRole('button', { name: '다 읽음' }).getAttribute('aria-pressed')).resolves.toBe('true');
     const tree = page.getByRole('navigation', { name: '주제 목록' });
-    await expect(tree.getByRole('link', { name: 'Short-time Fourier transform (STFT) (읽음)' }).count()).resolves.toBe(1);
+    await expect(tree.getByRole('link', { name: '단시간 푸리에 변환 (STFT) (읽음)' }).count()).resolves.toBe(1);
     await expect(tree.locator('.tree-progress').first().textContent()).resolves.toBe('1/36');
     await page.goto(served.setting.baseUrl + 'index.html');
     await expect(page.locator('.lecture-meter span').textContent()).resolves.toBe('36개 중 1개 읽음');
@@ -60,7 +60,7 @@ describe('on one device', () => {
     await page.waitForFunction(() => document.querySelector('.read-toggle')?.getAttribute('aria-pressed') === 'false');
     await page.getByRole('button', { name: '다 읽음' }).click();
     // the other tab shows it in its tree (a closed branch there, so hidden)
-    const mark = other.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: 'Short-time Fourier transform (STFT) (읽음)', includeHidden: true });
+    const mark = other.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: '단시간 푸리에 변환 (STFT) (읽음)', includeHidden: true });
     await mark.waitFor({ state: 'attached' });
     expect(await mark.count()).toBe(1);
     await context.close();

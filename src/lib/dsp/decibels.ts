@@ -7,7 +7,7 @@
  * log2(1 + t) − t; that bump is approximated by t(1 − t)(c0 + c1 t) (least squares on Chebyshev
  * nodes), which is exact at t = 0 and 1 so the result stays continuous between octaves.
  * Absolute error in log2: < 1e−3, i.e. < 0.003 dB in 10 log10 — below what a colour map or a
- * two-decimal read-out shows. Exact conversions (Math.log10) are `powerToDb` / `amplitudeToDb`.
+ * two-decimal read-out shows.
  */
 
 /** 10 · log10(2): dB per octave of power. */
@@ -15,48 +15,6 @@ const DB_PER_LOG2 = 10 * Math.LOG10E * Math.LN2;
 const MANTISSA_SCALE = 1 / 8388608; // 2^−23
 const C0 = 0.42157658847783247;
 const C1 = -0.15684816658831263;
-
-const punFloat = new Float32Array(1);
-const punInt = new Int32Array(punFloat.buffer);
-
-/**
- * Approximate log2(x) for x > 0 (see module comment); absolute error < 1e−3 for normal float32
- * values (1.2e−38 ≤ x ≤ 3.4e38). x is rounded to float32 first. 0 and subnormals give ≈ −127,
- * Infinity ≈ 128; negative and NaN inputs give meaningless values.
- */
-export function fastLog2(x: number): number {
-  punFloat[0] = x;
-  const bits = punInt[0]!;
-  const t = (bits & 0x7fffff) * MANTISSA_SCALE;
-  return bits * MANTISSA_SCALE - 127 + t * (1 - t) * (C0 + t * C1);
-}
-
-/** Approximate log10(x) = log2(x) · log10(2); absolute error < 3e−4 (see `fastLog2`). */
-export function fastLog10(x: number): number {
-  return fastLog2(x) * (DB_PER_LOG2 / 10);
-}
-
-/** 10 log10(power / referencePower), floored at floorDb (default −∞, i.e. no floor). Exact (Math.log10). */
-export function powerToDb(power: number, referencePower = 1, floorDb = -Infinity): number {
-  const db = 10 * Math.log10(power / referencePower);
-  return db > floorDb ? db : floorDb;
-}
-
-/** 20 log10(|amplitude| / referenceAmplitude), floored at floorDb (default −∞). Exact (Math.log10). */
-export function amplitudeToDb(amplitude: number, referenceAmplitude = 1, floorDb = -Infinity): number {
-  const db = 20 * Math.log10(Math.abs(amplitude) / referenceAmplitude);
-  return db > floorDb ? db : floorDb;
-}
-
-/** Power ratio 10^(db / 10). */
-export function dbToPower(db: number): number {
-  return Math.pow(10, db / 10);
-}
-
-/** Amplitude ratio 10^(db / 20). */
-export function dbToAmplitude(db: number): number {
-  return Math.pow(10, db / 20);
-}
 
 /**
  * In place over data[from, to): power → max(10 log10(power) − offsetDb, floorDb) with the fast log

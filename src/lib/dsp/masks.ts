@@ -82,44 +82,6 @@ export interface ComplexMask {
 }
 
 /**
- * Complex ideal ratio mask M = S / Y (0 where Y = 0): with it M ⊙ Y = S exactly, phase included —
- * what a network predicting complex masks aims for.
- */
-export function complexRatioMask(target: ComplexStft, mixture: ComplexStft): ComplexMask {
-  checkSameShape(target, mixture);
-  const re = new Float64Array(target.re.length);
-  const im = new Float64Array(target.im.length);
-  for (let i = 0; i < re.length; i++) {
-    const yr = mixture.re[i]!;
-    const yi = mixture.im[i]!;
-    const denominator = yr * yr + yi * yi;
-    if (denominator === 0) continue;
-    const sr = target.re[i]!;
-    const si = target.im[i]!;
-    // S / Y = S · conj(Y) / |Y|².
-    re[i] = (sr * yr + si * yi) / denominator;
-    im[i] = (si * yr - sr * yi) / denominator;
-  }
-  return { frames: target.frames, bins: target.bins, re, im };
-}
-
-/** Complex mask applied to a complex STFT: cell-wise complex product M ⊙ Y. */
-export function applyComplexMask(mixture: ComplexStft, mask: ComplexMask): ComplexStft {
-  checkSameShape(mixture, mask);
-  const re = new Float64Array(mixture.re.length);
-  const im = new Float64Array(mixture.im.length);
-  for (let i = 0; i < re.length; i++) {
-    const mr = mask.re[i]!;
-    const mi = mask.im[i]!;
-    const yr = mixture.re[i]!;
-    const yi = mixture.im[i]!;
-    re[i] = mr * yr - mi * yi;
-    im[i] = mr * yi + mi * yr;
-  }
-  return { ...mixture, re, im };
-}
-
-/**
  * L2 loss between two real spectrograms (e.g. magnitudes), as the mean over cells:
  * (1/K) Σ (a − b)². Same shape required.
  */

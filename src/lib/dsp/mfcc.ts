@@ -3,7 +3,7 @@
  * 1980): c[t, n] = orthonormal DCT-II over the mel bands of log E[t, m], keeping n < nCoefficients.
  * The DCT compacts the smooth spectral envelope (formants) into the low-order coefficients and pushes
  * the pitch harmonics' ripple to higher ones. Full chain, each step a pure function:
- *   preEmphasis → stftPower → applyMelFilterbank → logMel → mfcc → lifter / cepstralMeanNormalize.
+ *   preEmphasis → stftPower → applyMelFilterbank → logMel → mfcc → lifter.
  */
 import { dct2, inverseDct2 } from './dct';
 import type { FrameMatrix } from './types';
@@ -31,19 +31,6 @@ export function lifter(cepstra: FrameMatrix, liftering = 22): FrameMatrix {
   for (let n = 0; n < columns; n++) {
     const gain = 1 + (liftering / 2) * Math.sin((Math.PI * n) / liftering);
     for (let t = 0; t < frames; t++) out[t * columns + n] = gain * data[t * columns + n]!;
-  }
-  return { frames, columns, data: out };
-}
-
-/** Cepstral mean normalisation: subtracts each coefficient's mean over the frames (removes a fixed channel). */
-export function cepstralMeanNormalize(cepstra: FrameMatrix): FrameMatrix {
-  const { frames, columns, data } = cepstra;
-  const out = new Float32Array(data.length);
-  for (let n = 0; n < columns; n++) {
-    let mean = 0;
-    for (let t = 0; t < frames; t++) mean += data[t * columns + n]!;
-    mean = frames > 0 ? mean / frames : 0;
-    for (let t = 0; t < frames; t++) out[t * columns + n] = data[t * columns + n]! - mean;
   }
   return { frames, columns, data: out };
 }

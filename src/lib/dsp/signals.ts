@@ -125,30 +125,6 @@ export function twoTones(options: TwoTonesOptions): Float32Array {
   return first;
 }
 
-/** Options of `amTone` (frequencyHz is the carrier). */
-export interface AmToneOptions extends ToneOptions {
-  readonly modulationHz: number;
-  /** Modulation depth d ∈ [0, 1]; default 1. */
-  readonly modulationDepth?: number;
-}
-
-/**
- * Amplitude-modulated tone A (1 + d cos(2π f_m t)) sin(2π f_c t) / (1 + d): a carrier with
- * sidebands at f_c ± f_m, each d/2 of the carrier amplitude.
- */
-export function amTone(options: AmToneOptions): Float32Array {
-  const { frequencyHz, modulationHz, sampleRateHz } = options;
-  const depth = options.modulationDepth ?? 1;
-  const amplitude = (options.amplitude ?? 1) / (1 + depth);
-  const out = new Float32Array(sampleCount(sampleRateHz, options.durationSec));
-  const carrierStep = (2 * Math.PI * frequencyHz) / sampleRateHz;
-  const modulationStep = (2 * Math.PI * modulationHz) / sampleRateHz;
-  for (let n = 0; n < out.length; n++) {
-    out[n] = amplitude * (1 + depth * Math.cos(modulationStep * n)) * Math.sin(carrierStep * n);
-  }
-  return out;
-}
-
 /** Options of `clickTrain`. */
 export interface ClickTrainOptions extends SignalTiming {
   /** Time between clicks. */
@@ -389,19 +365,6 @@ export function mixSignals(first: RealSignal, second: RealSignal, gain = 1): Flo
   for (let n = 0; n < shared; n++) out[n] = first[n]! + gain * second[n]!;
   for (let n = shared; n < first.length; n++) out[n] = first[n]!;
   return out;
-}
-
-/**
- * Mixes two signals so that the first is `ratioDb` louder than the second (power ratio in dB,
- * e.g. a tone with white noise at an SNR). Returns the mixture and the gain applied to the second.
- */
-export function mixAtRatioDb(
-  first: RealSignal,
-  second: RealSignal,
-  ratioDb: number,
-): { mixture: Float32Array; secondGain: number } {
-  const secondGain = gainForRatioDb(first, second, ratioDb);
-  return { mixture: mixSignals(first, second, secondGain), secondGain };
 }
 
 /** Pre-emphasis y[n] = x[n] − α x[n−1] (α default 0.97), the first MFCC step, boosting high frequencies. */

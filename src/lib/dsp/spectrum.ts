@@ -72,29 +72,6 @@ export function powerSpectrum(frame: RealSignal, options: FrameSpectrumOptions =
   return result;
 }
 
-/** Magnitude spectrum |X[k]| of one frame, k = 0..F/2 (see `powerSpectrum`). */
-export function magnitudeSpectrum(frame: RealSignal, options: FrameSpectrumOptions = {}, out?: Float64Array): Float64Array {
-  const result = powerSpectrum(frame, options, out);
-  for (let k = 0; k < result.length; k++) result[k] = Math.sqrt(result[k]!);
-  return result;
-}
-
-/** Complex spectrum of one frame: Re and Im of X[k], k = 0..F/2. */
-export function complexSpectrum(
-  frame: RealSignal,
-  options: FrameSpectrumOptions = {},
-): { re: Float64Array; im: Float64Array } {
-  const { spectrum, fftSize } = transformFrame(frame, options);
-  const bins = oneSidedBins(fftSize);
-  const re = new Float64Array(bins);
-  const im = new Float64Array(bins);
-  for (let k = 0; k < bins; k++) {
-    re[k] = spectrum[2 * k]!;
-    im[k] = spectrum[2 * k + 1]!;
-  }
-  return { re, im };
-}
-
 /**
  * Σ_{k=0}^{F−1} |X[k]|² from the one-sided power spectrum of a real frame (F even):
  * |X[0]|² + |X[F/2]|² + 2 Σ_{k=1}^{F/2−1} |X[k]|², using X[F − k] = conj X[k].

@@ -4,9 +4,7 @@ import { linearChirp, sineWave, whiteNoise } from './signals';
 import { argMax, fullSpectrumEnergy } from './spectrum';
 import {
   checkCola,
-  frameCenterSec,
   frameCount,
-  frameSignal,
   frameStartSec,
   istft,
   stft,
@@ -36,21 +34,15 @@ describe('framing', () => {
 
   it('frame times', () => {
     expect(frameStartSec(10, 160, 16000)).toBeCloseTo(0.1, 12);
-    expect(frameCenterSec(0, 160, 400, 16000)).toBeCloseTo(0.0125, 12);
   });
 
   it('frames hold x[mH + n] · w[n]', () => {
     const signal = Float32Array.from({ length: 20 }, (_, n) => n + 1);
     const window = hannWindow(8);
-    const frames = frameSignal(signal, { frameSamples: 8, hopSamples: 4, window });
-    expect(frames.frames).toBe(4);
-    expect(frames.columns).toBe(8);
+    expect(frameCount(signal.length, 8, 4)).toBe(4);
     for (let m = 0; m < 4; m++) {
       const frame = windowedFrame(signal, m, 4, window);
-      for (let n = 0; n < 8; n++) {
-        expect(frames.data[m * 8 + n]).toBeCloseTo(signal[4 * m + n]! * window[n]!, 5);
-        expect(frame[n]).toBeCloseTo(signal[4 * m + n]! * window[n]!, 12);
-      }
+      for (let n = 0; n < 8; n++) expect(frame[n]).toBeCloseTo(signal[4 * m + n]! * window[n]!, 12);
     }
     // Past the end of the signal the frame reads zeros.
     expect(Array.from(windowedFrame(signal, 5, 4, window).subarray(0, 8))).toEqual(Array.from({ length: 8 }, () => 0));

@@ -93,16 +93,6 @@ export function frameStartSec(frameIndex: number, hopSamples: number, sampleRate
   return (frameIndex * hopSamples) / sampleRateHz;
 }
 
-/** Centre time of frame m in seconds: (mH + N/2) / f_s, the time a spectrogram column stands for. */
-export function frameCenterSec(
-  frameIndex: number,
-  hopSamples: number,
-  frameSamples: number,
-  sampleRateHz: number,
-): number {
-  return (frameIndex * hopSamples + frameSamples / 2) / sampleRateHz;
-}
-
 /** Windowed frame m: out[n] = x[mH + n] · w[n], n = 0..N−1 (samples past the end of x read as 0). */
 export function windowedFrame(
   signal: RealSignal,
@@ -116,23 +106,6 @@ export function windowedFrame(
   for (let n = 0; n < available; n++) out[n] = signal[offset + n]! * window[n]!;
   out.fill(0, available, window.length);
   return out;
-}
-
-/** All windowed frames as a frames × N matrix: row m holds x[mH + n] · w[n]. */
-export function frameSignal(
-  signal: RealSignal,
-  options: Pick<StftOptions, 'frameSamples' | 'hopSamples' | 'window'>,
-): FrameMatrix {
-  const { frameSamples, hopSamples } = options;
-  const window = resolveWindow(options.window ?? 'hann', frameSamples);
-  const frames = frameCount(signal.length, frameSamples, hopSamples);
-  const data = new Float32Array(frames * frameSamples);
-  for (let m = 0; m < frames; m++) {
-    const offset = m * hopSamples;
-    const row = m * frameSamples;
-    for (let n = 0; n < frameSamples; n++) data[row + n] = signal[offset + n]! * window[n]!;
-  }
-  return { frames, columns: frameSamples, data };
 }
 
 /*
