@@ -12,6 +12,7 @@ import { SEED_EXPORT_FOLDER } from '../diagrams/seedFigures';
 import type { DiagramDefinition } from '../diagrams/types';
 import { importLecture, type ImportOptions } from './importLecture';
 import { ImportError, type ImportedLecture, type ImportFile } from './types';
+import { skipWithoutShared } from '../../tests/setup/shared';
 
 const shared = resolve(import.meta.dirname, '../../../shared');
 const seedPath = join(shared, 'seed/day35-multimodal-3d.notion.md');
@@ -23,7 +24,7 @@ const md = (text: string) => strToU8(text);
 const report = (lecture: ImportedLecture) => lecture.problems.map((p) => `${p.file}${p.line ? `:${p.line}:${p.column}` : ''} ${p.message}`);
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
 
-describe.skipIf(!existsSync(seedPath))('the seed, imported as a Notion export zip', () => {
+describe.skipIf(skipWithoutShared(seedPath))('the seed, imported as a Notion export zip', () => {
   const seed = existsSync(seedPath) ? readFileSync(seedPath) : new Uint8Array();
   const zip = zipSync({ [`${SEED_EXPORT_FOLDER}.md`]: seed });
   const lecture = importLecture([{ path: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip', bytes: zip }], options({ source: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip' }));
@@ -62,7 +63,7 @@ describe.skipIf(!existsSync(seedPath))('the seed, imported as a Notion export zi
   });
 });
 
-describe.skipIf(!existsSync(corpusDir))('notes written by other people', () => {
+describe.skipIf(skipWithoutShared(corpusDir))('notes written by other people', () => {
   const names = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md') : [];
   const files: ImportFile[] = names.map((name) => ({ path: `real-notes/${name}`, bytes: readFileSync(join(corpusDir, name)) }));
 

@@ -17,6 +17,7 @@ import { uiStrings } from '../../src/ui/i18n';
 import { renderNote } from '../../src/ui/renderNote';
 import { ViewProvider } from '../../src/ui/ViewContext';
 import { inlineDiagrams, loadDiagrams } from '../../src/diagrams/inline';
+import { skipWithoutShared } from '../setup/shared';
 
 const shared = resolve(import.meta.dirname, '../../../shared');
 const seedPath = join(shared, 'seed/day35-multimodal-3d.notion.md');
@@ -27,7 +28,7 @@ function renderToHtml(nodes: ReturnType<typeof toNoteTree>): string {
   return renderToStaticMarkup(createElement(ViewProvider, { value: view }, ...renderNote(nodes)));
 }
 
-describe.skipIf(!existsSync(seedPath))('the seed lecture note', async () => {
+describe.skipIf(skipWithoutShared(seedPath))('the seed lecture note', async () => {
   const markdown = existsSync(seedPath) ? readFileSync(seedPath, 'utf8') : '';
   const diagrams = await loadDiagrams();
   const { note, diagnostics } = compileNote('seed/day35.md', markdown, {
@@ -84,7 +85,7 @@ describe.skipIf(!existsSync(seedPath))('the seed lecture note', async () => {
   });
 });
 
-describe.skipIf(!existsSync(corpusDir))('notes written by other people', () => {
+describe.skipIf(skipWithoutShared(corpusDir))('notes written by other people', () => {
   const files = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md') : [];
 
   it('are all present', () => {

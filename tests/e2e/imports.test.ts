@@ -4,13 +4,14 @@
  * device, listed under "My lectures" in the tree, readable, searchable, renamable, replaceable and
  * deletable. Bad files get a message naming the cause and leave what is stored untouched.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpBrowser, setUpSetting, watchedPage } from './support';
+import { skipWithoutShared } from '../setup/shared';
 
 const site = setUpBrowser();
 const seedPath = resolve(import.meta.dirname, '../../../shared/seed/day35-multimodal-3d.notion.md');
@@ -291,7 +292,7 @@ describe('what a reader brings in never runs', () => {
   });
 });
 
-describe.skipIf(!existsSync(seedPath))('importing the seed lecture note', () => {
+describe.skipIf(skipWithoutShared(seedPath))('importing the seed lecture note', () => {
   const served = setUpSetting('file');
 
   it('shows a registered diagram in place of each lost figure, and its sections in the contents', async () => {
