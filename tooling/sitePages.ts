@@ -22,6 +22,7 @@ import { TreeChildren } from '../src/ui/TopicTree';
 import { ViewProvider } from '../src/ui/ViewContext';
 import { ASSETS_DIR } from './bundles';
 import type { Course } from './course';
+import { notFoundPage } from './notFoundPage';
 
 export const NOT_FOUND_FILE = '404.html';
 
@@ -164,7 +165,7 @@ export class SiteRenderer {
     if (mine) return this.renderView(mine, file, structure.langs, { kind: 'my-lectures' });
     if (file === NOT_FOUND_FILE) {
       const lang = structure.langs[0] ?? 'ko';
-      return this.renderView(lang, file, [lang], { kind: 'not-found', topicsScript: this.topicLists.get(lang) ?? '' });
+      return notFoundPage(this.renderView(lang, file, [lang], { kind: 'not-found', topicsScript: this.topicLists.get(lang) ?? '' }), this.options.siteUrl);
     }
     return undefined;
   }
@@ -245,3 +246,4 @@ function flatten(nodes: TopicNode[]): { id: string; title: string }[] {
 function defineScript(value: unknown): string {
   return `window.__SN__.define(${JSON.stringify(value)});\n`;
 }
+

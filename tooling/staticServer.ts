@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
+import { withBase } from './notFoundPage';
 
 export interface StaticServer {
   server: Server;
@@ -38,7 +39,8 @@ export async function startStaticServer(dir: string, options: StaticServerOption
   const compress = options.compress ?? true;
   const files = sirv(dir, { dev: false, etag: true });
   const compressed = new Map<string, Buffer>();
-  const notFound = () => readFileSync(join(dir, '404.html'));
+  // served at any depth: its URLs resolve from the site's root
+  const notFound = () => withBase(readFileSync(join(dir, '404.html'), 'utf8'), base);
 
   const sendCompressed = (req: IncomingMessage, res: ServerResponse, path: string): boolean => {
     const accepted = String(req.headers['accept-encoding'] ?? '');

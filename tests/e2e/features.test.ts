@@ -104,6 +104,22 @@ describe('an address that matches no page', () => {
   });
 });
 
+describe('the not-found page deeper in the site', () => {
+  it('is styled and lists the closest topics at any depth (the server gives it the site root)', async () => {
+    const { page, context, errors } = await watchedPage(site.browser);
+    const response = await page.goto(site.setting.baseUrl + 'old/notes/soundnett.html');
+    expect(response?.status()).toBe(404);
+    // the stylesheet applied: the sidebar is laid out beside the page, not as unstyled text above it
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sidebar')!).position)).not.toBe('static');
+    await page.waitForFunction(() => document.querySelector('.not-found li a')?.textContent === 'SoundNet');
+    await page.locator('.not-found li a').first().click();
+    await page.waitForURL(site.setting.baseUrl + 'soundnet.html');
+    // the browser logs the page's own 404; nothing else may fail (a stylesheet, script or topic list)
+    expect(errors.filter((error) => !error.startsWith(`${site.setting.baseUrl}old/notes/soundnett.html: Failed to load resource`))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('languages', () => {
   it('follow the browser on the entry page, on the first visit only, keeping query and anchor', async () => {
     const { page, context } = await watchedPage(site.browser, { locale: 'en-US' });
