@@ -14,7 +14,7 @@ import { glossaryTerms } from '../src/search/glossaryTerms';
 import { createSearchIndex, type SearchDocument } from '../src/search/searchIndex';
 import type { Page } from '../src/content/site';
 import type { Lang, TopicNode } from '../src/content/types';
-import { MY_LECTURES_PAGE, pageFile, REVIEW_PAGE } from '../src/content/urls';
+import { MY_LECTURES_PAGE, pageFile, printPageId, REVIEW_PAGE } from '../src/content/urls';
 import type { DemoCard, LectureEntry, PageContext, PageView } from '../src/ui/data';
 import { uiStrings } from '../src/ui/i18n';
 import { renderPage } from '../src/ui/renderPage';
@@ -122,6 +122,7 @@ export class SiteRenderer {
       ...this.glossaryPages().keys(),
       ...structure.pages.map((page) => page.file),
       ...structure.langs.flatMap((lang) => [pageFile(lang), pageFile(lang, REVIEW_PAGE), pageFile(lang, MY_LECTURES_PAGE)]),
+      ...structure.langs.flatMap((lang) => (structure.trees[lang] ?? []).map((lecture) => pageFile(lang, printPageId(lecture.id)))),
       NOT_FOUND_FILE,
     ];
   }
@@ -161,6 +162,12 @@ export class SiteRenderer {
     }
     const review = structure.langs.find((lang) => pageFile(lang, REVIEW_PAGE) === file);
     if (review) return this.renderView(review, file, structure.langs, { kind: 'review' });
+    for (const lang of structure.langs) {
+      const lecture = structure.trees[lang]?.find((candidate) => pageFile(lang, printPageId(candidate.id)) === file);
+      if (!lecture) continue;
+      const topics = structure.pages.filter((page) => page.lang === lang && page.lecture === lecture.id).map((page) => ({ id: page.id, title: page.title, bodyHtml: this.course.bodyHtml(page) }));
+      return this.renderView(lang, file, [lang], { kind: 'print', lectureTitle: lecture.title, topics, demoPreviews: this.options.demoPreviews ?? {} }, lecture);
+    }
     const mine = structure.langs.find((lang) => pageFile(lang, MY_LECTURES_PAGE) === file);
     if (mine) return this.renderView(mine, file, structure.langs, { kind: 'my-lectures' });
     if (file === NOT_FOUND_FILE) {

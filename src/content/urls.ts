@@ -12,6 +12,9 @@ import { DEFAULT_LANG, type Lang, type TopicId } from './types';
 export const REVIEW_PAGE = 'review';
 /** the reader's own imported lectures: the list, and each imported topic at ?lecture=…&topic=… */
 export const MY_LECTURES_PAGE = 'my-lectures';
+/** The page that prints a whole lecture (a dot: no note id has one). */
+export const printPageId = (lecture: string) => `print.${lecture}`;
+
 export const RESERVED_IDS: readonly string[] = ['index', '404', REVIEW_PAGE, MY_LECTURES_PAGE];
 /** Element ids of the page around a note: a note's anchors never take them (a heading "Main" becomes main-1). */
 export const PAGE_IDS: readonly string[] = ['top', 'main', 'sidebar', 'help-title', 'import-title', 'imported-title'];

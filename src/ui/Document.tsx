@@ -2,6 +2,7 @@
 import { pageFile } from '../content/urls';
 import type { PageContext } from './data';
 import { GlossaryPage } from './GlossaryPage';
+import { PrintLecturePage } from './PrintLecturePage';
 import { uiStrings } from './i18n';
 import { HomePage } from './HomePage';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -21,7 +22,7 @@ export function Head({ context }: { context: PageContext }) {
   const { siteTitle, view, lang, langs, siteUrl } = context;
   const page = view.kind === 'topic' ? view.page : undefined;
   const t = uiStrings(lang);
-  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : view.kind === 'review' ? `${t.review} · ${siteTitle}` : view.kind === 'glossary' ? `${t.glossary}: ${view.lectureTitle} · ${siteTitle}` : view.kind === 'my-lectures' ? `${t.myLectures} · ${siteTitle}` : siteTitle;
+  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : view.kind === 'review' ? `${t.review} · ${siteTitle}` : view.kind === 'glossary' ? `${t.glossary}: ${view.lectureTitle} · ${siteTitle}` : view.kind === 'print' ? `${t.printLecture}: ${view.lectureTitle} · ${siteTitle}` : view.kind === 'my-lectures' ? `${t.myLectures} · ${siteTitle}` : siteTitle;
   const description = page?.summary ?? (page ? [...page.breadcrumbs.map((b) => b.title), page.title].join(' › ') : siteTitle);
   const absolute = (l: typeof lang) => (siteUrl ? new URL(pageFile(l, page?.id), siteUrl).href : undefined);
   return (
@@ -62,6 +63,7 @@ export function Body({ context }: { context: PageContext }) {
       {view.kind === 'review' && <ReviewPage lectures={lectures} />}
       {view.kind === 'my-lectures' && <MyLecturesPage />}
       {view.kind === 'glossary' && <GlossaryPage lectureTitle={view.lectureTitle} entries={view.entries} />}
+      {view.kind === 'print' && <PrintLecturePage lectureTitle={view.lectureTitle} topics={view.topics} demoPreviews={view.demoPreviews} />}
       {view.kind === 'not-found' && <NotFound lectures={lectures} topicsScript={view.topicsScript} />}
     </Layout>
   );

@@ -1,5 +1,5 @@
 import type { Page } from '../content/site';
-import { pageFile, relativeUrl } from '../content/urls';
+import { pageFile, printPageId, relativeUrl } from '../content/urls';
 import { Toc } from './Toc';
 import { useView } from './ViewContext';
 
@@ -31,6 +31,12 @@ export function TopicPage({ page, bodyHtml }: { page: Page; bodyHtml: string }) 
             {t.myNotes}
           </button>
         </p>
+        {/* the lecture's own page offers the whole lecture to print */}
+        {page.breadcrumbs.length === 0 && (
+          <p className="print-lecture-row">
+            <a href={href(printPageId(page.lecture))}>{t.printLecture}</a>
+          </p>
+        )}
         {/* the note was rendered once, at build time, by renderNoteBody */}
         <div className="note-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
         <p className="read-state">

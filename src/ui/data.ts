@@ -30,6 +30,7 @@ export type PageView =
   | { kind: 'review' }
   | { kind: 'my-lectures' }
   | { kind: 'glossary'; lectureTitle: string; entries: GlossaryEntry[] }
+  | { kind: 'print'; lectureTitle: string; /** the lecture's topics in reading order, each body as its topic page shows it */ topics: { id: string; title: string; bodyHtml: string }[]; /** demo id → its small picture */ demoPreviews: Record<string, string> }
   | { kind: 'not-found'; /** the script listing every topic of the language, site-root-relative */ topicsScript: string };
 
 export interface PageContext {

@@ -158,6 +158,42 @@ describe('on one device', () => {
   });
 });
 
+describe.each(['root', 'file'] as const)('printing the whole lecture, served from %s', (kind) => {
+  const served = setUpSetting(kind);
+
+  it('puts every topic on one page from the lecture’s page, formulas, figures and demo pictures included, and prints it', async () => {
+    const { page, context, errors } = await watchedPage(site.browser);
+    await page.goto(served.setting.baseUrl + 'multimodal-3d.html');
+    await page.getByRole('link', { name: '강의 전체 인쇄' }).click();
+    await page.waitForURL('**/print.multimodal-3d.html');
+    const topics = page.locator('.print-topic');
+    expect(await topics.count()).toBe(36);
+    await expect(topics.nth(1).getByRole('heading', { level: 2 }).first().textContent()).resolves.toBeTruthy();
+    expect(await page.locator('.print-topic .katex').count()).toBeGreaterThan(100);
+    expect(await page.locator('.print-topic figure.diagram svg').count()).toBeGreaterThan(30);
+    // no demo runs here: each is its picture and a link to its page
+    const demos = page.locator('.print-topic section.demo');
+    expect(await demos.count()).toBe(await page.locator('.demo-print-picture').count());
+    expect(await demos.count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('.print-topic canvas').count()).toBe(0);
+    await expect(page.locator('.print-topic section.demo .demo-print a').first().getAttribute('href')).resolves.toMatch(/^[a-z0-9-]+\.html#demo-/);
+    // one page, unique ids; its contents link within it
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    expect(ids.length).toBe(new Set(ids).size);
+    const samePage = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.print-topic a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)));
+    expect(samePage.filter((id) => !ids.includes(decodeURIComponent(id)))).toEqual([]);
+    expect(samePage.length).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#sidebar').evaluate((e) => getComputedStyle(e).display)).toBe('none');
+    expect(await page.locator('.print-topic').nth(1).evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(500_000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('printing', () => {
   const served = setUpSetting('root');
 
