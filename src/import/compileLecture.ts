@@ -110,7 +110,9 @@ function attempt<T>(page: LecturePage, problems: ImportProblem[], step: () => T)
 
 /** The build's message for a linked file names it as written (URL-encoded, Notion ids); the reader's report, as a name. */
 function readable(message: string): string {
-  const named = message.replace(/^link to missing file "(.*)"$/, (_, written: string) => `link to a file that is not in the import: ${cleanPath(safeDecode(written))}`);
+  const named = message
+    .replace(/^link to missing file "(.*)"$/, (_, written: string) => `link to a file that is not in the import: ${cleanPath(safeDecode(written))}`)
+    .replace(/^missing image "(.*)"$/, (_, written: string) => `image that is not in the import: ${cleanPath(safeDecode(written))}`);
   // a formula that swallowed a paragraph (an unclosed $) would fill the report: one line, cut
   const line = named.replace(/\s+/g, ' ');
   return line.length > MAX_PROBLEM_LENGTH ? `${line.slice(0, MAX_PROBLEM_LENGTH - 1)}…` : line;

@@ -151,7 +151,7 @@ describe('a Notion export with sub-pages, an image and links between pages', () 
     expect(topic('week-10').html).toContain('<a href="?topic=week-2#week-2">week 2</a>');
   });
 
-  it('drops the link to a page that is not in the import, keeping its text, and reports it', () => {
+  it('drops the link to a page that is not in the import, keeping its text, and reports it and a lost image', () => {
     const html = topic('course').html;
     expect(html).toContain('<li>gone</li>');
     expect(html).toContain('<li>Tasks</li>');
@@ -159,6 +159,7 @@ describe('a Notion export with sub-pages, an image and links between pages', () 
       `Course/Tasks.csv skipped: not Markdown or an image`,
       'Course.md:6:3 link to a page that is not in the import: Course/Deleted.md',
       'Course.md:7:3 link to a file that is not in the import: Course/Tasks.csv',
+      'Course/Week 2.md:5:1 image that is not in the import: Week 2/lost.png',
     ]);
   });
 
