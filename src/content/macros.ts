@@ -48,5 +48,5 @@ function expansionText(tokens: readonly Token[], preamble: string): string {
     return preamble.slice(start, end);
   }
   // tokens are kept last first
-  return [...tokens].reverse().map((t) => t.text).join(' ');
+  return tokens.map((t) => t.text).toReversed().join(' ');
 }
