@@ -295,4 +295,15 @@ describe('an import with ids, titles and names', () => {
     expect(lecture.topics[0]!.html).toContain(`href="?topic=${encodeURIComponent('다음')}"`);
     expect(Object.keys(lecture.assets)).toEqual(['강의/그림.png']);
   });
+
+  it('gives a heading typed in NFD the NFC id, which a link typed in NFC finds', () => {
+    const zip = zipSync({
+      'a.md': md(`# 가\n\n## ${'해밍 창'.normalize('NFD')}\n\n[위로](#해밍-창)\n\n[다음](b.md#${'스펙트럼'.normalize('NFD')})`),
+      'b.md': md('# 나\n\n## 스펙트럼'),
+    });
+    const lecture = importLecture([{ path: 'k.zip', bytes: zip }], options({ source: 'k.zip' }));
+    expect(lecture.problems).toEqual([]);
+    expect(lecture.topics[0]!.html).toContain(`id="${'해밍-창'}"`);
+    expect(lecture.topics[0]!.html).toContain(`href="#${encodeURIComponent('해밍-창')}"`);
+  });
 });
