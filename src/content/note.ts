@@ -94,13 +94,16 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
     resolveLocalImage: (path) => (exists(path) ? (media.add(path), fileUrl(path)) : undefined),
   });
   const { key, lang, id } = placeOf(source.path, note.frontmatter);
+  // a plain note often starts with its title as an h1, and exports use h1s for sections
+  const { headings, dropped } = strict ? { headings: note.headings, dropped: undefined } : fitHeadings(note.tree, note.headings, note.title);
   const pagePrefix = rootPrefix(pageFile(lang, id));
   const prefix = (url: string) => (HAS_SCHEME.test(url) ? url : pagePrefix + url);
 
-  const anchors: string[] = [];
+  // a link to the title heading still lands on the page
+  const anchors: string[] = dropped ? [dropped] : [];
   const links: NoteLink[] = [];
   const places: Place[] = [];
-  const headingById = new Map(note.headings.map((h) => [h.id, h]));
+  const headingById = new Map(headings.map((h) => [h.id, h]));
   let sectionDepth = 1;
   visit(note.tree, 'element', (node, index, parent) => {
     if (typeof node.properties.id === 'string') {
@@ -151,7 +154,7 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
       order: note.frontmatter.order ?? orderPrefix(basename(key)) ?? Number.MAX_SAFE_INTEGER,
       title: note.title,
       summary: note.frontmatter.summary,
-      headings: note.headings,
+      headings,
       places,
       demos: note.demos,
       diagrams: note.diagrams,
@@ -163,6 +166,28 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
     },
     tree: note.tree,
   };
+}
+
+/**
+ * The page has one h1, the topic's title: a note's own title heading leaves the body, and its
+ * other headings move down so that the highest is an h2 (a Notion page's sections are often h1s).
+ */
+function fitHeadings(tree: Root, headings: Heading[], title: string): { headings: Heading[]; dropped?: string } {
+  const first = headings[0];
+  const dropped = first?.depth === 1 && first.text.trim() === title.trim() ? first.id : undefined;
+  const kept = headings.filter((heading) => heading.id !== dropped);
+  const shift = Math.max(0, 2 - Math.min(6, ...kept.map((heading) => heading.depth)));
+  if (!dropped && !shift) return { headings };
+  visit(tree, 'element', (node, index, parent) => {
+    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (!depth) return;
+    if (dropped && node.properties.id === dropped && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    node.tagName = `h${Math.min(6, Number(depth) + shift)}`;
+  });
+  return { headings: kept.map((heading) => ({ ...heading, depth: Math.min(6, heading.depth + shift) })), dropped };
 }
 
 /** A note's key, language and topic id, from its path and frontmatter. */

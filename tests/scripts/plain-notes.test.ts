@@ -107,6 +107,12 @@ describe.skipIf(!existsSync(corpus))('a folder of plain notes from real exports'
     expect(site.render('my-course.html')).toContain('href="basis-topology.html"');
   });
 
+  it('keeps one h1 on the page, the title: a note’s title heading leaves the body, as in an import', () => {
+    const multimodal = page('multimodal');
+    expect(course.bodyHtml(multimodal)).not.toContain('<h1');
+    expect(multimodal.headings[0]).toMatchObject({ depth: 2, text: 'Multi-modal learning의 challenge' });
+  });
+
   it('renders what the export lost as the importer does: a placeholder, the link’s text', () => {
     const week = course.bodyHtml(page('week-1'));
     expect(week).toContain('class="missing-image');
