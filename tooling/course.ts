@@ -137,21 +137,26 @@ export class Course {
       Promise.all(
         list.map(async (source) => {
           const folder = source.path.split('/')[0] ?? '';
-          // a note's output depends on its lecture's glossary and macros, and on the rules it is held to
-          const key = NoteCache.keyOf(source, readGlossary(this.contentDir, folder).text, readMacros(this.contentDir, folder).text, this.strict ? 'strict' : 'lenient');
-          this.failed.delete(key);
-          let summary = this.cache.summary(key, fileExists);
-          if (summary) stats.fromCache++;
-          else {
-            try {
+          let key = `failed:${source.path}`;
+          let summary: NoteSummary;
+          // one note that breaks the compiler is one error; the rest of the course is still checked
+          try {
+            // a note's output depends on its lecture's glossary and macros, and on the rules it is held to
+            key = NoteCache.keyOf(source, readGlossary(this.contentDir, folder).text, readMacros(this.contentDir, folder).text, this.strict ? 'strict' : 'lenient');
+            const cached = this.cache.summary(key, fileExists);
+            if (cached) {
+              summary = cached;
+              stats.fromCache++;
+            } else {
               const compiled = await compileOne(source);
               this.cache.put(key, compiled);
               summary = compiled.summary;
-            } catch (error) {
-              // one note that breaks the compiler is one error; the rest of the course is still checked
-              summary = failedNote(source, error);
-              this.failed.add(key);
+              stats.compiled++;
             }
+            this.failed.delete(key);
+          } catch (error) {
+            summary = failedNote(source, error);
+            this.failed.add(key);
             stats.compiled++;
           }
           into.set(source.path, { key, summary });

@@ -72,7 +72,7 @@ export async function createNoteCompiler(contentDir: string, options: NoteCompil
 const glossaries = new Map<string, { mtimeMs: number; text: string; entries: GlossaryEntry[] }>();
 export function readGlossary(contentDir: string, folder: string): { text: string; entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
   const file = join(contentDir, folder, GLOSSARY_FILE);
-  if (!folder || !existsSync(file)) return { text: '', entries: [], diagnostics: [] };
+  if (!folder || !existsSync(file) || !statSync(file).isFile()) return { text: '', entries: [], diagnostics: [] };
   const mtimeMs = statSync(file).mtimeMs;
   const cached = glossaries.get(file);
   if (cached?.mtimeMs === mtimeMs) return { ...cached, diagnostics: [] };
@@ -86,7 +86,7 @@ export function readGlossary(contentDir: string, folder: string): { text: string
 const macroFiles = new Map<string, { mtimeMs: number; text: string; macros: Record<string, string>; diagnostics: Diagnostic[] }>();
 export function readMacros(contentDir: string, folder: string): { text: string; macros: Record<string, string>; diagnostics: Diagnostic[] } {
   const file = join(contentDir, folder, MACROS_FILE);
-  if (!folder || !existsSync(file)) return { text: '', macros: {}, diagnostics: [] };
+  if (!folder || !existsSync(file) || !statSync(file).isFile()) return { text: '', macros: {}, diagnostics: [] };
   const mtimeMs = statSync(file).mtimeMs;
   const cached = macroFiles.get(file);
   if (cached?.mtimeMs === mtimeMs) return cached;
