@@ -11,6 +11,7 @@ export const MACROS_FILE = 'macros.tex';
 export function parseMacros(file: string, text: string): { macros: Record<string, string>; diagnostics: Diagnostic[] } {
   const macros: Record<string, string | object> = {};
   const preamble = text.normalize('NFC');
+  const diagnostics: Diagnostic[] = [];
   try {
     // globalGroup: the definitions land in `macros` instead of ending with the formula
     katex.renderToString(preamble, { macros, globalGroup: true, throwOnError: true, strict: 'ignore', trust: false });
@@ -18,17 +19,17 @@ export function parseMacros(file: string, text: string): { macros: Record<string
     if (!(error instanceof katex.ParseError)) throw error;
     const offset = (error as { position?: number }).position ?? 0;
     const before = preamble.slice(0, offset).split('\n');
-    const diagnostic = { file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, message: `invalid TeX in macros: ${error.rawMessage}` };
-    return { macros: {}, diagnostics: [diagnostic] };
+    diagnostics.push({ file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, message: `invalid TeX in macros: ${error.rawMessage}` });
   }
   // KaTeX keeps each definition as tokens; the macro's text, cut from the preamble, is plain data
-  // that a compile worker and the cache can hold, and means the same to KaTeX
+  // that a compile worker and the cache can hold, and means the same to KaTeX. The definitions
+  // before an error are kept, so one bad line does not break every formula of the course.
   const plain: Record<string, string> = {};
   for (const [name, value] of Object.entries(macros)) {
     if (typeof value === 'string') plain[name] = value;
     else if (isExpansion(value)) plain[name] = expansionText(value.tokens, preamble);
   }
-  return { macros: plain, diagnostics: [] };
+  return { macros: plain, diagnostics };
 }
 
 interface Token {

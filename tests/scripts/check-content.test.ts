@@ -86,6 +86,11 @@ describe.concurrent('npm run check:content', { timeout: 60_000 }, () => {
     ['invalid TeX', { 'l/a.md': 'Energy $\\frac{1}{2$ here.' }, 'l/a.md:1:8 invalid TeX'],
     ['duplicate heading ids', { 'l/a.md': '## A {#a}\n## B {#a}' }, 'l/a.md:2:1 duplicate heading id "a"'],
     ['duplicate topic ids', { 'l/a.md': '# A', 'l/m/a.md': '# A again' }, 'l/m/a.md:1:1 duplicate topic id "a"'],
+    [
+      'invalid TeX in the course’s macros.tex',
+      { 'l/a.md': '# A\n\n$\\mc{B}$', 'l/macros.tex': '% shortcuts\n\\newcommand{\\mc}{\\mathcal}\n\\newcommand{\\b}{\\frac{1}\n' },
+      'l/macros.tex:4:1 invalid TeX in macros: ',
+    ],
   ])('without --strict, still fails on %s', async (_kind, files, expected) => {
     const result = await check(files);
     expect(result.code).toBe(1);
