@@ -60,7 +60,7 @@ export class Course {
   static async load(contentDir: string, options: CourseOptions = {}): Promise<Course> {
     const course = new Course(contentDir, new NoteCache(options.cacheDir ?? DEFAULT_CACHE_DIR), options);
     await course.compile(readSources(contentDir));
-    if (options.prune) course.cache.prune(new Set([...course.summaries.values()].map((s) => s.key)));
+    if (options.prune) course.cache.prune(new Set([...course.summaries.values(), ...course.generated.values()].map((s) => s.key)));
     return course;
   }
 
