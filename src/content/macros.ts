@@ -3,7 +3,7 @@
  * `\newcommand`, `\renewcommand` and `\def` lines, as Obsidian's and MathJax's preambles are
  * written. KaTeX itself reads it, so a macro means exactly what it would in a formula.
  */
-import katex from 'katex';
+import { ParseError, renderToString } from 'katex';
 import type { Diagnostic } from './types';
 
 export const MACROS_FILE = 'macros.tex';
@@ -14,9 +14,9 @@ export function parseMacros(file: string, text: string): { macros: Record<string
   const diagnostics: Diagnostic[] = [];
   try {
     // globalGroup: the definitions land in `macros` instead of ending with the formula
-    katex.renderToString(preamble, { macros, globalGroup: true, throwOnError: true, strict: 'ignore', trust: false });
+    renderToString(preamble, { macros, globalGroup: true, throwOnError: true, strict: 'ignore', trust: false });
   } catch (error) {
-    if (!(error instanceof katex.ParseError)) throw error;
+    if (!(error instanceof ParseError)) throw error;
     const offset = (error as { position?: number }).position ?? 0;
     const before = preamble.slice(0, offset).split('\n');
     diagnostics.push({ file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, message: `invalid TeX in macros: ${error.rawMessage}` });
