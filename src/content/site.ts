@@ -56,10 +56,7 @@ export function compileSite(sources: readonly NoteSource[], options: NoteOptions
   };
   const prepared = sources.map(prepare);
   if (!strict) prepared.push(...folderIndexSources(prepared.map((p) => p.summary)).map(prepare));
-  const structure = assembleSite(
-    prepared.map((p) => p.summary),
-    { strict },
-  );
+  const structure = assembleSite(prepared.map((p) => p.summary), { strict });
   const treeOf = new Map(prepared.map((p) => [p.summary.path, p.tree]));
   return {
     ...structure,
@@ -261,7 +258,9 @@ export function folderIndexSources(notes: readonly NoteSummary[]): NoteSource[] 
   const childrenOf = new Map<string, Child[]>();
   const add = (lang: Lang, folder: string, child: Child) => {
     const id = `${lang}:${folder}`;
-    childrenOf.set(id, [...(childrenOf.get(id) ?? []), child]);
+    const list = childrenOf.get(id);
+    if (list) list.push(child);
+    else childrenOf.set(id, [child]);
   };
   const missing = new Map<string, { lang: Lang; folder: string }>();
   for (const note of notes) {
