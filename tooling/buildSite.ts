@@ -1,7 +1,7 @@
 /** The build (see scripts/build.ts, which runs this with React in production mode). */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { formatDiagnostic } from '../src/content/diagnostics';
+import { formatDiagnostic, isError } from '../src/content/diagnostics';
 import { MEDIA_DIR } from '../src/content/note';
 import { buildBundles, buildServiceWorker, cleanDir } from './bundles';
 import { Course } from './course';
@@ -26,14 +26,16 @@ if (siteUrl !== undefined && !/^https?:\/\/[^/]+\/(.*\/)?$/.test(siteUrl)) {
 }
 if (args.includes('--fresh')) cleanDir(cacheDir);
 
-const course = await Course.load(contentDir, { cacheDir, prune: contentDir === resolve('content') });
+const strict = args.includes('--strict');
+const course = await Course.load(contentDir, { cacheDir, prune: contentDir === resolve('content'), strict });
 await course.close();
 const compiledAt = performance.now();
 const { diagnostics } = course.structure;
-if (diagnostics.length) {
-  const shown = (file: string) => (file === '.' ? contentDir : join(relative(process.cwd(), contentDir), file));
-  for (const d of diagnostics) console.error(formatDiagnostic({ ...d, file: shown(d.file) }));
-  console.error(`\nbuild failed: ${diagnostics.length} content error(s)`);
+const shown = (file: string) => (file === '.' ? contentDir : join(relative(process.cwd(), contentDir), file));
+for (const d of diagnostics) console.error(formatDiagnostic({ ...d, file: shown(d.file) }));
+const errors = diagnostics.filter(isError).length;
+if (errors) {
+  console.error(`\nbuild failed: ${errors} content error(s)`);
   process.exit(1);
 }
 

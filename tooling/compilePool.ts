@@ -19,7 +19,7 @@ export interface CompilePool {
   close: () => Promise<void>;
 }
 
-export function createCompilePool(contentDir: string, size = Math.max(1, Math.min(availableParallelism(), 8))): CompilePool {
+export function createCompilePool(contentDir: string, strict: boolean, size = Math.max(1, Math.min(availableParallelism(), 8))): CompilePool {
   const entry = new URL('./compileWorker.ts', import.meta.url).href;
   const queue: Job[] = [];
   const idle: Worker[] = [];
@@ -39,7 +39,7 @@ export function createCompilePool(contentDir: string, size = Math.max(1, Math.mi
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(`import { register } from 'tsx/esm/api'; register(); await import(${JSON.stringify(entry)});`, {
       eval: true,
-      workerData: { contentDir },
+      workerData: { contentDir, strict },
       // a larger young generation: compiling allocates many short-lived nodes
       resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
@@ -47,7 +47,7 @@ export function createCompilePool(contentDir: string, size = Math.max(1, Math.mi
       if (!message.ready) {
         const job = running.get(worker)!;
         running.delete(worker);
-        if (message.error !== undefined) job.reject(new Error(`${job.source.path}: ${message.error}`));
+        if (message.error !== undefined) job.reject(new Error(message.error));
         else job.resolve(message.result!);
       }
       idle.push(worker);

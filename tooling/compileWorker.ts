@@ -3,12 +3,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { NoteSource } from '../src/content/note';
 import { createNoteCompiler } from './noteCompiler';
 
-const compile = await createNoteCompiler((workerData as { contentDir: string }).contentDir);
+const { contentDir, strict } = workerData as { contentDir: string; strict: boolean };
+const compile = await createNoteCompiler(contentDir, { strict });
 parentPort!.on('message', ({ id, source }: { id: number; source: NoteSource }) => {
   try {
     parentPort!.postMessage({ id, result: compile(source) });
   } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    // the message only: the author sees one line for the note, not the compiler's stack
+    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
 });
 parentPort!.postMessage({ ready: true });

@@ -8,6 +8,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { GLOSSARY_FILE, parseGlossary, type GlossaryEntry } from '../src/content/glossary';
 import { glossaryPageId, linkGlossaryTerms } from '../src/content/glossaryLinks';
+import { MACROS_FILE, parseMacros } from '../src/content/macros';
 import { prepareNote, type NoteSource, type NoteSummary } from '../src/content/note';
 import type { Diagnostic } from '../src/content/types';
 import type { Lang } from '../src/content/types';
@@ -37,8 +38,13 @@ export interface NoteQuestion {
 
 export type NoteCompiler = (source: NoteSource) => CompiledForBuild;
 
+export interface NoteCompilerOptions {
+  /** curated content (see NoteOptions.strict); default lenient */
+  strict?: boolean;
+}
+
 /** A compiler for notes under `contentDir`, with every registered diagram loaded once. */
-export async function createNoteCompiler(contentDir: string): Promise<NoteCompiler> {
+export async function createNoteCompiler(contentDir: string, options: NoteCompilerOptions = {}): Promise<NoteCompiler> {
   const diagrams = await loadDiagrams();
   const demoTitles = await loadDemoTitles();
   const fileExists = (contentPath: string) => {
@@ -46,9 +52,10 @@ export async function createNoteCompiler(contentDir: string): Promise<NoteCompil
     return existsSync(full) && statSync(full).isFile();
   };
   return (source) => {
-    const { summary, tree } = prepareNote(source, { demoIds, diagramIds, fileExists });
-    inlineDiagrams(tree, summary.lang, diagrams);
     const folder = source.path.split('/')[0] ?? '';
+    const macros = readMacros(contentDir, folder).macros;
+    const { summary, tree } = prepareNote(source, { demoIds, diagramIds, fileExists, strict: options.strict ?? false, macros });
+    inlineDiagrams(tree, summary.lang, diagrams);
     const glossary = readGlossary(contentDir, folder).entries;
     if (glossary.length) linkGlossaryTerms(tree, glossary, `${glossaryPageId(folder)}.html`);
     nameDemos(tree, summary.lang, demoTitles);
@@ -65,7 +72,7 @@ export async function createNoteCompiler(contentDir: string): Promise<NoteCompil
 const glossaries = new Map<string, { mtimeMs: number; text: string; entries: GlossaryEntry[] }>();
 export function readGlossary(contentDir: string, folder: string): { text: string; entries: GlossaryEntry[]; diagnostics: Diagnostic[] } {
   const file = join(contentDir, folder, GLOSSARY_FILE);
-  if (!folder || !existsSync(file)) return { text: '', entries: [], diagnostics: [] };
+  if (!folder || !existsSync(file) || !statSync(file).isFile()) return { text: '', entries: [], diagnostics: [] };
   const mtimeMs = statSync(file).mtimeMs;
   const cached = glossaries.get(file);
   if (cached?.mtimeMs === mtimeMs) return { ...cached, diagnostics: [] };
@@ -73,6 +80,20 @@ export function readGlossary(contentDir: string, folder: string): { text: string
   const parsed = parseGlossary(`${folder}/${GLOSSARY_FILE}`, text);
   glossaries.set(file, { mtimeMs, text, entries: parsed.entries });
   return { text, ...parsed };
+}
+
+/** A lecture folder's KaTeX macros (macros.tex), read again only when the file changes. */
+const macroFiles = new Map<string, { mtimeMs: number; text: string; macros: Record<string, string>; diagnostics: Diagnostic[] }>();
+export function readMacros(contentDir: string, folder: string): { text: string; macros: Record<string, string>; diagnostics: Diagnostic[] } {
+  const file = join(contentDir, folder, MACROS_FILE);
+  if (!folder || !existsSync(file) || !statSync(file).isFile()) return { text: '', macros: {}, diagnostics: [] };
+  const mtimeMs = statSync(file).mtimeMs;
+  const cached = macroFiles.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached;
+  const text = readFileSync(file, 'utf8');
+  const entry = { mtimeMs, text, ...parseMacros(`${folder}/${MACROS_FILE}`, text) };
+  macroFiles.set(file, entry);
+  return entry;
 }
 
 /** The note's self-check questions, each part rendered as the page renders it. */

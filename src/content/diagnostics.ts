@@ -1,9 +1,13 @@
 import type { VFile } from 'vfile';
 import type { Diagnostic, SourcePosition } from './types';
 
-/** The one format every content error is shown in: `path:line:col message`. */
+/** The one format every content problem is shown in: `path:line:col message` (`path:line:col warning: message`). */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.message}`;
+  return `${d.file}:${d.line}:${d.column} ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+
+export function isError(d: Diagnostic): boolean {
+  return d.severity !== 'warning';
 }
 
 interface Positioned {
@@ -15,10 +19,10 @@ export function positionOf(node: Positioned | undefined): SourcePosition {
   return start ? { line: start.line, column: start.column } : { line: 1, column: 1 };
 }
 
-/** Records a content error on the file being compiled; collected by compileNote. */
-export function report(file: VFile, node: Positioned | undefined, message: string): void {
+/** Records a content error (or a warning) on the file being compiled; collected by compileNote. */
+export function report(file: VFile, node: Positioned | undefined, message: string, severity?: 'warning'): void {
   const list = (file.data.diagnostics ??= []);
-  list.push({ file: file.path ?? '', ...positionOf(node), message });
+  list.push({ file: file.path ?? '', ...positionOf(node), message, ...(severity ? { severity } : {}) });
 }
 
 declare module 'vfile' {

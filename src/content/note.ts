@@ -10,9 +10,9 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { positionOf } from './diagnostics';
-import { basename, dirname, joinPath, safeDecode } from './paths';
+import { basename, dirname, joinPath, orderPrefix, safeDecode, topicName, withoutOrderPrefix } from './paths';
 import { compileNote, type CompileOptions } from './pipeline';
-import { DEFAULT_LANG, LANGS, type Diagnostic, type Heading, type Lang, type SourcePosition, type TopicId } from './types';
+import { DEFAULT_LANG, LANGS, type Diagnostic, type Frontmatter, type Heading, type Lang, type SourcePosition, type TopicId } from './types';
 import { pageFile, rootPrefix } from './urls';
 
 export interface NoteSource {
@@ -87,25 +87,25 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
   const exists = (contentPath: string) => (fileChecks[contentPath] ??= !contentPath.startsWith('..') && (options.fileExists?.(contentPath) ?? false));
   const media = new Set<string>();
   const fileUrl = options.fileUrl ?? mediaUrl;
+  const strict = options.strict ?? true;
   const { note, diagnostics } = compileNote(source.path, source.text, {
     ...options,
-    strict: options.strict ?? true,
+    strict,
     resolveLocalImage: (path) => (exists(path) ? (media.add(path), fileUrl(path)) : undefined),
   });
-  const suffix = LANG_SUFFIX.exec(source.path);
-  const lang = (suffix?.[1] as Lang | undefined) ?? note.frontmatter.lang ?? DEFAULT_LANG;
-  const stem = source.path.replace(/(\.[a-z]{2})?\.md$/, '');
-  const key = basename(stem) === 'index' ? dirname(stem) : stem;
-  const id = note.frontmatter.id ?? basename(key);
+  const { key, lang, id } = placeOf(source.path, note.frontmatter);
+  // a plain note often starts with its title as an h1, and exports use h1s for sections
+  const { headings, dropped } = strict ? { headings: note.headings, dropped: undefined } : fitHeadings(note.tree, note.headings, note.title);
   const pagePrefix = rootPrefix(pageFile(lang, id));
   const prefix = (url: string) => (HAS_SCHEME.test(url) ? url : pagePrefix + url);
 
-  const anchors: string[] = [];
+  // a link to the title heading still lands on the page
+  const anchors: string[] = dropped ? [dropped] : [];
   const links: NoteLink[] = [];
   const places: Place[] = [];
-  const headingById = new Map(note.headings.map((h) => [h.id, h]));
+  const headingById = new Map(headings.map((h) => [h.id, h]));
   let sectionDepth = 1;
-  visit(note.tree, 'element', (node) => {
+  visit(note.tree, 'element', (node, index, parent) => {
     if (typeof node.properties.id === 'string') {
       const id = node.properties.id;
       anchors.push(id);
@@ -123,14 +123,22 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
     const href = node.properties.href;
     if (HAS_SCHEME.test(href)) return;
     const [pathPart = '', hashPart] = href.split('#', 2);
-    const anchor = hashPart === undefined ? undefined : safeDecode(hashPart);
+    // the note's text is NFC; a percent-encoded anchor may still be decomposed
+    const anchor = hashPart === undefined ? undefined : safeDecode(hashPart).normalize('NFC');
     if (!pathPart && !anchor) return;
     const target = pathPart ? joinPath(dirname(source.path), safeDecode(pathPart)) : '';
     if (target && !target.endsWith('.md')) {
       if (exists(target)) {
         media.add(target);
         node.properties.href = prefix(fileUrl(target)) + (hashPart === undefined ? '' : `#${hashPart}`);
-      } else diagnostics.push({ file: source.path, ...positionOf(node), message: `link to missing file "${pathPart}"` });
+        return;
+      }
+      // real exports lose attachments: a lenient note keeps the link's text and goes on
+      diagnostics.push({ file: source.path, ...positionOf(node), message: `link to missing file "${pathPart}"`, ...(strict ? {} : { severity: 'warning' as const }) });
+      if (!strict && parent && index !== undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
       return;
     }
     links.push({ target, written: pathPart, anchor, ...positionOf(node) });
@@ -143,10 +151,10 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
       key,
       lang,
       id,
-      order: note.frontmatter.order ?? Number.MAX_SAFE_INTEGER,
+      order: note.frontmatter.order ?? orderPrefix(basename(key)) ?? Number.MAX_SAFE_INTEGER,
       title: note.title,
       summary: note.frontmatter.summary,
-      headings: note.headings,
+      headings,
       places,
       demos: note.demos,
       diagrams: note.diagrams,
@@ -160,23 +168,84 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
   };
 }
 
+/**
+ * The page has one h1, the topic's title: a note's own title heading leaves the body, and its
+ * other headings move down so that the highest is an h2 (a Notion page's sections are often h1s).
+ */
+function fitHeadings(tree: Root, headings: Heading[], title: string): { headings: Heading[]; dropped?: string } {
+  const first = headings[0];
+  const dropped = first?.depth === 1 && first.text.trim() === title.trim() ? first.id : undefined;
+  const kept = headings.filter((heading) => heading.id !== dropped);
+  const shift = Math.max(0, 2 - Math.min(6, ...kept.map((heading) => heading.depth)));
+  if (!dropped && !shift) return { headings };
+  visit(tree, 'element', (node, index, parent) => {
+    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (!depth) return;
+    if (dropped && node.properties.id === dropped && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
+    node.tagName = `h${Math.min(6, Number(depth) + shift)}`;
+  });
+  return { headings: kept.map((heading) => ({ ...heading, depth: Math.min(6, heading.depth + shift) })), dropped };
+}
+
+/** A note's key, language and topic id, from its path and frontmatter. */
+function placeOf(path: string, frontmatter: Frontmatter): Pick<NoteSummary, 'key' | 'lang' | 'id'> {
+  const suffix = LANG_SUFFIX.exec(path);
+  const lang = (suffix?.[1] as Lang | undefined) ?? frontmatter.lang ?? DEFAULT_LANG;
+  const stem = path.replace(/(\.[a-z]{2})?\.md$/, '');
+  const key = basename(stem) === 'index' ? dirname(stem) : stem;
+  // a number before the name orders the note; it is not part of its id, so renumbering keeps URLs
+  const id = frontmatter.id ?? withoutOrderPrefix(basename(key));
+  return { key, lang, id };
+}
+
+/** The summary of a note the compiler failed on: its place in the site (links to it still resolve) and the one error. */
+export function failedNote(source: NoteSource, error: unknown): NoteSummary {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return {
+    path: source.path,
+    ...placeOf(source.path, {}),
+    order: orderPrefix(basename(source.path)) ?? Number.MAX_SAFE_INTEGER,
+    title: topicName(source.path),
+    headings: [],
+    places: [],
+    demos: [],
+    diagrams: [],
+    anchors: [],
+    links: [],
+    media: [],
+    fileChecks: {},
+    diagnostics: [{ file: source.path, line: 1, column: 1, message: `could not be compiled: ${message}` }],
+  };
+}
+
 function mediaUrl(contentPath: string): string {
   return `${MEDIA_DIR}/${encodeURI(contentPath)}`;
 }
 
-/** Puts the resolved hrefs in place of a tree's link placeholders. */
+/** Puts the resolved hrefs in place of a tree's link placeholders; an empty href (a lenient note's link to a missing page) leaves the link's text. */
 export function applyLinkHrefs(tree: Root, hrefs: readonly string[]): void {
-  visit(tree, 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element, index, parent) => {
     const href = node.properties.href;
-    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith(LINK_PLACEHOLDER)) {
-      node.properties.href = hrefs[Number(href.slice(LINK_PLACEHOLDER.length))] ?? '#';
+    if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith(LINK_PLACEHOLDER)) return;
+    const resolved = hrefs[Number(href.slice(LINK_PLACEHOLDER.length))] ?? '#';
+    if (resolved || !parent || index === undefined) {
+      node.properties.href = resolved || '#';
+      return;
     }
+    parent.children.splice(index, 1, ...node.children);
+    return index;
   });
 }
 
-/** Puts the resolved hrefs in place of the link placeholders of a note rendered to HTML. */
+/** Puts the resolved hrefs in place of the link placeholders of a note rendered to HTML (an empty one leaves the link's text). */
 export function resolveLinkPlaceholders(html: string, hrefs: readonly string[]): string {
-  return html.replace(/href="sn-link:(\d+)"/g, (_, index: string) => `href="${escapeAttribute(hrefs[Number(index)] ?? '#')}"`);
+  // a link holds no other link, so its end is the first </a> after it
+  return html
+    .replace(/<a [^>]*href="sn-link:(\d+)"[^>]*>([\s\S]*?)<\/a>/g, (link: string, index: string, text: string) => (hrefs[Number(index)] === '' ? text : link))
+    .replace(/href="sn-link:(\d+)"/g, (_, index: string) => `href="${escapeAttribute(hrefs[Number(index)] ?? '#')}"`);
 }
 
 function escapeAttribute(value: string): string {

@@ -28,3 +28,23 @@ export function safeDecode(value: string): string {
     return value;
   }
 }
+
+/** `02-fourier.md`: a number before the name orders a note among its siblings. */
+const ORDER_PREFIX = /^(\d+)[-_. ]+(?=.)/;
+
+/** The name of a note's topic: its file name (its folder's, for index.md) without extension, language and order prefix. */
+export function topicName(path: string): string {
+  const stem = path.replace(/(\.[a-z]{2})?\.md$/i, '');
+  const name = basename(stem) === 'index' && stem.includes('/') ? basename(dirname(stem)) : basename(stem);
+  return withoutOrderPrefix(name);
+}
+
+export function withoutOrderPrefix(name: string): string {
+  return name.replace(ORDER_PREFIX, '');
+}
+
+/** The order a file name gives (`02-fourier` → 2), if it starts with a number. */
+export function orderPrefix(name: string): number | undefined {
+  const match = ORDER_PREFIX.exec(name);
+  return match ? Number(match[1]) : undefined;
+}

@@ -75,6 +75,21 @@ describe('heading ids', () => {
   });
 });
 
+describe('Unicode normalisation', () => {
+  it('gives a heading typed in decomposed Hangul (NFD) the id and text of the composed one', () => {
+    const nfd = compile('## 해밍 창'.normalize('NFD'));
+    const nfc = compile('## 해밍 창');
+    expect(nfd.note.headings).toEqual(nfc.note.headings);
+    expect(nfd.note.headings[0]?.id).toBe('해밍-창');
+    expect(elements(nfd.note.tree, 'h2')[0]?.properties.id).toBe('해밍-창');
+  });
+
+  it('takes the title from decomposed frontmatter in NFC', () => {
+    const { note } = compileNote('l/a.md', '---\ntitle: 스펙트로그램\norder: 1\n---\n'.normalize('NFD'), options);
+    expect(note.title).toBe('스펙트로그램');
+  });
+});
+
 describe('math', () => {
   it('renders TeX with KaTeX into one HTML string per formula', () => {
     const { note, diagnostics } = compile('Inline $\\Delta f = f_s / N$ and\n\n$$\nX[m,k]=\\sum_n x[n]\n$$');

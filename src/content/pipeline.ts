@@ -17,7 +17,7 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Plugin } from 'unified';
 import { EXIT, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { basename } from './paths';
+import { topicName } from './paths';
 import { remarkReaderDirectives } from './plugins/directives';
 import { remarkFrontmatterData } from './plugins/frontmatter';
 import { rehypeAnchors } from './plugins/anchors';
@@ -48,6 +48,8 @@ export interface CompileOptions extends Partial<ImageOptions> {
   diagramIds: readonly string[];
   /** content notes (strict) fail on anything questionable; imported notes render what they can */
   strict: boolean;
+  /** KaTeX macros of the note's course (its macros.tex), e.g. { '\\mc': '\\mathcal' } */
+  macros?: Readonly<Record<string, string>>;
 }
 
 export interface CompileResult {
@@ -68,7 +70,7 @@ export function compileNote(path: string, markdown: string, options: CompileOpti
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRawWhenPresent)
     .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeKatexString)
+    .use(rehypeKatexString, { macros: options.macros })
     .use(rehypeImages, {
       resolveLocalImage: options.resolveLocalImage ?? (() => undefined),
       diagramForImage: options.diagramForImage ?? (() => undefined),
@@ -77,11 +79,13 @@ export function compileNote(path: string, markdown: string, options: CompileOpti
     .use(rehypeAnchors)
     .use(rehypeLinks);
 
-  const file = new VFile({ path, value: markdown });
+  // One form of every character: a heading typed in decomposed Hangul (macOS file names, some
+  // editors) gets the same id as the same heading typed composed, and links to it match.
+  const file = new VFile({ path, value: markdown.normalize('NFC') });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const frontmatter = file.data.frontmatter ?? {};
   const headings = file.data.headings ?? [];
-  const title = frontmatter.title ?? headings.find((h) => h.depth === 1)?.text ?? basename(path).replace(/(\.[a-z]{2})?\.md$/i, '');
+  const title = frontmatter.title ?? headings.find((h) => h.text)?.text ?? topicName(path);
   return {
     note: {
       path,

@@ -3,8 +3,8 @@
  * error. Pure (no file system): the caller hands in the sources and says which local files exist.
  */
 import type { Root } from 'hast';
-import { applyLinkHrefs, prepareNote, type NoteOptions, type NoteSource, type NoteSummary } from './note';
-import { dirname } from './paths';
+import { applyLinkHrefs, failedNote, prepareNote, type NoteOptions, type NoteSource, type NoteSummary } from './note';
+import { basename, dirname, joinPath, orderPrefix, topicName } from './paths';
 import { DEFAULT_LANG, LANGS, type Diagnostic, type Lang, type TopicId, type TopicNode } from './types';
 import { encodeHash, pageFile, relativeUrl, RESERVED_IDS } from './urls';
 
@@ -45,8 +45,18 @@ export interface Site extends Omit<SiteStructure, 'pages'> {
 }
 
 export function compileSite(sources: readonly NoteSource[], options: NoteOptions): Site {
-  const prepared = sources.map((source) => prepareNote(source, options));
-  const structure = assembleSite(prepared.map((p) => p.summary));
+  const strict = options.strict ?? true;
+  // each note in its own guard: one that breaks the compiler is one error, the rest are still checked
+  const prepare = (source: NoteSource) => {
+    try {
+      return prepareNote(source, options);
+    } catch (error) {
+      return { summary: failedNote(source, error), tree: { type: 'root', children: [] } as Root };
+    }
+  };
+  const prepared = sources.map(prepare);
+  if (!strict) prepared.push(...folderIndexSources(prepared.map((p) => p.summary)).map(prepare));
+  const structure = assembleSite(prepared.map((p) => p.summary), { strict });
   const treeOf = new Map(prepared.map((p) => [p.summary.path, p.tree]));
   return {
     ...structure,
@@ -62,11 +72,19 @@ export function compileSite(sources: readonly NoteSource[], options: NoteOptions
  * The site from its notes' summaries: topic tree per language, pages in reading order with
  * breadcrumbs and neighbours, links resolved, and every content error. Linear in the number of notes.
  */
-export function assembleSite(notes: readonly NoteSummary[]): SiteStructure {
+export interface AssembleOptions {
+  /** curated content: every page in each of its lecture's languages, every link and image found.
+   * Lenient (authors' own notes): only pages that exist in two languages are compared, and a link
+   * to a missing page or anchor is a warning (the link keeps its text). Default: strict. */
+  strict?: boolean;
+}
+
+export function assembleSite(notes: readonly NoteSummary[], options: AssembleOptions = {}): SiteStructure {
+  const strict = options.strict ?? true;
   const entries = [...notes].sort((a, b) => compareStrings(a.path, b.path));
   const diagnostics: Diagnostic[] = entries.flatMap((e) => e.diagnostics);
   checkIds(entries, diagnostics);
-  checkLanguageParity(entries, diagnostics);
+  checkLanguageParity(entries, diagnostics, strict);
 
   const byKey = new Map<string, Map<Lang, Entry>>();
   for (const entry of entries) {
@@ -120,7 +138,7 @@ export function assembleSite(notes: readonly NoteSummary[]): SiteStructure {
     });
   }
 
-  resolveLinks(pages, entries, diagnostics);
+  resolveLinks(pages, entries, diagnostics, strict);
   diagnostics.sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
   const media = [...new Set(entries.flatMap((e) => e.media))].sort();
   return { langs, trees, pages, media, diagnostics };
@@ -154,8 +172,11 @@ function checkIds(entries: Entry[], diagnostics: Diagnostic[]) {
   }
 }
 
-/** Where a lecture has pages in a second language, every page and heading exists in both. */
-function checkLanguageParity(entries: Entry[], diagnostics: Diagnostic[]) {
+/**
+ * Strict: where a lecture has pages in a second language, every page and heading exists in both.
+ * Lenient: a page written in one language is fine; a page in both has the same headings.
+ */
+function checkLanguageParity(entries: Entry[], diagnostics: Diagnostic[], strict: boolean) {
   const lectureOf = (key: string) => key.split('/')[0] ?? key;
   const lecturesByLang = new Map<string, Set<Lang>>();
   for (const e of entries) {
@@ -169,7 +190,7 @@ function checkLanguageParity(entries: Entry[], diagnostics: Diagnostic[]) {
     const expected = lecturesByLang.get(lectureOf(key)) ?? new Set<Lang>();
     const present = versions.map((v) => v.lang);
     const first = versions[0]!;
-    for (const lang of expected) {
+    for (const lang of strict ? expected : []) {
       if (!present.includes(lang)) {
         const path = lang === DEFAULT_LANG ? `${key}.md` : `${first.path.replace(LANG_SUFFIX, '.md').replace(/\.md$/, '')}.${lang}.md`;
         diagnostics.push({ file: first.path, line: 1, column: 1, message: `page has no ${lang} version (expected ${path})` });
@@ -214,17 +235,75 @@ function buildTree(entries: Entry[], diagnostics: Diagnostic[]) {
       childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), entry]);
     } else roots.push(entry);
   }
-  const byOrder = (a: Entry, b: Entry) => a.order - b.order || compareStrings(a.title, b.title);
   roots.sort(byOrder);
   for (const list of childrenOf.values()) list.sort(byOrder);
   return { roots, parentOf, childrenOf };
+}
+
+/** Siblings by their order (frontmatter, else file-name prefix); unordered ones last, by file name. */
+function byOrder(a: Pick<Entry, 'order' | 'title' | 'key'>, b: Pick<Entry, 'order' | 'title' | 'key'>): number {
+  if (a.order !== b.order) return a.order - b.order;
+  return a.order === Number.MAX_SAFE_INTEGER ? compareStrings(basename(a.key), basename(b.key)) : compareStrings(a.title, b.title);
+}
+
+/**
+ * A folder of notes without an index.md (a folder of plain notes, as an author or an export has
+ * it) gets a generated page in each language its notes are in: its name as title, its topics
+ * listed as links. Nested folders get theirs too. Only for lenient content: strict content
+ * writes every index.md.
+ */
+export function folderIndexSources(notes: readonly NoteSummary[]): NoteSource[] {
+  type Child = { key: string; title: string; order: number; path: string };
+  const present = new Set(notes.map((n) => `${n.lang}:${n.key}`));
+  const childrenOf = new Map<string, Child[]>();
+  const add = (lang: Lang, folder: string, child: Child) => {
+    const id = `${lang}:${folder}`;
+    const list = childrenOf.get(id);
+    if (list) list.push(child);
+    else childrenOf.set(id, [child]);
+  };
+  const missing = new Map<string, { lang: Lang; folder: string }>();
+  for (const note of notes) {
+    let child: Child = { key: note.key, title: note.title, order: note.order, path: note.path };
+    for (let folder = dirname(note.key); folder; folder = dirname(folder)) {
+      add(note.lang, folder, child);
+      if (present.has(`${note.lang}:${folder}`)) break;
+      const id = `${note.lang}:${folder}`;
+      if (missing.has(id)) break;
+      missing.set(id, { lang: note.lang, folder });
+      child = { key: folder, title: topicName(`${folder}/index.md`), order: orderPrefix(basename(folder)) ?? Number.MAX_SAFE_INTEGER, path: indexPath(folder, note.lang) };
+    }
+  }
+  return [...missing.values()].map(({ lang, folder }) => {
+    const path = indexPath(folder, lang);
+    const children = [...(childrenOf.get(`${lang}:${folder}`) ?? [])].sort(byOrder);
+    const order = orderPrefix(basename(folder));
+    const front = [`title: ${JSON.stringify(topicName(path))}`, ...(order === undefined ? [] : [`order: ${order}`]), `lang: ${lang}`];
+    const list = children.map((c) => `- [${escapeMarkdown(c.title)}](<${relativePath(path, c.path)}>)`);
+    return { path, text: `---\n${front.join('\n')}\n---\n\n${list.join('\n')}\n` };
+  });
+}
+
+function indexPath(folder: string, lang: Lang): string {
+  return lang === DEFAULT_LANG ? `${folder}/index.md` : `${folder}/index.${lang}.md`;
+}
+
+/** `to` relative to the folder of `from` (both content-relative, `to` below that folder). */
+function relativePath(from: string, to: string): string {
+  const base = dirname(from);
+  return joinPath('', to).slice(base.length + 1);
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>()#+!|$~]/g, '\\$&');
 }
 
 /**
  * Each note's links to other notes become relative URLs of the target page in the same language;
  * links to missing pages or anchors are content errors.
  */
-function resolveLinks(pages: Page[], entries: Entry[], diagnostics: Diagnostic[]) {
+function resolveLinks(pages: Page[], entries: Entry[], diagnostics: Diagnostic[], strict: boolean) {
+  const severity = strict ? {} : { severity: 'warning' as const };
   const entryByPath = new Map(entries.map((e) => [e.path, e]));
   const pageByKeyLang = new Map<string, { page: Page; entry: Entry }>();
   for (const page of pages) {
@@ -240,7 +319,7 @@ function resolveLinks(pages: Page[], entries: Entry[], diagnostics: Diagnostic[]
   for (const page of pages) {
     const entry = entryByPath.get(page.source)!;
     page.linkHrefs = entry.links.map((link) => {
-      const fail = (message: string) => diagnostics.push({ file: entry.path, line: link.line, column: link.column, message });
+      const fail = (message: string) => diagnostics.push({ file: entry.path, line: link.line, column: link.column, message, ...severity });
       if (!link.target) {
         if (link.anchor && !anchorsOf(entry).has(link.anchor)) fail(`link to missing anchor "#${link.anchor}" on this page`);
         return `#${encodeHash(link.anchor ?? '')}`;
@@ -249,7 +328,8 @@ function resolveLinks(pages: Page[], entries: Entry[], diagnostics: Diagnostic[]
       const target = key === undefined ? undefined : pageByKeyLang.get(`${page.lang}:${key}`);
       if (!target) {
         fail(`link to missing page "${link.written}"`);
-        return '#';
+        // strict content fails; a lenient page keeps the link's text, as an import does
+        return strict ? '#' : '';
       }
       if (link.anchor && !anchorsOf(target.entry).has(link.anchor)) fail(`link to missing anchor "#${link.anchor}" in ${target.entry.path}`);
       return relativeUrl(page.file, target.page.file, link.anchor);

@@ -20,6 +20,8 @@ export interface Diagnostic extends SourcePosition {
   /** content-relative path, posix separators */
   file: string;
   message: string;
+  /** absent: an error, which fails the build; a warning is printed and the build goes on */
+  severity?: 'warning';
 }
 
 export interface Heading {

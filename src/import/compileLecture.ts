@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { basename, safeDecode } from '../content/paths';
+import { basename, safeDecode, topicName } from '../content/paths';
 import { LINK_PLACEHOLDER, prepareNote, type NoteLink, type NoteSummary } from '../content/note';
 import type { Lang } from '../content/types';
 import { encodeHash } from '../content/urls';
@@ -110,7 +110,9 @@ function attempt<T>(page: LecturePage, problems: ImportProblem[], step: () => T)
 
 /** The build's message for a linked file names it as written (URL-encoded, Notion ids); the reader's report, as a name. */
 function readable(message: string): string {
-  const named = message.replace(/^link to missing file "(.*)"$/, (_, written: string) => `link to a file that is not in the import: ${cleanPath(safeDecode(written))}`);
+  const named = message
+    .replace(/^link to missing file "(.*)"$/, (_, written: string) => `link to a file that is not in the import: ${cleanPath(safeDecode(written))}`)
+    .replace(/^missing image "(.*)"$/, (_, written: string) => `image that is not in the import: ${cleanPath(safeDecode(written))}`);
   // a formula that swallowed a paragraph (an unclosed $) would fill the report: one line, cut
   const line = named.replace(/\s+/g, ' ');
   return line.length > MAX_PROBLEM_LENGTH ? `${line.slice(0, MAX_PROBLEM_LENGTH - 1)}…` : line;
@@ -177,50 +179,24 @@ function finishTopic({ page, summary, tree }: Prepared, options: LectureOptions)
     if (typeof node.properties.id === 'string' && typeof node.properties.dataTitle === 'string') titles.set(node.properties.id, node.properties.dataTitle);
   });
   const title = titleOf(summary, page);
-  const fit = fitHeadings(tree, summary, title);
-  const places = fit.places.map((place) => (place.kind === 'heading' ? place : { ...place, text: titles.get(place.id) ?? place.id }));
+  // the pipeline (lenient) already took the title heading out of the body and moved the others under it
+  const places = summary.places.map((place) => (place.kind === 'heading' ? place : { ...place, text: titles.get(place.id) ?? place.id }));
   return {
     id: page.id,
     ...(page.parent ? { parent: page.parent } : {}),
     title,
     file: page.file,
     html: renderNoteBody(tree, options.lang, page.id),
-    headings: fit.headings,
+    headings: summary.headings,
     places,
     sections: noteSections(tree),
-  };
-}
-
-/**
- * The reader's page has one h1, the topic's title: a note's own title heading leaves the body, and
- * its other headings move down so that the highest is an h2 (a Notion page's sections are often h1s).
- */
-function fitHeadings(tree: Root, summary: NoteSummary, title: string): Pick<NoteSummary, 'headings' | 'places'> {
-  const first = summary.headings[0];
-  const dropped = first?.depth === 1 && first.text.trim() === title.trim() ? first.id : undefined;
-  const kept = summary.headings.filter((heading) => heading.id !== dropped);
-  const shift = Math.max(0, 2 - Math.min(6, ...kept.map((heading) => heading.depth)));
-  if (!dropped && !shift) return summary;
-  visit(tree, 'element', (node, index, parent) => {
-    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
-    if (!depth) return;
-    if (dropped && node.properties.id === dropped && parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return index;
-    }
-    node.tagName = `h${Math.min(6, Number(depth) + shift)}`;
-  });
-  const lower = <T extends { depth: number }>(item: T): T => ({ ...item, depth: Math.min(6, item.depth + shift) });
-  return {
-    headings: kept.map(lower),
-    places: summary.places.filter((place) => place.id !== dropped).map(lower),
   };
 }
 
 /** The note's title; when the pipeline fell back to the file name, that name without Notion's id. */
 function titleOf(summary: NoteSummary, page: LecturePage): string {
   const fileName = basename(page.path);
-  const fromFileName = summary.title === fileName || summary.title === fileName.replace(/(\.[a-z]{2})?\.md$/i, '');
+  const fromFileName = summary.title === fileName || summary.title === fileName.replace(/(\.[a-z]{2})?\.md$/i, '') || summary.title === topicName(page.path);
   return fromFileName || !summary.title.trim() ? pageName(page.path) : summary.title;
 }
 

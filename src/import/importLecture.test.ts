@@ -152,7 +152,7 @@ describe('a Notion export with sub-pages, an image and links between pages', () 
     expect(topic('week-10').html).toContain('<a href="?topic=week-2#week-2">week 2</a>');
   });
 
-  it('drops the link to a page that is not in the import, keeping its text, and reports it', () => {
+  it('drops the link to a page that is not in the import, keeping its text, and reports it and a lost image', () => {
     const html = topic('course').html;
     expect(html).toContain('<li>gone</li>');
     expect(html).toContain('<li>Tasks</li>');
@@ -160,6 +160,7 @@ describe('a Notion export with sub-pages, an image and links between pages', () 
       `Course/Tasks.csv skipped: not Markdown or an image`,
       'Course.md:6:3 link to a page that is not in the import: Course/Deleted.md',
       'Course.md:7:3 link to a file that is not in the import: Course/Tasks.csv',
+      'Course/Week 2.md:5:1 image that is not in the import: Week 2/lost.png',
     ]);
   });
 
@@ -294,5 +295,16 @@ describe('an import with ids, titles and names', () => {
     expect(lecture.topics[0]!.html).toContain(`src="sn-asset:${encodeURI('강의/그림.png')}"`);
     expect(lecture.topics[0]!.html).toContain(`href="?topic=${encodeURIComponent('다음')}"`);
     expect(Object.keys(lecture.assets)).toEqual(['강의/그림.png']);
+  });
+
+  it('gives a heading typed in NFD the NFC id, which a link typed in NFC finds', () => {
+    const zip = zipSync({
+      'a.md': md(`# 가\n\n## ${'해밍 창'.normalize('NFD')}\n\n[위로](#해밍-창)\n\n[다음](b.md#${'스펙트럼'.normalize('NFD')})`),
+      'b.md': md('# 나\n\n## 스펙트럼'),
+    });
+    const lecture = importLecture([{ path: 'k.zip', bytes: zip }], options({ source: 'k.zip' }));
+    expect(lecture.problems).toEqual([]);
+    expect(lecture.topics[0]!.html).toContain(`id="${'해밍-창'}"`);
+    expect(lecture.topics[0]!.html).toContain(`href="#${encodeURIComponent('해밍-창')}"`);
   });
 });

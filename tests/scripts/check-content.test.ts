@@ -1,6 +1,8 @@
 /**
  * `npm run check:content` on small broken lectures: one per kind of content error. Each must make
- * the command exit non-zero and print `path:line:col message` for the error.
+ * the command exit non-zero and print `path:line:col message` for the error. Curated content is
+ * checked with `--strict`; without it, what real exports lose (images, attached files, linked
+ * pages) is a warning.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,14 +15,19 @@ const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), 'check-content-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function check(files: Record<string, string>) {
+async function check(files: Record<string, string>, ...flags: string[]) {
   const dir = mkdtempSync(join(root, 'case-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
+  return checkDir(dir, ...flags);
+}
+
+async function checkDir(dir: string, ...flags: string[]) {
   try {
-    const { stdout } = await run('node_modules/.bin/tsx', ['scripts/check-content.ts', dir]);
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/check-content.ts', ...flags, dir]);
+    if (stderr) return { code: 0, output: `${stderr}${stdout}`, dir: relative(process.cwd(), dir) };
     return { code: 0, output: stdout, dir: relative(process.cwd(), dir) };
   } catch (error) {
     const failed = error as { code: number; stderr: string };
@@ -55,9 +62,63 @@ describe.concurrent('npm run check:content', { timeout: 60_000 }, () => {
     ['an unknown demo', { 'l/index.md': page('title: L\norder: 1', '::demo{id="nope"}') }, 'l/index.md:5:1 unknown demo "nope" (known: '],
     ['an unknown diagram', { 'l/index.md': page('title: L\norder: 1', '::diagram{id="nope"}') }, 'l/index.md:5:1 unknown diagram "nope"'],
     ['a missing local image', { 'l/index.md': page('title: L\norder: 1', '![chart](img/chart.png)') }, 'l/index.md:5:1 missing image "img/chart.png"'],
-  ])('fails on %s with path:line:col', async (_kind, files, expected) => {
+    ['a frontmatter key that is not a valid pattern', { 'l/index.md': page('title: L\norder: 1\n"tags(": x') }, 'l/index.md:4:1 invalid frontmatter: unknown key `tags(`'],
+    ['a frontmatter key with a pattern character', { 'l/index.md': page('title: L\norder: 1\naa: 1\n"a+": 2') }, 'l/index.md:5:1 invalid frontmatter: unknown key `a+`'],
+  ])('fails on %s with path:line:col (--strict)', async (_kind, files, expected) => {
+    const result = await check(files, '--strict');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`${result.dir}/${expected}`);
+    expect(result.output).not.toMatch(/^\s+at /m);
+  });
+
+  it.each([
+    ['a missing local image', { 'l/index.md': page('title: L\norder: 1', '![chart](img/chart.png)') }, 'l/index.md:5:1 warning: missing image "img/chart.png"'],
+    ['a link to a missing file', { 'l/index.md': page('title: L\norder: 1', 'See [the slides](slides.pdf).') }, 'l/index.md:5:5 warning: link to missing file "slides.pdf"'],
+    ['a link to a missing topic', { 'l/index.md': page('title: L\norder: 1', 'See [x](gone.md).') }, 'l/index.md:5:5 warning: link to missing page "gone.md"'],
+  ])('without --strict, warns on %s and passes', async (_kind, files, expected) => {
+    const result = await check(files);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain(`${result.dir}/${expected}`);
+    expect(result.output).toMatch(/content ok: 1 page\(s\) in ko, 1 warning\(s\)/);
+  });
+
+  it.each([
+    ['invalid TeX', { 'l/a.md': 'Energy $\\frac{1}{2$ here.' }, 'l/a.md:1:8 invalid TeX'],
+    ['duplicate heading ids', { 'l/a.md': '## A {#a}\n## B {#a}' }, 'l/a.md:2:1 duplicate heading id "a"'],
+    ['duplicate topic ids', { 'l/a.md': '# A', 'l/m/a.md': '# A again' }, 'l/m/a.md:1:1 duplicate topic id "a"'],
+    [
+      'invalid TeX in the course’s macros.tex',
+      { 'l/a.md': '# A\n\n$\\mc{B}$', 'l/macros.tex': '% shortcuts\n\\newcommand{\\mc}{\\mathcal}\n\\newcommand{\\b}{\\frac{1}\n' },
+      'l/macros.tex:4:1 invalid TeX in macros: ',
+    ],
+  ])('without --strict, still fails on %s', async (_kind, files, expected) => {
     const result = await check(files);
     expect(result.code).toBe(1);
     expect(result.output).toContain(`${result.dir}/${expected}`);
+  });
+
+  it('reports a frontmatter key that is not a valid pattern at its line, and checks the other notes', async () => {
+    const result = await check(
+      {
+        'l/index.md': page('title: L\norder: 1\n"tags(": x'),
+        'l/b.md': page('title: B\norder: 2', 'Energy $\\frac{1}{2$ here.'),
+      },
+      '--strict',
+    );
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`${result.dir}/l/index.md:4:1 invalid frontmatter: unknown key \`tags(\``);
+    expect(result.output).toContain(`${result.dir}/l/b.md:5:8 invalid TeX`);
+    expect(result.output).not.toMatch(/SyntaxError|^\s+at /m);
+  });
+
+  it.each([
+    ['a missing content folder', (dir: string) => join(dir, 'nothing-here')],
+    ['an empty content folder', (dir: string) => dir],
+  ])('fails on %s instead of passing with no pages', async (_kind, folder) => {
+    for (const flags of [[], ['--strict']]) {
+      const result = await checkDir(folder(mkdtempSync(join(root, 'empty-'))), ...flags);
+      expect(result.code).toBe(1);
+      expect(result.output).toMatch(/:1:1 no notes found in .*: a course needs at least one \.md file/);
+    }
   });
 });

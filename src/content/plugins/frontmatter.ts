@@ -1,6 +1,6 @@
 import type { Root, Yaml } from 'mdast';
 import type { Plugin } from 'unified';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics';
 import { LANGS, type Frontmatter, type Lang } from '../types';
@@ -25,7 +25,8 @@ function parseFrontmatter(node: Yaml, file: VFile, strict: boolean): Frontmatter
   // The YAML text starts on the line after the opening ---.
   const lineOffset = (node.position?.start.line ?? 1) + 1;
   const at = (line: number, column: number) => ({ position: { start: { line: lineOffset + line - 1, column } } });
-  const doc = parseDocument(node.value, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(node.value, { prettyErrors: false, lineCounter });
   for (const error of doc.errors) {
     const pos = error.linePos?.[0];
     report(file, at(pos?.line ?? 1, pos?.col ?? 1), `invalid frontmatter: ${error.message.split('\n')[0]}`);
@@ -41,10 +42,18 @@ function parseFrontmatter(node: Yaml, file: VFile, strict: boolean): Frontmatter
     return {};
   }
   const data = value as Record<string, unknown>;
+  // where the parser found each key (a key may be quoted, indented or hold any character)
+  const keyOffsets = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) keyOffsets.set(String(pair.key.value), pair.key.range[0]);
+    }
+  }
   const lineOf = (key: string) => {
-    const offset = node.value.search(new RegExp(`^${key}\\s*:`, 'm'));
-    const line = offset < 0 ? 1 : node.value.slice(0, offset).split('\n').length;
-    return at(line, 1);
+    const offset = keyOffsets.get(key);
+    if (offset === undefined) return at(1, 1);
+    const { line, col } = lineCounter.linePos(offset);
+    return at(line, col);
   };
   const result: Frontmatter = {};
   const fail = (key: string, message: string) => report(file, lineOf(key), `invalid frontmatter: ${message}`);

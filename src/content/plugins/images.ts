@@ -9,7 +9,7 @@ export interface ImageOptions {
   resolveLocalImage: (contentPath: string) => string | undefined;
   /** a registered diagram that stands in for a lost image (e.g. the seed note's figures) */
   diagramForImage: (contentPath: string) => string | undefined;
-  /** a missing local image is a content error (content notes) or only a placeholder (imports) */
+  /** a missing local image is a content error (strict), else a warning and a placeholder (real exports lose attachments) */
   strict: boolean;
 }
 
@@ -48,7 +48,7 @@ export const rehypeImages: Plugin<[ImageOptions], Root> = (options) => (tree, fi
         replacement = { type: 'element', tagName: 'sn-diagram', properties: { dataId: diagram }, children: [] };
         (file.data.diagrams ??= []).push(diagram);
       } else {
-        if (options.strict) report(file, node, `missing image "${src}"`);
+        report(file, node, `missing image "${src}"`, options.strict ? undefined : 'warning');
         replacement = placeholder(src, alt, 'missing');
       }
     }

@@ -11,7 +11,9 @@ import { report } from '../diagnostics';
  * so the page data stays small; the reader inserts it as is. A formula KaTeX rejects becomes an
  * inline error showing the source, and a diagnostic at its position.
  */
-export const rehypeKatexString: Plugin<[], Root> = () => (tree, file) => {
+export const rehypeKatexString: Plugin<[{ macros?: Readonly<Record<string, string>> }?], Root> = (options) => (tree, file) => {
+  // a copy per note: a \gdef in one note does not leak into the next
+  const macros: Record<string, string> = { ...options?.macros };
   visit(tree, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return;
     const code = mathCode(node);
@@ -20,11 +22,11 @@ export const rehypeKatexString: Plugin<[], Root> = () => (tree, file) => {
     const tex = toString(code);
     let replacement: Element;
     try {
-      const html = katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: 'ignore', trust: false });
+      const html = katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: 'ignore', trust: false, macros });
       replacement = { type: 'element', tagName: 'sn-math', properties: { dataDisplay: display, dataHtml: html, dataTex: tex }, children: [] };
     } catch (error) {
       const message = error instanceof katex.ParseError ? error.rawMessage : String(error);
-      report(file, code.position ? code : node, `invalid TeX: ${message} in $${tex}$`);
+      report(file, code.position ? code : node, `invalid TeX: ${message} in $${oneLine(tex)}$`);
       replacement = {
         type: 'element',
         tagName: 'sn-math-error',
@@ -47,4 +49,10 @@ function mathCode(node: Element): Element | undefined {
     if (only && only.type === 'element' && isMath(only)) return only;
   }
   return undefined;
+}
+
+/** A formula as a message shows it: one line, cut (an unclosed $$ can swallow half a note). */
+function oneLine(tex: string): string {
+  const line = tex.replace(/\s+/g, ' ').trim();
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
