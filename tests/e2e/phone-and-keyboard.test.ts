@@ -228,6 +228,19 @@ describe('by keyboard on a laptop', () => {
     await context.close();
   });
 
+  it('moves nothing for a reader who asks for reduced motion', async () => {
+    const { page, context } = await watchedPage(site.browser, { ...LAPTOP, reducedMotion: 'reduce' });
+    await page.goto(site.setting.baseUrl + 'stft.html');
+    const durations = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((element) => {
+        const style = getComputedStyle(element);
+        return [style.transitionDuration, style.animationDuration].filter((duration) => duration.split(',').some((d) => parseFloat(d) > 0));
+      }),
+    );
+    expect(durations).toEqual([]);
+    await context.close();
+  });
+
   it('offers three themes, and following the system can be chosen again', async () => {
     const { page, context } = await watchedPage(site.browser, { ...LAPTOP, colorScheme: 'dark' });
     await page.goto(site.setting.baseUrl + 'stft.html');
