@@ -81,16 +81,12 @@ export function studyData(section: HTMLElement, { t }: PageInfo): void {
     const result = await importData(await chosen.text(), restoreLecture);
     notices.getState().push(result.ok ? { kind: 'imported', detail: JSON.stringify({ ...result.counts, failed: result.failedLectures }) } : { kind: 'import-failed', detail: result.reason });
   });
-  const importLabel = element('label', { htmlFor: input.id, className: 'demo-button', textContent: t.importData });
-  importLabel.tabIndex = 0;
-  importLabel.setAttribute('role', 'button');
-  importLabel.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      input.click();
-    }
-  });
-  section.append(element('p', { className: 'study-data-actions' }, exportButton, ' ', importLabel, input));
+  // a real button opens the file picker; the input stays out of the tab order
+  input.tabIndex = -1;
+  input.setAttribute('aria-label', t.importData);
+  const importButton = element('button', { type: 'button', className: 'demo-button', textContent: t.importData });
+  importButton.addEventListener('click', () => input.click());
+  section.append(element('p', { className: 'study-data-actions' }, exportButton, ' ', importButton, input));
 }
 
 /** An exported lecture's notes imported again, in the import worker (loaded only when a file carries lectures). */

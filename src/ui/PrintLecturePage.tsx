@@ -14,7 +14,8 @@ export function PrintLecturePage({ lectureTitle, topics, demoPreviews }: { lectu
       </h1>
       <p className="print-hint">{t.printLectureHint}</p>
       {topics.map((topic) => (
-        <section key={topic.id} className="print-topic" aria-labelledby={`${topic.id}--title`}>
+        // not a landmark each: topics of a lecture may share a title
+        <section key={topic.id} className="print-topic">
           <h2 id={`${topic.id}--title`} className="print-topic-title">
             {topic.title}
           </h2>
@@ -35,6 +36,8 @@ export function printableBody(topicId: string, html: string, demoPreviews: Recor
       demoPreviews[demo] ? `${tag}<svg class="demo-print-picture" viewBox="0 0 120 72" aria-hidden="true">${demoPreviews[demo]}</svg>` : tag,
     )
     .replace(/ data-island="[^"]*"/g, '')
+    // "loading…" and "needs JavaScript": a demo here is never loaded
+    .replace(/<p class="demo-status[^"]*">.*?<\/p>/g, '')
     .replace(/ (id|aria-labelledby|aria-describedby|for)="([^"]+)"/g, (_, name: string, value: string) => ` ${name}="${value.split(' ').map((id) => `${topicId}--${id}`).join(' ')}"`)
     .replace(/ href="#([^"]*)"/g, (_, anchor: string) => ` href="#${topicId}--${anchor}"`);
 }

@@ -6,7 +6,9 @@ import { mountDemos, setUpBrowser, topicFiles, watchedPage } from './support';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const site = setUpBrowser('root');
+const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
 
+/** (Axe is added to each page as a script of the test's own: the audit's contexts bypass the page's policy.) */
 /** Axe's violations of the given impacts; `rules` limits the run (the theme changes colours only). */
 async function violations(page: Page, impacts: readonly string[], rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
@@ -21,26 +23,28 @@ async function violations(page: Page, impacts: readonly string[], rules?: string
 }
 
 describe('every page, in both themes', () => {
-  it('has no serious or critical axe violation, with every demo mounted (contrast included)', { timeout: 300_000 }, async () => {
-    const { page, context } = await watchedPage(site.browser);
+  it('has no axe violation of any impact, with every demo mounted (contrast included)', { timeout: 600_000 }, async () => {
+    const { page, context } = await watchedPage(site.browser, { bypassCSP: true });
     const found: string[] = [];
-    for (const file of ['index.html', 'en/index.html', 'review.html', ...topicFiles(), 'no-such-page.html']) {
+    const pages = ['index.html', 'en/index.html', ...topicFiles(), 'no-such-page.html'];
+    expect(pages).toEqual(expect.arrayContaining(['review.html', 'en/review.html', 'my-lectures.html', 'en/my-lectures.html', 'print.multimodal-3d.html', 'en/print.multimodal-3d.html']));
+    for (const file of pages) {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(site.setting.baseUrl + file, { waitUntil: 'load' });
       await mountDemos(page);
       await page.waitForFunction(() => document.querySelectorAll('.demo-waiting, .demo-status[role="status"]').length === 0, undefined, { timeout: 10_000 });
-      found.push(...(await violations(page, ['serious', 'critical'])).map((v) => `${file}: ${v}`));
+      found.push(...(await violations(page, ALL_IMPACTS)).map((v) => `${file}: ${v}`));
       // the same page, as mounted, in the dark theme: only colours change
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.waitForTimeout(50);
-      found.push(...(await violations(page, ['serious', 'critical'], ['color-contrast', 'link-in-text-block'])).map((v) => `${file} (dark): ${v}`));
+      found.push(...(await violations(page, ALL_IMPACTS, ['color-contrast', 'link-in-text-block'])).map((v) => `${file} (dark): ${v}`));
     }
     expect(found).toEqual([]);
     await context.close();
   });
 
   it.each(['light', 'dark'] as const)('representative pages have no moderate violation either (%s theme)', async (colorScheme) => {
-    const { page, context } = await watchedPage(site.browser, { colorScheme });
+    const { page, context } = await watchedPage(site.browser, { colorScheme, bypassCSP: true });
     const found: string[] = [];
     for (const file of ['index.html', 'stft.html', 'image-captioning.html', 'en/3d-datasets.html', 'no-such-page.html']) {
       await page.goto(site.setting.baseUrl + file, { waitUntil: 'networkidle' });
@@ -53,11 +57,11 @@ describe('every page, in both themes', () => {
 
 describe('on a phone', () => {
   it('the open drawer has no axe violation', async () => {
-    const { page, context } = await watchedPage(site.browser, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const { page, context } = await watchedPage(site.browser, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, bypassCSP: true });
     await page.goto(site.setting.baseUrl + 'stft.html');
     await page.getByRole('button', { name: '목차', exact: true }).tap();
     await page.waitForFunction(() => document.getElementById('sidebar')!.getBoundingClientRect().left >= 0);
-    expect(await violations(page, ['minor', 'moderate', 'serious', 'critical'])).toEqual([]);
+    expect(await violations(page, ALL_IMPACTS)).toEqual([]);
     await context.close();
   });
 });
