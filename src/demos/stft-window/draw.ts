@@ -170,8 +170,8 @@ export interface ZoomView {
 }
 
 /**
- * A few window lengths of the signal around the frame, sample by sample (min/max per column when
- * there are more samples than columns), with the frame shaded, the window ±w[n] drawn over it at
+ * A few window lengths of the signal around the frame: a line through the samples, or their
+ * min/max per column where there are more samples than columns, with the frame shaded, the window ±w[n] drawn over it at
  * the plot's full amplitude, a grip on it to drag, and the playhead.
  */
 export function drawZoom(context: CanvasRenderingContext2D, width: number, height: number, colors: ThemeColors, view: ZoomView, envelopeOf: (columns: number) => Envelope): void {

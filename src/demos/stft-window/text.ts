@@ -80,7 +80,7 @@ export const stftDemoText = {
     waveformTitle: '신호 전체 (네모: 아래에 확대한 부분, 클릭해서 frame 고르기)',
     zoomTitle: '현재 창 주변 확대 (창을 끌어서 옮기기)',
     zoomDescription: (f: FrameFacts, fromSec: number, toSec: number) =>
-      `${fmt(fromSec, 3)}–${fmt(toSec, 3)} s 확대: 샘플 하나하나와 frame ${f.frame} (${fmt(f.startSec, 3)}–${fmt(f.endSec, 3)} s) 위의 ${f.window} 창 ±w[n]. 창을 끌면 frame이 옮겨진다.`,
+      `${fmt(fromSec, 3)}–${fmt(toSec, 3)} s 확대 (창 길이의 3배): 신호를 가까이서 본 모습과 frame ${f.frame} (${fmt(f.startSec, 3)}–${fmt(f.endSec, 3)} s) 위의 ${f.window} 창 ±w[n]. 창을 끌면 frame이 옮겨진다.`,
     copiedNote: (kind: 'file' | 'mic') => `${kind === 'file' ? '파일' : '녹음'}은 이 기기에만 있고 링크에 담기지 않는다: 링크는 기본 신호로 열린다.`,
     frameTitle: '창을 곱한 frame x[n]·w[n]',
     spectrumTitle: '이 frame의 크기 spectrum (dB)',
@@ -199,7 +199,7 @@ export const stftDemoText = {
     waveformTitle: 'Whole signal (the box is the part zoomed below; click to pick a frame)',
     zoomTitle: 'Around the current window (drag the window)',
     zoomDescription: (f: FrameFacts, fromSec: number, toSec: number) =>
-      `Zoom on ${fmt(fromSec, 3)}–${fmt(toSec, 3)} s: the samples one by one, with the ${f.window} window ±w[n] over frame ${f.frame} (${fmt(f.startSec, 3)}–${fmt(f.endSec, 3)} s). Dragging the window moves the frame.`,
+      `Zoom on ${fmt(fromSec, 3)}–${fmt(toSec, 3)} s (three window lengths): the signal close up, with the ${f.window} window ±w[n] over frame ${f.frame} (${fmt(f.startSec, 3)}–${fmt(f.endSec, 3)} s). Dragging the window moves the frame.`,
     copiedNote: (kind: 'file' | 'mic') => `The ${kind === 'file' ? 'file' : 'recording'} stays on this device and is not in the link: the link opens with the default signal.`,
     frameTitle: 'Windowed frame x[n]·w[n]',
     spectrumTitle: 'This frame’s magnitude spectrum (dB)',

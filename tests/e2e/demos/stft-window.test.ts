@@ -174,12 +174,12 @@ describe('STFT window explorer', () => {
     await context.close();
   });
 
-  it('zooms on the current window: drawn sample by sample, grabbed and dragged to move the frame, with a playhead while playing', async () => {
+  it('zooms on the current window: drawn close up, grabbed and dragged to move the frame, with a playhead while playing', async () => {
     const { page, errors, context } = await openDemo('en-US');
     const zoom = page.locator(`${DEMO} canvas.stft-zoom`);
     await zoom.scrollIntoViewIfNeeded();
     expect(await zoom.evaluate((canvas) => getComputedStyle(canvas).cursor)).toBe('grab');
-    expect(await label(page, 'stft-zoom')).toMatch(/^Zoom on 0.456–0.552 s: the samples one by one, with the Hamming window ±w\[n\] over frame 61 \(0.488–0.52 s\)/);
+    expect(await label(page, 'stft-zoom')).toMatch(/^Zoom on 0.456–0.552 s \(three window lengths\): the signal close up, with the Hamming window ±w\[n\] over frame 61 \(0.488–0.52 s\)/);
     const frame = page.getByRole('slider', { name: 'Frame' });
     const box = (await zoom.boundingBox())!;
     // the view spans 3 × 512 samples over the plot's width (x = 40 … width − 10): grab the window's
