@@ -409,9 +409,10 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
         endSec: frameEndSec,
         timeTitle: text.timeAxis,
         frequencyTitle: text.frequencyAxis('{unit}'),
+        playheadSec,
       });
     },
-    [colors, painter, spectrogram, sampleRateHz, frameSamples, columnHop, durationSec, minHz, maxHz, range, frameStartSec, frameEndSec, text],
+    [colors, painter, spectrogram, sampleRateHz, frameSamples, columnHop, durationSec, minHz, maxHz, range, frameStartSec, frameEndSec, text, playheadSec],
   );
 
   // ----- pointer: drag the window on the waveform, or pick a frame on the spectrogram -----

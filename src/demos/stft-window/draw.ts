@@ -403,6 +403,8 @@ export interface SpectrogramView {
   endSec: number;
   timeTitle: string;
   frequencyTitle: string;
+  /** where playback is, in seconds (null or absent when not playing) */
+  playheadSec?: number | null;
 }
 
 /**
@@ -512,6 +514,16 @@ export class SpectrogramPainter {
     context.lineTo(centre, rect.top + rect.height - 5);
     context.closePath();
     context.fill();
+    // the playhead, light on dark so that it shows over any colour of the heat map
+    if (view.playheadSec != null) {
+      const x = Math.round(xOf(view.playheadSec));
+      if (x >= rect.left && x <= rect.left + rect.width) {
+        context.fillStyle = 'rgba(0, 0, 0, 0.6)';
+        context.fillRect(x - 2, rect.top, 4, rect.height);
+        context.fillStyle = 'rgba(255, 255, 255, 0.95)';
+        context.fillRect(x - 1, rect.top, 2, rect.height);
+      }
+    }
     bottomAxis(context, rect, colors, 0, durationSec, tickCount(rect.width), 1, view.timeTitle);
     const { unit, scale } = frequencyUnit(maxHz);
     leftAxis(context, rect, colors, minHz, maxHz, 5, scale, view.frequencyTitle.replace('{unit}', unit));

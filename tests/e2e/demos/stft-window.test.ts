@@ -194,15 +194,16 @@ describe('STFT window explorer', () => {
     await expect(frame.getAttribute('aria-valuetext')).resolves.toBe('m = 63 (0–246 of 247 frames) · 0.504–0.536 s');
     expect(await zoom.evaluate((canvas) => getComputedStyle(canvas).cursor)).toBe('grab');
 
-    // while the sound plays a playhead moves over both waveform views
-    const before = await image(page, 'stft-waveform');
+    // while the sound plays a playhead moves over the waveform and the spectrogram, and goes when it stops
+    const before = await Promise.all([image(page, 'stft-waveform'), image(page, 'stft-spectrogram')]);
     await page.getByRole('button', { name: '▶ Play' }).click();
     await page.waitForTimeout(400);
-    const playing = await image(page, 'stft-waveform');
+    const playing = await Promise.all([image(page, 'stft-waveform'), image(page, 'stft-spectrogram')]);
     await page.getByRole('button', { name: '■ Stop' }).click();
     await page.waitForTimeout(100);
-    expect(playing).not.toBe(before);
-    expect(await image(page, 'stft-waveform')).toBe(before);
+    expect(playing[0]).not.toBe(before[0]);
+    expect(playing[1]).not.toBe(before[1]);
+    expect(await Promise.all([image(page, 'stft-waveform'), image(page, 'stft-spectrogram')])).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
   });
