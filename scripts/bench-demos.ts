@@ -96,7 +96,7 @@ interface DemoPlan {
 
 /** What each demo lets the reader drag, and which buttons are not part of the picture. */
 const PLANS: Record<string, DemoPlan> = {
-  'stft-window': { drags: [{ selector: 'canvas.stft-waveform' }, { selector: 'canvas.stft-spectrogram' }], skipButtons: /microphone|play/i },
+  'stft-window': { drags: [{ selector: 'canvas.stft-waveform' }, { selector: 'canvas.stft-zoom' }, { selector: 'canvas.stft-spectrogram' }], skipButtons: /microphone|play/i },
   'mel-mfcc': { drags: [{ selector: 'canvas' }] },
   'speech-separation': { skipButtons: /^(▶|■)/ },
   'joint-embedding': { drags: [{ selector: 'svg [role="button"][data-handle]', within: 'svg[role="group"]', keys: true }] },

@@ -52,4 +52,23 @@ describe('a demo’s settings', () => {
     expect(screen.getByRole('button', { name: 'size 16 box' })).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent('size=999 → 16; shape=cube → box; colour=red (unknown setting, ignored)');
   });
+
+  it('copied while the demo shows something a link cannot carry: the confirmation says what the link leaves out', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockResolvedValue(undefined) }, configurable: true });
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    function OwnFile({ setLinkNote }: DemoProps<typeof params>) {
+      return (
+        <button type="button" onClick={() => setLinkNote?.('The file stays on this device.')}>
+          open a file
+        </button>
+      );
+    }
+    renderInView(<DemoFrame demo={defineDemo({ title: { ko: '파일', en: 'File demo' }, params, Component: OwnFile })} anchor="demo-test" headingId="h" />);
+    await user.click(screen.getByRole('button', { name: 'Copy link to this setting' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Link copied$/);
+    await user.click(screen.getByRole('button', { name: 'open a file' }));
+    await user.click(screen.getByRole('button', { name: 'Copy link to this setting' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Link copied\. The file stays on this device\.$/);
+  });
 });

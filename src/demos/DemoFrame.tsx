@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { copyText } from '../islands/copyText';
 import { useView } from '../ui/ViewContext';
 import { changedParams, parseParams, readUrlParams, withUrlParams, type ParamNote, type ParamValues } from './params';
+import { scrollToReveal } from './reveal';
 import type { DemoDefinition } from './types';
 
 interface DemoFrameProps {
@@ -27,6 +28,7 @@ export function DemoFrame({ demo, anchor, headingId, directiveSettings }: DemoFr
   );
   const [params, setParamsState] = useState<ParamValues<typeof demo.params>>(initial.values);
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [linkNote, setLinkNote] = useState<string | null>(null);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -74,16 +76,38 @@ export function DemoFrame({ demo, anchor, headingId, directiveSettings }: DemoFr
     setParamsState((previous) => ({ ...previous, ...changes }) as ParamValues<typeof demo.params>);
   }, []);
 
+  // Reaching the main control by keyboard brings its picture on screen with it: the browser scrolls
+  // only as far as the control, and the picture may lie just beyond the edge. Pointer and touch
+  // focus (not :focus-visible) never move the page under the reader's finger.
+  const header = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const place = header.current?.parentElement;
+    if (!place) return;
+    const reveal = (event: FocusEvent) => {
+      const target = event.target;
+      if (!(target instanceof Element) || !target.matches(':focus-visible')) return;
+      const control = target.closest('[data-demo-control]');
+      const picture = place.querySelector('[data-demo-picture]');
+      if (!control || !picture) return;
+      const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+      const delta = scrollToReveal(control.getBoundingClientRect(), picture.getBoundingClientRect(), Math.max(0, bar) + 8, window.innerHeight - 8);
+      if (delta !== 0) window.scrollBy(0, delta);
+    };
+    place.addEventListener('focusin', reveal);
+    return () => place.removeEventListener('focusin', reveal);
+  }, []);
+
   const copyLink = async () => {
     const url = withUrlParams(location.href, namespace, changedParams(demo.params, params), anchor);
     setCopyStatus((await copyText(url)) ? 'copied' : 'failed');
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => setCopyStatus('idle'), 2500);
+    // a note on what the link leaves out stays long enough to be read
+    timer.current = window.setTimeout(() => setCopyStatus('idle'), linkNote ? 8000 : 2500);
   };
 
   return (
     <>
-      <div className="demo-header">
+      <div className="demo-header" ref={header}>
         <p className="demo-title" id={headingId}>
           <span className="demo-badge">{t.demo}</span> {demo.title[lang]}
         </p>
@@ -92,7 +116,7 @@ export function DemoFrame({ demo, anchor, headingId, directiveSettings }: DemoFr
             {t.copyDemoLink}
           </button>
           <span role="status" className="demo-copy-status">
-            {copyStatus === 'copied' ? t.copied : copyStatus === 'failed' ? t.copyFailed : ''}
+            {copyStatus === 'idle' ? '' : [copyStatus === 'copied' ? t.copied : t.copyFailed, linkNote].filter(Boolean).join('. ')}
           </span>
         </span>
       </div>
@@ -101,7 +125,7 @@ export function DemoFrame({ demo, anchor, headingId, directiveSettings }: DemoFr
           {t.settingsAdjusted} {initial.notes.map((note) => describeNote(note, t)).join('; ')}
         </p>
       )}
-      <demo.Component lang={lang} params={params} setParams={setParams} />
+      <demo.Component lang={lang} params={params} setParams={setParams} setLinkNote={setLinkNote} />
     </>
   );
 }

@@ -8,6 +8,11 @@ export interface DemoProps<S extends ParamSchema = ParamSchema> {
   params: ParamValues<S>;
   /** change some settings; the host keeps the page URL in step, so a copied link reopens them */
   setParams: (changes: Partial<ParamValues<S>>) => void;
+  /**
+   * what a copied link leaves out (a reader's own file), said beside "Link copied"; null when it
+   * reproduces everything shown. Absent outside the demo host (tests, previews).
+   */
+  setLinkNote?: (note: string | null) => void;
 }
 
 /** What a demo folder's index.ts default-exports. */

@@ -350,7 +350,6 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
   return (
     <div className="representations-demo">
       <div className="demo-controls">
-        <Choice legend={text.shape} options={spec.shape.options} labels={text.shapeName} value={shapeId} onChange={(value) => setParams({ shape: value })} />
         <Select legend={text.show} options={spec.show.options} labels={text.showName} value={params.show} onChange={(show) => setParams({ show })} />
         {has('points') && (
           <Slider label={text.pointCount} value={params.points} min={spec.points.min} max={spec.points.max} {...pointScale} format={text.pointFormat} onChange={(points) => setParams({ points })} />
@@ -367,14 +366,16 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
         {has('slice') && (
           <Slider label={text.sliceControl} value={params.slice} min={spec.slice.min} max={spec.slice.max} step={spec.slice.step} format={text.sliceFormat} onChange={(value) => setParams({ slice: value })} />
         )}
+        {/* last, right above the views it changes */}
+        <Choice main legend={text.shape} options={spec.shape.options} labels={text.shapeName} value={shapeId} onChange={(value) => setParams({ shape: value })} />
       </div>
       <div className={large ? undefined : 'demo-grid'}>
-        {shown.map((panel) => {
+        {shown.map((panel, index) => {
           const { view, memory, extra } = panels[panel]();
           return (
             <section key={panel} className="demo-panel" aria-label={text.panelTitle[panel]} data-panel={panel} style={{ marginBottom: '0.75rem' }}>
               <p className="demo-panel-title">{text.panelTitle[panel]}</p>
-              {view}
+              <div data-demo-picture={index === 0 ? '' : undefined}>{view}</div>
               {extra}
               <p className="demo-readout" style={{ fontSize: '0.9rem' }}>
                 {memory}

@@ -163,6 +163,7 @@ export default function Conv3dDemo({ lang, params, setParams }: DemoProps<Conv3d
         <Slider label={text.padding} value={padding} min={0} max={MAX_PADDING} onChange={(value) => setParams({ padding: value })} />
         <Slider label={text.stride} value={stride} min={1} max={3} onChange={(value) => setParams({ stride: value })} />
         <Slider
+          main
           label={text.position}
           value={position}
           min={0}
@@ -189,6 +190,7 @@ export default function Conv3dDemo({ lang, params, setParams }: DemoProps<Conv3d
         <div className="demo-panel">
           <p className="demo-panel-title">{text.inputTitle(GRID_SIZE, padding)}</p>
           <CanvasView
+            main
             height={CANVAS_HEIGHT}
             draw={drawInput}
             description={text.inputDescription(text.shapeName[shape], GRID_SIZE, padding, corner.x, corner.y, corner.z, occupied)}

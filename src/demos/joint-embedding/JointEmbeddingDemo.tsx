@@ -190,6 +190,7 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
           <p className="demo-panel-title">{text.space}</p>
             <svg
               ref={svgRef}
+              data-demo-picture=""
               viewBox={`0 0 ${VIEW} ${VIEW}`}
               role="group"
               aria-label={text.spaceDescription(summary, steps)}
@@ -292,8 +293,8 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
             )}
         </div>
         <div className="demo-panel" style={{ flex: '2 1 14rem', display: 'flex', flexDirection: 'column', gap: '0.6rem' }}>
-          {ROLES.map(roleSelect)}
           <Slider
+            main
             label={text.margin}
             value={margin}
             min={jointEmbeddingParams.margin.min}
@@ -303,6 +304,7 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
             onChange={(value) => setParams({ margin: value })}
           />
           <Choice legend={text.distance} options={jointEmbeddingParams.distance.options} labels={text.distanceName} value={kind} onChange={(value) => setParams({ distance: value })} />
+          {ROLES.map(roleSelect)}
         </div>
       </div>
       <div className="demo-grid" style={{ marginTop: '0.75rem' }}>

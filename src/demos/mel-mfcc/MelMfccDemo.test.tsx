@@ -48,6 +48,35 @@ describe('mel/MFCC demo', () => {
     expect(screen.getByText(/rebuilt from the first 30 of 40 coefficients/).textContent).not.toBe(envelope);
   });
 
+  it('moves the highlighted filter from the keyboard: the spectrum plot takes focus and the arrow keys step the filter', () => {
+    renderDemo();
+    const spectrum = screen.getByRole('img', { name: /^Power spectrum \(dB, 0–8 kHz\)/ });
+    expect(spectrum).toHaveAttribute('tabindex', '0');
+    spectrum.focus();
+    expect(spectrum).toHaveFocus();
+    const filter = () => Number(/Highlighted filter i = (\d+)/.exec(screen.getByText(/Highlighted filter i = /).textContent ?? '')![1]);
+    const start = filter();
+    fireEvent.keyDown(spectrum, { key: 'ArrowRight' });
+    expect(filter()).toBe(start + 1);
+    expect(spectrum).toHaveAccessibleName(expect.stringContaining(`filter ${start + 1}, centred at`));
+    fireEvent.keyDown(spectrum, { key: 'ArrowLeft' });
+    fireEvent.keyDown(spectrum, { key: 'ArrowLeft' });
+    expect(filter()).toBe(start - 1);
+    fireEvent.keyDown(spectrum, { key: 'Home' });
+    expect(filter()).toBe(1);
+    fireEvent.keyDown(spectrum, { key: 'ArrowLeft' });
+    expect(filter()).toBe(1);
+    fireEvent.keyDown(spectrum, { key: 'End' });
+    expect(filter()).toBe(40);
+    // the readout is spoken while the highlight is moved by key
+    expect(screen.getByText(/Highlighted filter i = 40/)).toHaveAttribute('aria-live', 'polite');
+    // the log-mel bars answer the same keys
+    const bars = screen.getByRole('img', { name: /^Bars of the 40 log-mel energies/ });
+    expect(bars).toHaveAttribute('tabindex', '0');
+    fireEvent.keyDown(bars, { key: 'PageDown' });
+    expect(filter()).toBe(36);
+  });
+
   it('redraws the one-frame plots when the Frame slider moves', () => {
     recordImages();
     const fillRects = vi.spyOn(CanvasRenderingContext2D.prototype, 'fillRect');

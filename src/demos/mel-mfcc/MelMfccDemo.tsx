@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type PointerEvent } from 'react';
+import { useCallback, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { hzToMel, type MelScale } from '../../lib/dsp/mel';
 import type { FrameMatrix } from '../../lib/dsp/types';
 import type { Steps } from '../../lib/steps';
@@ -8,7 +8,7 @@ import { Choice } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import { useThemeColors, type ThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
-import { centreMel, frameView, keptCoefficients, maxAbsFromColumn, maxValue, melStage, mfccStage, nearestFilter, spectrumStage, strongestBand, type MelStage, type SpectrumStage } from './pipeline';
+import { centreMel, filterAfterKey, frameView, keptCoefficients, maxAbsFromColumn, maxValue, melStage, mfccStage, nearestFilter, spectrumStage, strongestBand, type MelStage, type SpectrumStage } from './pipeline';
 import { DEFAULT_MARGIN, drawAxes, drawImageData, FONT, heatmapImage, niceTicks, plotRect, valueAtX, xOf, yOf, type Axis, type Rect } from '../shared/plot';
 import { melMfccParams, SIGNAL_KINDS, type MelMfccParams, type SignalKind } from './settings';
 import { FFT_SIZE, FRAME_COUNT, FRAME_SAMPLES, HOP_SAMPLES, SAMPLE_RATE_HZ, demoSignal, frameCentreSec } from './signal';
@@ -110,6 +110,16 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
   const highlighted = pointedHz === null ? strongestBand(view.logMelDb) : nearestFilter(filterbank, pointedHz);
   const highlightedHz = filterbank.centersHz[highlighted]!;
   const highlightedMel = centreMel(filterbank, highlighted, scale);
+  // the arrow keys on a focused plot move the highlight as the pointer does (for keyboard readers)
+  const [keyed, setKeyed] = useState(false);
+  const moveHighlight = (event: KeyboardEvent<HTMLCanvasElement>) => {
+    const next = filterAfterKey(highlighted, event.key, filterbank.centersHz.length);
+    if (next === null) return;
+    event.preventDefault();
+    setKeyed(true);
+    setPointedHz(filterbank.centersHz[next]!);
+  };
+  const keyboardFilter = { tabIndex: 0, keyShortcuts: 'ArrowLeft ArrowRight Home End', onKeyDown: moveHighlight, onBlur: () => setKeyed(false) };
 
   const topDb = useMemo(() => Math.ceil(maxValue(spectrum.powerDb.data) / 10) * 10, [spectrum]);
   const floorDb = topDb - DB_RANGE;
@@ -343,7 +353,6 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
       <div className="demo-controls">
         <Choice legend={text.signal} options={SIGNAL_KINDS} labels={text.signalName} value={signalKind} onChange={(next) => setParams({ signal: next })} />
         <Choice legend={text.scale} options={melMfccParams.scale.options} labels={text.scaleName} value={scale} onChange={(next) => setParams({ scale: next })} />
-        <Slider label={text.mels} value={mels} min={melMfccParams.mels.min} max={melMfccParams.mels.max} format={(m) => `M = ${m}`} onChange={(next) => setParams({ mels: next })} />
         <Slider
           label={text.coefficients}
           value={coefficients}
@@ -353,20 +362,17 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
           onChange={(next) => setParams({ coefficients: next })}
         />
         <Slider label={text.frame} value={frame} min={0} max={FRAME_COUNT - 1} format={(m) => text.frameValue(m, frameCentreSec(m))} onChange={(next) => setParams({ frame: next })} />
+        {/* last, right above the filterbank it sets */}
+        <Slider main label={text.mels} value={mels} min={melMfccParams.mels.min} max={melMfccParams.mels.max} format={(m) => `M = ${m}`} onChange={(next) => setParams({ mels: next })} />
       </div>
-      <p className="demo-readout">
-        <i>c</i>
-        <sub>n</sub> = <i>s</i>
-        <sub>n</sub> Σ<sub>i=1</sub>
-        <sup>{mels}</sup> <i>L</i>
-        <sub>i</sub> cos[π<i>n</i>(<i>i</i> − ½)/{mels}], <i>n</i> = 0 … {keep - 1} <small>{text.equationNote}</small>
-      </p>
       <div className="demo-grid">
         <div className="demo-panel">
           <p className="demo-panel-title">{text.stageSpectrum}</p>
           <CanvasView
             height={FRAME_PLOT_HEIGHT}
             draw={drawSpectrum}
+            main
+            {...keyboardFilter}
             description={text.describeSpectrum(signalName, frame, frameSec, mels, scaleName, highlighted + 1, highlightedHz)}
             onPointerDown={(event) => pointFrequency(event)}
             onPointerMove={(event) => pointFrequency(event)}
@@ -390,6 +396,7 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
             description={text.describeLogMel(frame, mels, keep, view.envelopeRmsErrorDb)}
             onPointerDown={pointBand}
             onPointerMove={pointBand}
+            {...keyboardFilter}
           />
         </div>
         <div className="demo-panel">
@@ -397,8 +404,16 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
           <CanvasView height={FRAME_PLOT_HEIGHT} draw={drawMfcc} description={text.describeMfcc(frame, keep, view.cepstrum[0]!)} />
         </div>
       </div>
-      <p className="demo-readout">{text.filterReadout(highlighted + 1, highlightedHz, highlightedMel, scale, filterbank.edgesHz[highlighted]!, filterbank.edgesHz[highlighted + 2]!)}</p>
+      {/* said aloud while the highlight is moved by key, not on every frame change */}
+      <p className="demo-readout" aria-live={keyed ? 'polite' : undefined}>{text.filterReadout(highlighted + 1, highlightedHz, highlightedMel, scale, filterbank.edgesHz[highlighted]!, filterbank.edgesHz[highlighted + 2]!)}</p>
       <p className="demo-readout">{text.envelopeReadout(keep, mels, view.envelopeRmsErrorDb)}</p>
+      <p className="demo-readout">
+        <i>c</i>
+        <sub>n</sub> = <i>s</i>
+        <sub>n</sub> Σ<sub>i=1</sub>
+        <sup>{mels}</sup> <i>L</i>
+        <sub>i</sub> cos[π<i>n</i>(<i>i</i> − ½)/{mels}], <i>n</i> = 0 … {keep - 1} <small>{text.equationNote}</small>
+      </p>
       {mel.emptyFilters > 0 && (
         <p className="demo-readout" role="status">
           ⚠ {text.emptyFilters(mel.emptyFilters)}

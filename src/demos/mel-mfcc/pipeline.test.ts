@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hzToMel } from '../../lib/dsp/mel';
 import { sineWave } from '../../lib/dsp/signals';
-import { centreMel, frameView, keptCoefficients, maxAbsFromColumn, melStage, mfccStage, nearestFilter, rmsDifference, spectrumStage, strongestBand } from './pipeline';
+import { centreMel, filterAfterKey, frameView, keptCoefficients, maxAbsFromColumn, melStage, mfccStage, nearestFilter, rmsDifference, spectrumStage, strongestBand } from './pipeline';
 import { DURATION_SEC, FRAME_COUNT, SAMPLE_RATE_HZ, demoSignal, frameCentreSec, segmentWeight } from './signal';
 
 // Shared with src/lib/dsp: mel.test.ts (mel formulas, triangle shape, Slaney area), dct.test.ts
@@ -142,5 +142,25 @@ describe('DCT and MFCC stage', () => {
     const matrix = { frames: 2, columns: 3, data: Float32Array.of(-100, 2, -5, 50, 1, 3) };
     expect(maxAbsFromColumn(matrix, 1)).toBe(5);
     expect(rmsDifference([0, 0], [3, 4])).toBeCloseTo(Math.sqrt(12.5), 12);
+  });
+});
+
+describe('filterAfterKey', () => {
+  it('moves the highlighted filter one at a time with the arrows, by a tenth with Page Up/Down, to the ends with Home/End', () => {
+    expect(filterAfterKey(5, 'ArrowRight', 40)).toBe(6);
+    expect(filterAfterKey(5, 'ArrowUp', 40)).toBe(6);
+    expect(filterAfterKey(5, 'ArrowLeft', 40)).toBe(4);
+    expect(filterAfterKey(5, 'ArrowDown', 40)).toBe(4);
+    expect(filterAfterKey(5, 'PageUp', 40)).toBe(9);
+    expect(filterAfterKey(5, 'PageDown', 40)).toBe(1);
+    expect(filterAfterKey(5, 'Home', 40)).toBe(0);
+    expect(filterAfterKey(5, 'End', 40)).toBe(39);
+  });
+
+  it('stops at the first and last filter, and leaves other keys alone', () => {
+    expect(filterAfterKey(0, 'ArrowLeft', 40)).toBe(0);
+    expect(filterAfterKey(39, 'ArrowRight', 40)).toBe(39);
+    expect(filterAfterKey(5, 'Tab', 40)).toBeNull();
+    expect(filterAfterKey(5, 'a', 40)).toBeNull();
   });
 });

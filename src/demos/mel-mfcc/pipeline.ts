@@ -146,3 +146,16 @@ export function maxAbsFromColumn(matrix: FrameMatrix, firstColumn: number): numb
   }
   return max;
 }
+
+/**
+ * The filter a key moves the highlight to, among `count` filters (0-based): ← and ↓ one lower,
+ * → and ↑ one higher, Page Down/Up by a tenth of the bank, Home and End to the ends; null for any
+ * other key, which is left to the page.
+ */
+export function filterAfterKey(current: number, key: string, count: number): number | null {
+  const page = Math.max(1, Math.round(count / 10));
+  const step: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -page, PageUp: page, Home: -count, End: count };
+  const by = step[key];
+  if (by === undefined || count === 0) return null;
+  return Math.min(count - 1, Math.max(0, current + by));
+}

@@ -58,7 +58,7 @@ const ko = {
   emptyFilters: (count: number) =>
     `빈 filter ${count}개: FFT bin 간격(31.25 Hz)보다 좁아 bin이 하나도 들어가지 않고, 바닥값 −100 dB를 읽습니다 (빨간 점선).`,
   hint:
-    '모음을 바꾸면 formant 봉우리가 움직이고 앞쪽 MFCC가 크게 바뀝니다. 계수를 줄이면 포락선이 매끄러워지며(harmonics의 잔물결이 빠짐), 늘리면 log-mel에 다가갑니다. Mel band 수를 128로, 식을 HTK로 두면 빈 filter가 생깁니다. 스펙트럼 위를 가리키면 그 주파수의 filter가 강조됩니다.',
+    '모음을 바꾸면 formant 봉우리가 움직이고 앞쪽 MFCC가 크게 바뀝니다. 계수를 줄이면 포락선이 매끄러워지며(harmonics의 잔물결이 빠짐), 늘리면 log-mel에 다가갑니다. Mel band 수를 128로, 식을 HTK로 두면 빈 filter가 생깁니다. 스펙트럼 위를 가리키면 그 주파수의 filter가 강조됩니다. 키보드로는 ① 또는 ③ 그림에 Tab으로 가서 ←/→ (Home/End)로 강조할 filter를 옮기세요.',
   describeSpectrum: (signal: string, m: number, sec: number, bands: number, scale: string, i: number, hz: number) =>
     `${signal}의 프레임 ${m}(${fmt(sec, 4)} s) 파워 스펙트럼(dB, 0–8 kHz) 위에 ${scale} mel 삼각 filter ${bands}개. 강조한 filter ${i}의 중심 ${fmt(hz, 0)} Hz.`,
   describeMel: (scale: string, bands: number, hz: number, mel: number) =>
@@ -110,7 +110,7 @@ export const melMfccText = {
     emptyFilters: (count: number) =>
       `${count} empty filter${count === 1 ? '' : 's'}: narrower than the FFT bin spacing (31.25 Hz), it contains no bin and reads the −100 dB floor (red dashes).`,
     hint:
-      'Change the vowel: the formant peaks move and the first MFCCs change a lot. Fewer coefficients give a smoother envelope (the ripple of the harmonics goes); more bring it back towards the log-mel. 128 bands with the HTK formula leave an empty filter. Point at the spectrum to highlight the filter at that frequency.',
+      'Change the vowel: the formant peaks move and the first MFCCs change a lot. Fewer coefficients give a smoother envelope (the ripple of the harmonics goes); more bring it back towards the log-mel. 128 bands with the HTK formula leave an empty filter. Point at the spectrum to highlight the filter at that frequency; by keyboard, Tab to plot ① or ③ and move the highlighted filter with ← and → (Home, End).',
     describeSpectrum: (signal: string, m: number, sec: number, bands: number, scale: string, i: number, hz: number) =>
       `Power spectrum (dB, 0–8 kHz) of frame ${m} (${fmt(sec, 4)} s) of ${signal}, with ${bands} triangular ${scale} mel filters over it; filter ${i}, centred at ${fmt(hz, 0)} Hz, highlighted.`,
     describeMel: (scale: string, bands: number, hz: number, mel: number) =>

@@ -353,6 +353,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
     <div className="refocus-demo">
       <div className="demo-controls">
         <Slider
+          main
           label={text.focus}
           value={focus}
           min={refocusParams.focus.min}
@@ -381,6 +382,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
         <div className="demo-panel" ref={panel}>
           <p className="demo-panel-title">{text.resultTitle}</p>
           <CanvasView
+            main
             height={imageHeight}
             draw={drawResult}
             description={`${text.resultDescription(text.modeName[mode], focus, apertureText, blurs)}${isSettled ? '' : ` (${text.preview})`}`}

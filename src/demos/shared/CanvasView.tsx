@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type CSSProperties, type PointerEventHandler } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties, type FocusEventHandler, type KeyboardEventHandler, type PointerEventHandler } from 'react';
 
 interface CanvasViewProps {
   /** what the canvas shows, in words: its text alternative */
@@ -13,6 +13,16 @@ interface CanvasViewProps {
   onPointerDown?: PointerEventHandler<HTMLCanvasElement>;
   onPointerMove?: PointerEventHandler<HTMLCanvasElement>;
   onPointerUp?: PointerEventHandler<HTMLCanvasElement>;
+  onPointerCancel?: PointerEventHandler<HTMLCanvasElement>;
+  onKeyDown?: KeyboardEventHandler<HTMLCanvasElement>;
+  onFocus?: FocusEventHandler<HTMLCanvasElement>;
+  onBlur?: FocusEventHandler<HTMLCanvasElement>;
+  /** focusable (tabIndex 0) when the canvas answers keys; keyShortcuts names them (aria-keyshortcuts) */
+  tabIndex?: number;
+  keyShortcuts?: string;
+  /** the demo's main picture: its layout keeps it on screen with the main control (data-demo-picture) */
+  main?: boolean;
+  cursor?: CSSProperties['cursor'];
 }
 
 /**
@@ -21,7 +31,7 @@ interface CanvasViewProps {
  * layout effect, so during a drag the picture changes in the same frame as the numbers beside it;
  * the width comes from a ResizeObserver, so a redraw never forces the page's layout.
  */
-export function CanvasView({ description, height, draw, className, touchAction, ...pointer }: CanvasViewProps) {
+export function CanvasView({ description, height, draw, className, touchAction, main, cursor, keyShortcuts, ...handlers }: CanvasViewProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
 
@@ -57,8 +67,10 @@ export function CanvasView({ description, height, draw, className, touchAction, 
       className={`demo-canvas${className ? ` ${className}` : ''}`}
       role="img"
       aria-label={description}
-      style={{ width: '100%', height, touchAction }}
-      {...pointer}
+      aria-keyshortcuts={keyShortcuts}
+      data-demo-picture={main ? '' : undefined}
+      style={{ width: '100%', height, touchAction, cursor }}
+      {...handlers}
     />
   );
 }

@@ -7,13 +7,15 @@ interface ChoiceProps<T extends string> {
   onChange: (value: T) => void;
   /** the visible name of each option */
   labels: Readonly<Record<T, string>>;
+  /** the demo's main control: its layout keeps it on screen with the main picture (data-demo-control) */
+  main?: boolean;
 }
 
 /** One of a few options as a radio group: every option visible, arrow keys move between them. */
-export function Choice<T extends string>({ legend, options, value, onChange, labels }: ChoiceProps<T>) {
+export function Choice<T extends string>({ legend, options, value, onChange, labels, main }: ChoiceProps<T>) {
   const name = useId();
   return (
-    <fieldset className="demo-control">
+    <fieldset className="demo-control" data-demo-control={main ? '' : undefined}>
       <legend>{legend}</legend>
       <div className="demo-choices">
         {options.map((option) => (
@@ -30,10 +32,10 @@ export function Choice<T extends string>({ legend, options, value, onChange, lab
 interface SelectProps<T extends string> extends ChoiceProps<T> {}
 
 /** The same as Choice for longer lists: a labelled drop-down. */
-export function Select<T extends string>({ legend, options, value, onChange, labels }: SelectProps<T>) {
+export function Select<T extends string>({ legend, options, value, onChange, labels, main }: SelectProps<T>) {
   const id = useId();
   return (
-    <div className="demo-control">
+    <div className="demo-control" data-demo-control={main ? '' : undefined}>
       <label htmlFor={id}>{legend}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
         {options.map((option) => (

@@ -13,14 +13,16 @@ interface SliderProps {
   toSlider?: (value: number) => number;
   fromSlider?: (position: number) => number;
   disabled?: boolean;
+  /** the demo's main control: its layout keeps it on screen with the main picture (data-demo-control) */
+  main?: boolean;
 }
 
 /** A range input with a visible label and its current value; arrow keys step it. */
-export function Slider({ label, value, min, max, step = 1, onChange, format = String, toSlider, fromSlider, disabled }: SliderProps) {
+export function Slider({ label, value, min, max, step = 1, onChange, format = String, toSlider, fromSlider, disabled, main }: SliderProps) {
   const id = useId();
   const text = format(value);
   return (
-    <div className="demo-control">
+    <div className="demo-control" data-demo-control={main ? '' : undefined}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

@@ -11,12 +11,14 @@ export function standardAudioContext(): AudioContextClass | undefined {
  * Plays one Float32Array at a time through Web Audio. `play` stops the previous sound first, and
  * leaving the page stops it. The context is made on the first play, because browsers allow sound
  * only after a gesture. `playing` is the id of the sound playing until it ends or is stopped.
- * Without a context class (`supported` false) or with no samples, `play` only stops.
+ * Without a context class (`supported` false) or with no samples, `play` only stops. `position`
+ * is how far the sound has played, in seconds of the samples (null when nothing plays).
  */
 export function usePlayback<Id>(Context: AudioContextClass | undefined = standardAudioContext()) {
   const contextRef = useRef<AudioContext | null>(null);
   const nodeRef = useRef<AudioBufferSourceNode | null>(null);
   const [playing, setPlaying] = useState<Id | null>(null);
+  const startedAt = useRef(0);
 
   const stop = useCallback(() => {
     const node = nodeRef.current;
@@ -45,6 +47,7 @@ export function usePlayback<Id>(Context: AudioContextClass | undefined = standar
       });
       nodeRef.current = node;
       node.start();
+      startedAt.current = context.currentTime;
       setPlaying(id);
     },
     [Context, stop],
@@ -60,5 +63,10 @@ export function usePlayback<Id>(Context: AudioContextClass | undefined = standar
     [],
   );
 
-  return { playing, play, stop, supported: Context !== undefined };
+  const position = useCallback(() => {
+    const context = contextRef.current;
+    return nodeRef.current && context ? Math.max(0, context.currentTime - startedAt.current) : null;
+  }, []);
+
+  return { playing, play, stop, position, supported: Context !== undefined };
 }

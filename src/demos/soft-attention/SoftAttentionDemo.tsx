@@ -147,6 +147,7 @@ export default function SoftAttentionDemo({ lang, params, setParams }: DemoProps
           </button>
         </div>
         <Slider
+          main
           label={text.word}
           value={t}
           min={0}
@@ -169,6 +170,7 @@ export default function SoftAttentionDemo({ lang, params, setParams }: DemoProps
         <div className="demo-panel">
           <p className="demo-panel-title">{text.scene}</p>
           <CanvasView
+            main
             height={CANVAS_HEIGHT}
             draw={draw}
             description={text.description(entry.word, t + 1, fmtT(temperature), maxWeight, bestRow, bestCol, text.channel[dominantChannel(features[best]!)], topText)}

@@ -66,7 +66,7 @@ export default function SoundLocalizationDemo({ lang, params, setParams }: DemoP
   return (
     <div className="localization-demo">
       <div className="demo-controls">
-        <Choice legend={text.sound} options={localizationParams.sound.options} labels={text.soundName} value={sound} onChange={(value) => setParams({ sound: value })} />
+        <Choice main legend={text.sound} options={localizationParams.sound.options} labels={text.soundName} value={sound} onChange={(value) => setParams({ sound: value })} />
         <Slider
           label={text.temperature}
           value={temperature}
@@ -91,7 +91,7 @@ export default function SoundLocalizationDemo({ lang, params, setParams }: DemoP
       <div className="demo-grid">
         <div className="demo-panel">
           <p className="demo-panel-title">{text.attentionTitle}</p>
-          <CanvasView height={CANVAS_HEIGHT} draw={drawAttention} description={text.attentionDescription(soundName, peakName, alphaMax, temperature)} />
+          <CanvasView main height={CANVAS_HEIGHT} draw={drawAttention} description={text.attentionDescription(soundName, peakName, alphaMax, temperature)} />
         </div>
         <div className="demo-panel">
           <p className="demo-panel-title">{text.similarityTitle}</p>

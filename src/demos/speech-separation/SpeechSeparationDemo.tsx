@@ -222,7 +222,6 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
     <div className="separation-demo">
       <div className="demo-controls">
         <Choice legend={text.sources} options={SOURCE_SETS} labels={text.sourceSet} value={set} onChange={(sourcesSet) => setParams({ sources: sourcesSet })} />
-        <Choice legend={text.mask} options={MASK_KINDS} labels={text.maskName} value={maskKind} onChange={(kind) => setParams({ mask: kind })} />
         <Slider
           label={text.ratio}
           value={ratio}
@@ -249,30 +248,12 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
           format={text.compressionValue}
           onChange={(next) => setParams({ compression: Number(next.toFixed(2)) })}
         />
+        {/* last, so that it sits right above the mask it chooses */}
+        <Choice main legend={text.mask} options={MASK_KINDS} labels={text.maskName} value={maskKind} onChange={(kind) => setParams({ mask: kind })} />
       </div>
-      <p className="demo-readout">
-        <i>Ŝ</i>
-        <sub>1</sub> = <i>M</i>′ ⊙ <i>Y</i>, <i>Ŝ</i>
-        <sub>2</sub> = (1 − <i>M</i>′) ⊙ <i>Y</i>, <i>M</i>′ = (1 − <i>a</i>)<i>M</i> + <i>aU</i>; <i>L</i> = Σ<sub>c</sub> mean<sub>t,f</sub> |𝒞(<i>S</i>
-        <sub>c</sub>) − 𝒞(<i>Ŝ</i>
-        <sub>c</sub>)|², 𝒞(<i>S</i>) = |<i>S</i>|<sup>{compression.toFixed(2)}</sup>e<sup>j∠S</sup> <small>{text.equationNote}</small>
-      </p>
       <p className="demo-readout" aria-live="polite" style={{ opacity: stale ? 0.6 : 1 }}>
         <strong>{text.loss(losses[0], losses[1], scoredSetting.compression)}</strong>
       </p>
-      <p className="demo-readout" style={{ opacity: stale ? 0.6 : 1 }}>
-        {text.snr(snr.estimate1, snr.estimate2, snr.mixture1, snr.mixture2)}
-      </p>
-      <div role="group" aria-label={text.listen} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.4rem', margin: '0.5rem 0' }}>
-        <span className="demo-panel-title" style={{ margin: 0 }}>
-          {text.listen}
-        </span>
-        {playButton('mixture', waves.y)}
-        {playButton('s1', scoredSources.s1)}
-        {playButton('s2', waves.s2)}
-        {playButton('e1', waves.y1)}
-        {playButton('e2', waves.y2)}
-      </div>
       <p className="demo-readout" style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.25rem 0.5rem', fontSize: '0.9rem' }}>
         <span>{text.colourLegend}</span>
         <span>{floorDb} dB</span>
@@ -285,7 +266,7 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
           <CanvasView height={IMAGE_HEIGHT} draw={drawMixture} description={describe(mixName)} />
         </Panel>
         <Panel title={text.maskPanel(maskKind)}>
-          <CanvasView height={IMAGE_HEIGHT} draw={drawMask} description={text.describeMask(text.maskName[maskKind], quality)} />
+          <CanvasView main height={IMAGE_HEIGHT} draw={drawMask} description={text.describeMask(text.maskName[maskKind], quality)} />
         </Panel>
         <Panel title={text.estimate(1)}>
           <CanvasView height={IMAGE_HEIGHT} draw={drawEstimate1} description={describe(text.estimate(1), `, ${text.maskName[maskKind]} ${quality} %`)} />
@@ -300,6 +281,26 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
           <CanvasView height={IMAGE_HEIGHT} draw={drawSource2} description={describe(name2, `, ${text.ratioValue(-ratio)}`)} />
         </Panel>
       </div>
+      <p className="demo-readout" style={{ opacity: stale ? 0.6 : 1 }}>
+        {text.snr(snr.estimate1, snr.estimate2, snr.mixture1, snr.mixture2)}
+      </p>
+      <div role="group" aria-label={text.listen} style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.4rem', margin: '0.5rem 0' }}>
+        <span className="demo-panel-title" style={{ margin: 0 }}>
+          {text.listen}
+        </span>
+        {playButton('mixture', waves.y)}
+        {playButton('s1', scoredSources.s1)}
+        {playButton('s2', waves.s2)}
+        {playButton('e1', waves.y1)}
+        {playButton('e2', waves.y2)}
+      </div>
+      <p className="demo-readout">
+        <i>Ŝ</i>
+        <sub>1</sub> = <i>M</i>′ ⊙ <i>Y</i>, <i>Ŝ</i>
+        <sub>2</sub> = (1 − <i>M</i>′) ⊙ <i>Y</i>, <i>M</i>′ = (1 − <i>a</i>)<i>M</i> + <i>aU</i>; <i>L</i> = Σ<sub>c</sub> mean<sub>t,f</sub> |𝒞(<i>S</i>
+        <sub>c</sub>) − 𝒞(<i>Ŝ</i>
+        <sub>c</sub>)|², 𝒞(<i>S</i>) = |<i>S</i>|<sup>{compression.toFixed(2)}</sup>e<sup>j∠S</sup> <small>{text.equationNote}</small>
+      </p>
       {!player.supported && <p className="demo-readout">{text.noAudio}</p>}
       <p className="demo-hint">{text.hint}</p>
     </div>

@@ -64,14 +64,19 @@ describe('STFT explorer: controls redraw the views', () => {
     const { changes } = renderDemo();
     const count = images.length;
     const frame = screen.getByRole('slider', { name: 'Frame' });
-    expect(frame).toHaveAttribute('aria-valuetext', 'm = 61 of 246 (0.488–0.52 s)');
+    // m counts from 0, and the readout names the same number of frames as the grid readout
+    expect(frame).toHaveAttribute('aria-valuetext', 'm = 61 (0–246 of 247 frames) · 0.488–0.52 s');
+    expect(frame).toHaveAttribute('max', '246');
+    expect(screen.getByText(/· 247 frames × 257 bins ·/)).toBeInTheDocument();
+    fireEvent.change(frame, { target: { value: '246' } });
+    expect(frame).toHaveAttribute('aria-valuetext', 'm = 246 (0–246 of 247 frames) · 1.968–2 s');
     fireEvent.change(frame, { target: { value: '100' } });
-    expect(frame).toHaveAttribute('aria-valuetext', 'm = 100 of 246 (0.8–0.832 s)');
+    expect(frame).toHaveAttribute('aria-valuetext', 'm = 100 (0–246 of 247 frames) · 0.8–0.832 s');
     expect(screen.getByRole('img', { name: /drawn over frame 100 \(0.8–0.832 s\)/ })).toBeInTheDocument();
     expect(frameSpectrum()).toHaveAccessibleName(expect.stringMatching(/^Magnitude spectrum \(dB, 0 Hz–8 kHz\) of frame 100 /));
     expect(images.length).toBe(count);
     // the position is a setting (a link reopens it), kept as the frame's centre time
-    expect(changes).toEqual([{ t: 0.816 }]);
+    expect(changes).toEqual([{ t: 1.984 }, { t: 0.816 }]);
   });
 
   it('the signal menu switches signals, with a hint for each, and a frequency axis to suit it', () => {

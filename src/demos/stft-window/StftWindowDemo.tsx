@@ -13,16 +13,22 @@ import { useThemeColors, type ThemeColors } from '../shared/themeColors';
 import type { ParamValues } from '../params';
 import type { DemoProps } from '../types';
 import { AudioError, decodeAudioFile, MIC_SECONDS, MicError, startMicrophone, type MicCapture } from './audio';
+import { drawSpectrum, drawWaveform, drawWindowedFrame, drawZoom, SpectrogramPainter, SPECTROGRAM_MARGIN, WAVEFORM_MARGIN, ZOOM_MARGIN, type Envelope } from './draw';
 import {
-  drawSpectrum,
-  drawWaveform,
-  drawWindowedFrame,
-  envelope,
-  SpectrogramPainter,
-  SPECTROGRAM_MARGIN,
-  WAVEFORM_MARGIN,
-} from './draw';
-import { analyseFrame, frameAtPointer, frameNearestTime, frameSpanSec, frequencyRange, hopFromFraction, isSilent, peakAbs, spectrogramStride, type FrameGrid } from './explorer';
+  analyseFrame,
+  frameAtPointer,
+  frameNearestSample,
+  frameNearestTime,
+  frameSpanSec,
+  frequencyRange,
+  hopFromFraction,
+  isSilent,
+  minMaxEnvelope,
+  peakAbs,
+  spectrogramStride,
+  zoomSpan,
+  type FrameGrid,
+} from './explorer';
 import { BUILT_IN_SIGNALS, FREQUENCY_VIEWS, HOP_FRACTIONS, stftParams, type BuiltInSignal, type SignalKind, type StftParams } from './settings';
 import { builtInSignal, SAMPLE_RATE_HZ } from './signal';
 import { stftDemoText, type FrameFacts } from './text';
@@ -72,7 +78,7 @@ const performanceNow = () => (typeof performance === 'undefined' ? Date.now() : 
  * spectrogram; window length, hop, window type, zero-padding, dB range and frequency axis are
  * settings a link reproduces. The maths is in ./explorer.ts and src/lib/dsp.
  */
-export default function StftWindowDemo({ lang, params, setParams }: DemoProps<StftParams>) {
+export default function StftWindowDemo({ lang, params, setParams, setLinkNote }: DemoProps<StftParams>) {
   const text = stftDemoText[lang];
   const colors = useThemeColors();
   // Redraw timing for the bench: from the start of the render that follows the reader's input to
@@ -122,6 +128,28 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
   const signalPhrase = source ? (source.kind === 'file' ? text.filePhrase(source.name) : text.signalPhrase.mic) : text.signalPhrase[kind];
 
   const player = usePlayback<'signal'>();
+  // the playhead follows the sound once per animation frame while it plays
+  const [followedSec, setFollowedSec] = useState<number | null>(null);
+  const playing = player.playing !== null;
+  const playheadSec = playing ? followedSec : null;
+  const position = player.position;
+  useEffect(() => {
+    if (!playing) return;
+    let handle = 0;
+    const follow = () => {
+      setFollowedSec(position());
+      handle = requestAnimationFrame(follow);
+    };
+    handle = requestAnimationFrame(follow);
+    return () => cancelAnimationFrame(handle);
+  }, [playing, position]);
+
+  // a copied link carries settings only: the reader's own file or recording stays on the device
+  const customKind = source?.kind ?? null;
+  useEffect(() => {
+    setLinkNote?.(customKind ? text.copiedNote(customKind) : null);
+  }, [setLinkNote, customKind, text]);
+  useEffect(() => () => setLinkNote?.(null), [setLinkNote]);
 
   const stopMic = useCallback(() => {
     micRef.current?.stop();
@@ -307,20 +335,41 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
     endSec: frameEndSec,
   };
   const [envelopes] = useState(() => new EnvelopeCache());
+  const zoom = useMemo(
+    () => zoomSpan(frameIndex, { sampleRateHz, signalLength, frameSamples, hopSamples }),
+    [frameIndex, sampleRateHz, signalLength, frameSamples, hopSamples],
+  );
+  const amplitude = signalPeak > 0 ? signalPeak * 1.05 : 1;
   const drawWave = useCallback(
     (context: CanvasRenderingContext2D, width: number, height: number) => {
       if (!colors) return;
       const columns = Math.max(1, Math.round(width - WAVEFORM_MARGIN.left - WAVEFORM_MARGIN.right));
       drawWaveform(context, width, height, colors, {
         envelope: envelopes.get(samples, columns),
-        amplitude: signalPeak > 0 ? signalPeak * 1.05 : 1,
+        amplitude,
         durationSec,
         startSec: frameStartSec,
         endSec: frameEndSec,
-        window: analysis.window,
+        zoomStartSec: zoom.from / sampleRateHz,
+        zoomEndSec: zoom.to / sampleRateHz,
+        playheadSec,
       });
     },
-    [colors, envelopes, samples, signalPeak, durationSec, frameStartSec, frameEndSec, analysis.window],
+    [colors, envelopes, samples, amplitude, durationSec, frameStartSec, frameEndSec, zoom, sampleRateHz, playheadSec],
+  );
+  const drawZoomed = useCallback(
+    (context: CanvasRenderingContext2D, width: number, height: number) => {
+      if (!colors) return;
+      drawZoom(
+        context,
+        width,
+        height,
+        colors,
+        { samples, from: zoom.from, to: zoom.to, sampleRateHz, amplitude, frameStart: frameIndex * hopSamples, window: analysis.window, playheadSec },
+        (columns): Envelope => minMaxEnvelope(samples, columns, zoom.from, zoom.to),
+      );
+    },
+    [colors, samples, zoom, sampleRateHz, amplitude, frameIndex, hopSamples, analysis.window, playheadSec],
   );
   const drawFrame = useCallback(
     (context: CanvasRenderingContext2D, width: number, height: number) => {
@@ -360,9 +409,10 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
         endSec: frameEndSec,
         timeTitle: text.timeAxis,
         frequencyTitle: text.frequencyAxis('{unit}'),
+        playheadSec,
       });
     },
-    [colors, painter, spectrogram, sampleRateHz, frameSamples, columnHop, durationSec, minHz, maxHz, range, frameStartSec, frameEndSec, text],
+    [colors, painter, spectrogram, sampleRateHz, frameSamples, columnHop, durationSec, minHz, maxHz, range, frameStartSec, frameEndSec, text, playheadSec],
   );
 
   // ----- pointer: drag the window on the waveform, or pick a frame on the spectrogram -----
@@ -387,6 +437,39 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
       moveFrame(pointerFrame(event, left, right));
     },
   });
+
+  // on the zoomed view the window is grabbed and slid: the frame follows the pointer's movement,
+  // in the samples per pixel the view had when grabbed (the view then recentres on the frame)
+  const grab = useRef<{ x: number; centre: number; samplesPerPx: number } | null>(null);
+  const [grabbing, setGrabbing] = useState(false);
+  const zoomHandlers = {
+    onPointerDown: (event: PointerEvent<HTMLCanvasElement>) => {
+      if (frames === 0) return;
+      const box = event.currentTarget.getBoundingClientRect();
+      const plotWidth = Math.max(1, box.width - ZOOM_MARGIN.left - ZOOM_MARGIN.right);
+      const samplesPerPx = (zoom.to - zoom.from) / plotWidth;
+      const pointed = zoom.from + (event.clientX - box.left - ZOOM_MARGIN.left) * samplesPerPx;
+      const start = frameIndex * hopSamples;
+      // a press outside the window first brings the frame there, then drags it
+      const centre = pointed >= start && pointed < start + frameSamples ? start + frameSamples / 2 : pointed;
+      grab.current = { x: event.clientX, centre, samplesPerPx };
+      setGrabbing(true);
+      event.currentTarget.setPointerCapture?.(event.pointerId);
+      if (centre !== start + frameSamples / 2) moveFrame(frameNearestSample(centre, grid()));
+    },
+    onPointerMove: (event: PointerEvent<HTMLCanvasElement>) => {
+      const held = grab.current;
+      if (held) moveFrame(frameNearestSample(held.centre + (event.clientX - held.x) * held.samplesPerPx, grid()));
+    },
+    onPointerUp: () => {
+      grab.current = null;
+      setGrabbing(false);
+    },
+    onPointerCancel: () => {
+      grab.current = null;
+      setGrabbing(false);
+    },
+  };
 
   // ----- controls -----
   const signalOptions: SignalKind[] = [...BUILT_IN_SIGNALS];
@@ -474,8 +557,11 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
         </p>
       )}
 
-      <div className="demo-controls">
+      {/* the window length and the spectrogram it shapes are kept together, so both are on
+          screen at once on a laptop and on a phone */}
+      <div className="demo-controls" style={{ marginBottom: '0.25rem' }}>
         <Slider
+          main
           label={text.windowLength}
           value={frameSamples}
           min={stftParams.n.min}
@@ -484,6 +570,30 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
           format={(value) => text.samples(value, (value / sampleRateHz) * 1000)}
           onChange={(value) => change({ n: value })}
         />
+      </div>
+      <p className="demo-panel-title">{text.spectrogramTitle}</p>
+      {/* .stft-demo: the site's own browser tests find the STFT spectrogram by it (one canvas) */}
+      <div className="stft-demo">
+        <CanvasView
+          main
+          touchAction="pan-y"
+          className="stft-spectrogram"
+          description={text.spectrogramDescription(facts, minHz, maxHz, range)}
+          height={230}
+          draw={drawSpectrogram}
+          cursor="pointer"
+          {...pointerHandlers(SPECTROGRAM_MARGIN.left, SPECTROGRAM_MARGIN.right)}
+        />
+      </div>
+      <div aria-hidden="true" style={{ display: 'flex', alignItems: 'center', gap: '0.5rem', fontSize: '0.8rem', margin: '0.35rem 0 0 46px', whiteSpace: 'nowrap' }}>
+        <span>{legendLow}</span>
+        <span style={{ flex: '0 1 10rem', minWidth: '2rem', height: '0.6rem', borderRadius: 3, background: viridisGradient }} />
+        <span>{legendHigh}</span>
+      </div>
+      <p className="demo-readout">
+        {text.rate(sampleRateHz)} · {text.resolution(frameSamples, sampleRateHz)}
+      </p>
+      <div className="demo-controls">
         <Choice legend={text.hop} options={HOP_FRACTIONS} labels={text.hopName} value={hop} onChange={(value) => change({ hop: value })} />
         <Choice
           legend={text.windowType}
@@ -491,13 +601,6 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
           labels={text.windowName}
           value={windowType}
           onChange={(value) => change({ window: value })}
-        />
-        <Choice
-          legend={text.padding}
-          options={['1', '2', '4', '8'] as const}
-          labels={text.paddingName}
-          value={String(pad) as '1' | '2' | '4' | '8'}
-          onChange={(value) => change({ pad: Number(value) })}
         />
         <Slider
           label={text.range}
@@ -510,18 +613,34 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
         />
         <Select legend={text.view} options={FREQUENCY_VIEWS} labels={text.viewName} value={view} onChange={(value) => change({ view: value })} />
       </div>
-
       <p className="demo-readout">
-        {text.rate(sampleRateHz)} · {text.resolution(frameSamples, sampleRateHz)}
+        {text.grid(hopSamples, sampleRateHz, overlap, frames, bins, analysis.fftSize, pad)}
+        {stride > 1 && <> {text.stride(stride, columnHop)}</>}
       </p>
 
-      <p className="demo-panel-title">{text.waveformTitle}</p>
-      <CanvasView touchAction="pan-y"
+      <p className="demo-panel-title" style={{ marginTop: '0.75rem' }}>
+        {text.waveformTitle}
+      </p>
+      <CanvasView
+        touchAction="pan-y"
         className="stft-waveform"
         description={text.waveformDescription(facts, durationSec)}
-        height={110}
+        height={64}
         draw={drawWave}
+        cursor="pointer"
         {...pointerHandlers(WAVEFORM_MARGIN.left, WAVEFORM_MARGIN.right)}
+      />
+      <p className="demo-panel-title" style={{ marginTop: '0.35rem' }}>
+        {text.zoomTitle}
+      </p>
+      <CanvasView
+        touchAction="pan-y"
+        className="stft-zoom"
+        description={text.zoomDescription(facts, zoom.from / sampleRateHz, zoom.to / sampleRateHz)}
+        height={120}
+        draw={drawZoomed}
+        cursor={frames === 0 ? undefined : grabbing ? 'grabbing' : 'grab'}
+        {...zoomHandlers}
       />
       <Slider
         label={text.frame}
@@ -551,32 +670,18 @@ export default function StftWindowDemo({ lang, params, setParams }: DemoProps<St
           />
         </div>
       </div>
+      <div className="demo-controls" style={{ marginTop: '0.5rem' }}>
+        <Choice
+          legend={text.padding}
+          options={['1', '2', '4', '8'] as const}
+          labels={text.paddingName}
+          value={String(pad) as '1' | '2' | '4' | '8'}
+          onChange={(value) => change({ pad: Number(value) })}
+        />
+      </div>
       <p className="demo-readout">
         {text.lobes(text.windowName[windowType], lobes.firstNullBins, lobes.firstNullBins * binHz, lobes.peakSideLobeDb)}
         {frames > 0 && !silent && <> · {analysis.peakDb > -range ? text.peak(frameIndex, peakHz, analysis.peakDb) : text.quietFrame(frameIndex, range)}</>}
-      </p>
-
-      <p className="demo-panel-title" style={{ marginTop: '0.75rem' }}>
-        {text.spectrogramTitle}
-      </p>
-      {/* .stft-demo: the site's own browser tests find the STFT spectrogram by it (one canvas) */}
-      <div className="stft-demo">
-        <CanvasView touchAction="pan-y"
-          className="stft-spectrogram"
-          description={text.spectrogramDescription(facts, minHz, maxHz, range)}
-          height={230}
-          draw={drawSpectrogram}
-          {...pointerHandlers(SPECTROGRAM_MARGIN.left, SPECTROGRAM_MARGIN.right)}
-        />
-      </div>
-      <div aria-hidden="true" style={{ display: 'flex', alignItems: 'center', gap: '0.5rem', fontSize: '0.8rem', margin: '0.35rem 0 0 46px', whiteSpace: 'nowrap' }}>
-        <span>{legendLow}</span>
-        <span style={{ flex: '0 1 10rem', minWidth: '2rem', height: '0.6rem', borderRadius: 3, background: viridisGradient }} />
-        <span>{legendHigh}</span>
-      </div>
-      <p className="demo-readout">
-        {text.grid(hopSamples, sampleRateHz, overlap, frames, bins, analysis.fftSize, pad)}
-        {stride > 1 && <> {text.stride(stride, columnHop)}</>}
       </p>
       <p className="demo-hint">{text.hints[kind]}</p>
       {pad > 1 && <p className="demo-hint">{text.paddingHint}</p>}
@@ -625,11 +730,11 @@ class SpectrogramCache {
 /** The waveform's min/max per pixel column, kept while the signal and the width stay. */
 class EnvelopeCache {
   private key: [Float32Array, number] | null = null;
-  private value: ReturnType<typeof envelope> | null = null;
+  private value: Envelope | null = null;
 
-  get(samples: Float32Array, columns: number): ReturnType<typeof envelope> {
+  get(samples: Float32Array, columns: number): Envelope {
     if (!this.value || !this.key || this.key[0] !== samples || this.key[1] !== columns) {
-      this.value = envelope(samples, columns);
+      this.value = minMaxEnvelope(samples, columns);
       this.key = [samples, columns];
     }
     return this.value;

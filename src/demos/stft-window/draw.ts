@@ -6,6 +6,8 @@ import type { FrameMatrix } from '../../lib/dsp/types';
 import { VIRIDIS } from '../shared/colormap';
 import type { ThemeColors } from '../shared/themeColors';
 import { maxPool } from './explorer';
+
+export type Envelope = { min: Float32Array; max: Float32Array };
 import { niceStep } from '../shared/plot';
 
 export const FONT = '11px system-ui, sans-serif';
@@ -95,39 +97,23 @@ function frame(context: CanvasRenderingContext2D, rect: Rect, colors: ThemeColor
   context.globalAlpha = 1;
 }
 
-/** Min and max of the samples under each of `columns` pixel columns. */
-export function envelope(signal: Float32Array, columns: number): { min: Float32Array; max: Float32Array } {
-  const min = new Float32Array(columns);
-  const max = new Float32Array(columns);
-  for (let c = 0; c < columns; c++) {
-    const from = Math.floor((c * signal.length) / columns);
-    const to = Math.max(from + 1, Math.floor(((c + 1) * signal.length) / columns));
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let n = from; n < to && n < signal.length; n++) {
-      const v = signal[n]!;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    min[c] = lo === Infinity ? 0 : lo;
-    max[c] = hi === -Infinity ? 0 : hi;
-  }
-  return { min, max };
-}
-
 export const WAVEFORM_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 22 };
 
 export interface WaveformView {
-  envelope: { min: Float32Array; max: Float32Array };
+  envelope: Envelope;
   /** the amplitude the plot spans: ±amplitude */
   amplitude: number;
   durationSec: number;
   startSec: number;
   endSec: number;
-  window: Float64Array;
+  /** the part the zoomed view shows, in seconds */
+  zoomStartSec: number;
+  zoomEndSec: number;
+  /** where playback is, in seconds (null when not playing) */
+  playheadSec: number | null;
 }
 
-/** The whole signal (min/max per pixel column), the frame shaded and the window drawn over it. */
+/** The whole signal (min/max per pixel column), the zoomed part and the frame marked, and the playhead. */
 export function drawWaveform(context: CanvasRenderingContext2D, width: number, height: number, colors: ThemeColors, view: WaveformView): void {
   const rect = plotRect(width, height, WAVEFORM_MARGIN);
   const { min, max } = view.envelope;
@@ -150,10 +136,86 @@ export function drawWaveform(context: CanvasRenderingContext2D, width: number, h
     const bottom = yOf(Math.max(-view.amplitude, min[c]!));
     context.fillRect(rect.left + c * columnWidth, top, Math.max(1, columnWidth), Math.max(1, bottom - top));
   }
-  // the window ±w[n] over the frame, scaled to the plot's full amplitude
+  // the part shown zoomed below, bracketed
+  const z0 = xOf(view.zoomStartSec);
+  const z1 = xOf(view.zoomEndSec);
+  context.strokeStyle = colors.text;
+  context.lineWidth = 1;
+  context.strokeRect(Math.round(z0) + 0.5, rect.top + 0.5, Math.max(2, Math.round(z1 - z0) - 1), rect.height - 1);
+  context.fillStyle = colors.accents[1];
+  context.fillRect(Math.round(x0), rect.top, Math.max(2, Math.round(x1 - x0)), 3);
+  playhead(context, rect, colors, view.playheadSec === null ? null : xOf(view.playheadSec));
+  bottomAxis(context, rect, colors, 0, view.durationSec, tickCount(rect.width));
+}
+
+function playhead(context: CanvasRenderingContext2D, rect: Rect, colors: ThemeColors, x: number | null) {
+  if (x === null || x < rect.left || x > rect.left + rect.width) return;
+  context.fillStyle = colors.accents[4];
+  context.fillRect(Math.round(x) - 1, rect.top, 2, rect.height);
+}
+
+export const ZOOM_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 22 };
+
+export interface ZoomView {
+  /** the samples shown, [from, to) */
+  samples: Float32Array;
+  from: number;
+  to: number;
+  sampleRateHz: number;
+  amplitude: number;
+  /** the frame, in samples: [frameStart, frameStart + window.length) */
+  frameStart: number;
+  window: Float64Array;
+  playheadSec: number | null;
+}
+
+/**
+ * A few window lengths of the signal around the frame: a line through the samples, or their
+ * min/max per column where there are more samples than columns, with the frame shaded, the window ±w[n] drawn over it at
+ * the plot's full amplitude, a grip on it to drag, and the playhead.
+ */
+export function drawZoom(context: CanvasRenderingContext2D, width: number, height: number, colors: ThemeColors, view: ZoomView, envelopeOf: (columns: number) => Envelope): void {
+  const rect = plotRect(width, height, ZOOM_MARGIN);
+  const span = Math.max(1, view.to - view.from);
+  const xOfSample = (n: number) => rect.left + ((n - view.from) / span) * rect.width;
+  const yOf = (v: number) => rect.top + rect.height / 2 - (v / view.amplitude) * (rect.height / 2);
+  frame(context, rect, colors);
+  const x0 = xOfSample(view.frameStart);
+  const x1 = xOfSample(view.frameStart + view.window.length);
+  context.fillStyle = colors.accents[1];
+  context.globalAlpha = 0.14;
+  context.fillRect(x0, rect.top, Math.max(1, x1 - x0), rect.height);
+  context.globalAlpha = 1;
+  context.save();
+  context.beginPath();
+  context.rect(rect.left, rect.top, rect.width, rect.height);
+  context.clip();
+  if (span <= rect.width * 2) {
+    // few enough samples to draw as a line through each of them
+    context.strokeStyle = colors.accents[0];
+    context.lineWidth = 1.25;
+    context.beginPath();
+    for (let n = view.from; n < view.to && n < view.samples.length; n++) {
+      const x = xOfSample(n + 0.5);
+      const y = yOf(Math.max(-view.amplitude, Math.min(view.amplitude, view.samples[n]!)));
+      if (n === view.from) context.moveTo(x, y);
+      else context.lineTo(x, y);
+    }
+    context.stroke();
+  } else {
+    const { min, max } = envelopeOf(Math.max(1, Math.round(rect.width)));
+    const columnWidth = rect.width / min.length;
+    context.fillStyle = colors.accents[0];
+    for (let c = 0; c < min.length; c++) {
+      const top = yOf(Math.min(view.amplitude, max[c]!));
+      const bottom = yOf(Math.max(-view.amplitude, min[c]!));
+      context.fillRect(rect.left + c * columnWidth, top, Math.max(1, columnWidth), Math.max(1, bottom - top));
+    }
+  }
+  // the window ±w[n] over the frame
   const { window } = view;
   context.strokeStyle = colors.accents[1];
-  context.lineWidth = 1.5;
+  context.lineWidth = 2;
   for (const sign of [1, -1]) {
     context.beginPath();
     const step = Math.max(1, Math.floor(window.length / Math.max(2, (x1 - x0) * 2)));
@@ -166,16 +228,17 @@ export function drawWaveform(context: CanvasRenderingContext2D, width: number, h
     }
     context.stroke();
   }
-  // a handle above the frame centre: the window can be dragged
-  const centre = (x0 + x1) / 2;
+  // the frame's edges, and a grip at its centre: the window is dragged sideways
   context.fillStyle = colors.accents[1];
-  context.beginPath();
-  context.moveTo(centre - 5, rect.top);
-  context.lineTo(centre + 5, rect.top);
-  context.lineTo(centre, rect.top + 6);
-  context.closePath();
-  context.fill();
-  bottomAxis(context, rect, colors, 0, view.durationSec, tickCount(rect.width));
+  context.fillRect(Math.round(x0), rect.top, 1.5, rect.height);
+  context.fillRect(Math.round(x1) - 1, rect.top, 1.5, rect.height);
+  const centre = (x0 + x1) / 2;
+  context.fillRect(centre - 9, rect.top, 18, 10);
+  context.fillStyle = colors.surface;
+  for (const dx of [-4, 0, 4]) context.fillRect(Math.round(centre + dx) - 0.5, rect.top + 2, 1, 6);
+  context.restore();
+  playhead(context, rect, colors, view.playheadSec === null ? null : xOfSample(view.playheadSec * view.sampleRateHz));
+  bottomAxis(context, rect, colors, view.from / view.sampleRateHz, view.to / view.sampleRateHz, tickCount(rect.width));
 }
 
 export const FRAME_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 34 };
@@ -340,6 +403,8 @@ export interface SpectrogramView {
   endSec: number;
   timeTitle: string;
   frequencyTitle: string;
+  /** where playback is, in seconds (null or absent when not playing) */
+  playheadSec?: number | null;
 }
 
 /**
@@ -449,6 +514,16 @@ export class SpectrogramPainter {
     context.lineTo(centre, rect.top + rect.height - 5);
     context.closePath();
     context.fill();
+    // the playhead, light on dark so that it shows over any colour of the heat map
+    if (view.playheadSec != null) {
+      const x = Math.round(xOf(view.playheadSec));
+      if (x >= rect.left && x <= rect.left + rect.width) {
+        context.fillStyle = 'rgba(0, 0, 0, 0.6)';
+        context.fillRect(x - 2, rect.top, 4, rect.height);
+        context.fillStyle = 'rgba(255, 255, 255, 0.95)';
+        context.fillRect(x - 1, rect.top, 2, rect.height);
+      }
+    }
     bottomAxis(context, rect, colors, 0, durationSec, tickCount(rect.width), 1, view.timeTitle);
     const { unit, scale } = frequencyUnit(maxHz);
     leftAxis(context, rect, colors, minHz, maxHz, 5, scale, view.frequencyTitle.replace('{unit}', unit));

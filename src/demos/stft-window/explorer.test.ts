@@ -13,6 +13,9 @@ import {
   hopFromFraction,
   isSilent,
   maxPool,
+  minMaxEnvelope,
+  frameNearestSample,
+  zoomSpan,
   mixToMono,
   readWavLayout,
   spectrogramStride,
@@ -248,5 +251,39 @@ describe('pictures and input', () => {
     expect(new DataView(patched).getUint32(4, true)).toBe(56 + 16000 - 8);
     expect(wavPrefix(layout, 30).cut).toBe(false);
     expect(readWavLayout(new TextEncoder().encode('ID3 not a wave file').buffer as ArrayBuffer)).toBeNull();
+  });
+});
+
+describe('the waveform views', () => {
+  it('draws a min/max envelope: each column holds the range of its samples', () => {
+    const signal = Float32Array.from([0, 1, -1, 0.5, 0.25, -0.75, 0, 0]);
+    const { min, max } = minMaxEnvelope(signal, 2);
+    expect(Array.from(min)).toEqual([-1, -0.75]);
+    expect(Array.from(max)).toEqual([1, 0.25]);
+    // 2 s of a tone at 16 kHz on 600 columns: every column spans the tone's full swing, not one sample of it
+    const a440 = Float32Array.from({ length: 32000 }, (_, n) => Math.sin((2 * Math.PI * 440 * n) / 16000));
+    const wide = minMaxEnvelope(a440, 600);
+    expect(Math.min(...wide.max)).toBeGreaterThan(0.99);
+    expect(Math.max(...wide.min)).toBeLessThan(-0.99);
+  });
+
+  it('draws part of the signal, one sample over several columns, and zeros past its end', () => {
+    const signal = Float32Array.from([0, 0.1, 0.2, 0.3, 0.4]);
+    const { min, max } = minMaxEnvelope(signal, 4, 2, 6);
+    expect(Array.from(min)).toEqual([0.2, 0.3, 0.4, 0].map(Math.fround));
+    expect(Array.from(max)).toEqual([0.2, 0.3, 0.4, 0].map(Math.fround));
+    const stretched = minMaxEnvelope(signal, 10, 0, 5);
+    expect(Array.from(stretched.max)).toEqual([0, 0, 0.1, 0.1, 0.2, 0.2, 0.3, 0.3, 0.4, 0.4].map(Math.fround));
+  });
+
+  it('zooms to three window lengths around the frame, kept inside the signal', () => {
+    const grid: FrameGrid = { sampleRateHz: 16000, signalLength: 32000, frameSamples: 512, hopSamples: 128 };
+    expect(zoomSpan(61, grid)).toEqual({ from: 61 * 128 + 256 - 768, to: 61 * 128 + 256 + 768 });
+    expect(zoomSpan(0, grid)).toEqual({ from: 0, to: 1536 });
+    const last = gridFrames(grid) - 1;
+    expect(zoomSpan(last, grid)).toEqual({ from: 32000 - 1536, to: 32000 });
+    // the frame under a pointer on the zoomed view
+    expect(frameNearestSample(61 * 128 + 256, grid)).toBe(61);
+    expect(frameNearestSample(1e9, grid)).toBe(last);
   });
 });

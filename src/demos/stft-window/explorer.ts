@@ -253,3 +253,48 @@ export function wavPrefix(layout: WavLayout, maxSec: number): { bytes: number; p
   };
   return { bytes, patch, cut: keepData < layout.dataBytes };
 }
+
+/**
+ * Min and max of signal[from, to) under each of `columns` pixel columns: the waveform drawn as an
+ * envelope, so that a column holding many samples shows their whole range instead of one of them.
+ * A column whose samples lie past the signal's end is 0.
+ */
+export function minMaxEnvelope(signal: Float32Array, columns: number, from = 0, to = signal.length): { min: Float32Array; max: Float32Array } {
+  const min = new Float32Array(columns);
+  const max = new Float32Array(columns);
+  const span = Math.max(0, to - from);
+  for (let c = 0; c < columns; c++) {
+    const start = from + Math.floor((c * span) / columns);
+    const end = Math.max(start + 1, from + Math.floor(((c + 1) * span) / columns));
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let n = Math.max(0, start); n < end && n < signal.length; n++) {
+      const v = signal[n]!;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    min[c] = lo === Infinity ? 0 : lo;
+    max[c] = hi === -Infinity ? 0 : hi;
+  }
+  return { min, max };
+}
+
+/** How many window lengths the zoomed waveform spans: the frame and a window's width either side. */
+export const ZOOM_WINDOWS = 3;
+
+/**
+ * The samples [from, to) the zoomed waveform shows around frame m: ZOOM_WINDOWS × N centred on the
+ * frame, moved (not shrunk) to stay inside the signal, so the window keeps its width on screen.
+ */
+export function zoomSpan(frameIndex: number, grid: FrameGrid): { from: number; to: number } {
+  const width = ZOOM_WINDOWS * grid.frameSamples;
+  const centre = frameIndex * grid.hopSamples + grid.frameSamples / 2;
+  if (grid.signalLength <= width) return { from: 0, to: Math.max(width, 1) };
+  const from = Math.round(Math.min(grid.signalLength - width, Math.max(0, centre - width / 2)));
+  return { from, to: from + width };
+}
+
+/** The frame whose centre is nearest to sample position `sample` (a pointer on the zoomed view). */
+export function frameNearestSample(sample: number, grid: FrameGrid): number {
+  return frameNearestTime(sample / grid.sampleRateHz, grid);
+}

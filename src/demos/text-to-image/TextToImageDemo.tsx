@@ -127,6 +127,7 @@ export default function TextToImageDemo({ lang, params, setParams }: DemoProps<T
         {Z_KEYS.map((key, k) => (
           <Slider
             key={key}
+            main={k === 0}
             label={text.z[k]!}
             value={params[key]}
             min={textToImageParams[key].min}
@@ -142,7 +143,7 @@ export default function TextToImageDemo({ lang, params, setParams }: DemoProps<T
       </fieldset>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem' }}>
         <figure style={{ margin: 0, width: FIGURE }}>
-          <div data-picture="yours">
+          <div data-picture="yours" data-demo-picture="">
             <Picture image={mine} label={describe(phrase, mine)} />
           </div>
           <figcaption className="demo-hint" style={{ marginTop: '0.25rem' }}>

@@ -13,6 +13,34 @@ const openDemo = (locale: Locale, query = '') => openDemoLink(site.browser, site
 const image = (page: Page, name: RegExp) => canvasImage(page.locator(DEMO).getByRole('img', { name }));
 
 describe('mel/MFCC demo', () => {
+  it('moves the highlighted filter by keyboard: Tab reaches the spectrum plot, the arrow keys step the filter', async () => {
+    const { page, errors, context } = await openDemo('en-US');
+    const demo = page.locator(DEMO);
+    const readout = demo.getByText(/^Highlighted filter i = /);
+    const filter = async () => Number(/i = (\d+)/.exec((await readout.textContent()) ?? '')![1]);
+    // from the last control before the plots, one Tab lands on the spectrum plot
+    await demo.getByRole('slider', { name: 'Mel bands' }).focus();
+    await page.keyboard.press('Tab');
+    const spectrum = demo.getByRole('img', { name: /^Power spectrum \(dB, 0–8 kHz\)/ });
+    await expect(spectrum.evaluate((element) => element === document.activeElement && element.matches(':focus-visible'))).resolves.toBe(true);
+    const before = await canvasImage(spectrum);
+    const start = await filter();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await filter()).toBe(start + 2);
+    expect(await canvasImage(spectrum)).not.toBe(before);
+    await expect(spectrum.getAttribute('aria-label')).resolves.toContain(`filter ${start + 2}, centred at`);
+    // the page does not scroll under the arrow keys
+    const scroll = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('ArrowDown');
+    expect(await filter()).toBe(start + 1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scroll);
+    await page.keyboard.press('End');
+    expect(await filter()).toBe(40);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('redraws the filterbank, the log-mel image and the MFCCs when the Mel bands slider moves (Korean page)', async () => {
     const { page, errors, context } = await openDemo('ko-KR');
     const filters = await image(page, /mel 삼각 filter 40개/);

@@ -76,7 +76,7 @@ describe('STFT window explorer', () => {
     await expect(page.getByRole('slider', { name: 'dB range' }).getAttribute('aria-valuetext')).resolves.toBe('0 to −100 dB');
     await expect(page.getByRole('combobox', { name: 'Frequency axis' }).inputValue()).resolves.toBe('full');
     // the frame whose centre is nearest 1.2 s: m = round((1.2 · 16000 − 512) / 256) = 73
-    await expect(page.getByRole('slider', { name: 'Frame' }).getAttribute('aria-valuetext')).resolves.toBe('m = 73 of 121 (1.168–1.232 s)');
+    await expect(page.getByRole('slider', { name: 'Frame' }).getAttribute('aria-valuetext')).resolves.toBe('m = 73 (0–121 of 122 frames) · 1.168–1.232 s');
     expect(await label(page, 'stft-spectrogram')).toBe(
       'Spectrogram of the two tones at 1000 and 1060 Hz, Hamming window, N = 1024 samples (64 ms), hop 256 samples, 122 frames, 0 Hz–8 kHz, colour from −100 dB (dark) to 0 dB (yellow). Frame 73 (1.168–1.232 s) is marked.',
     );
@@ -148,6 +148,62 @@ describe('STFT window explorer', () => {
 
     await input.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('these are lecture notes, not sound') });
     await expect(page.locator(DEMO).getByRole('alert').textContent()).resolves.toContain('“notes.txt” could not be decoded as audio');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a link copied after opening one’s own file says the file stays on this device and the link opens the default signal', async () => {
+    const { page, errors, context } = await openDemo('en-US');
+    const status = page.locator(`${DEMO} .demo-copy-status`);
+    await page.getByRole('button', { name: 'Copy link to this setting' }).click();
+    await expect(status.textContent()).resolves.not.toContain('device');
+    await page.getByLabel('Open an audio file (WAV, MP3, OGG)').setInputFiles({ name: 'mine.wav', mimeType: 'audio/wav', buffer: wav(1, 440) });
+    await page.getByRole('option', { name: 'File: mine.wav' }).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Copy link to this setting' }).click();
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('device'), `${DEMO} .demo-copy-status`);
+    expect(await status.textContent()).toMatch(/^(Link copied|Could not copy; use the address bar)\. The file stays on this device and is not in the link: the link opens with the default signal\.$/);
+    // and in Korean
+    const korean = await openDemo('ko-KR');
+    await korean.page.getByLabel('오디오 파일 열기 (WAV, MP3, OGG)').setInputFiles({ name: 'mine.wav', mimeType: 'audio/wav', buffer: wav(1, 440) });
+    await korean.page.getByRole('option', { name: /mine\.wav/ }).waitFor({ state: 'attached' });
+    await korean.page.getByRole('button', { name: '이 설정의 링크 복사' }).click();
+    await korean.page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('기기'), `${DEMO} .demo-copy-status`);
+    expect(await korean.page.locator(`${DEMO} .demo-copy-status`).textContent()).toContain('파일은 이 기기에만 있고 링크에 담기지 않습니다. 링크는 기본 신호로 열립니다.');
+    expect([...errors, ...korean.errors]).toEqual([]);
+    await korean.context.close();
+    await context.close();
+  });
+
+  it('zooms on the current window: drawn close up, grabbed and dragged to move the frame, with a playhead while playing', async () => {
+    const { page, errors, context } = await openDemo('en-US');
+    const zoom = page.locator(`${DEMO} canvas.stft-zoom`);
+    await zoom.scrollIntoViewIfNeeded();
+    expect(await zoom.evaluate((canvas) => getComputedStyle(canvas).cursor)).toBe('grab');
+    expect(await label(page, 'stft-zoom')).toMatch(/^Zoom on 0.456–0.552 s \(three window lengths\): the signal close up, with the Hamming window ±w\[n\] over frame 61 \(0.488–0.52 s\)/);
+    const frame = page.getByRole('slider', { name: 'Frame' });
+    const box = (await zoom.boundingBox())!;
+    // the view spans 3 × 512 samples over the plot's width (x = 40 … width − 10): grab the window's
+    // centre and move it by 256 samples = 2 hops to the right
+    const pxPerSample = (box.width - 50) / 1536;
+    const centre = box.x + 40 + 768 * pxPerSample;
+    await page.mouse.move(centre, box.y + 30);
+    await page.mouse.down();
+    expect(await zoom.evaluate((canvas) => getComputedStyle(canvas).cursor)).toBe('grabbing');
+    for (let i = 1; i <= 8; i++) await page.mouse.move(centre + (i / 8) * 256 * pxPerSample, box.y + 30);
+    await page.mouse.up();
+    await expect(frame.getAttribute('aria-valuetext')).resolves.toBe('m = 63 (0–246 of 247 frames) · 0.504–0.536 s');
+    expect(await zoom.evaluate((canvas) => getComputedStyle(canvas).cursor)).toBe('grab');
+
+    // while the sound plays a playhead moves over the waveform and the spectrogram, and goes when it stops
+    const before = await Promise.all([image(page, 'stft-waveform'), image(page, 'stft-spectrogram')]);
+    await page.getByRole('button', { name: '▶ Play' }).click();
+    await page.waitForTimeout(400);
+    const playing = await Promise.all([image(page, 'stft-waveform'), image(page, 'stft-spectrogram')]);
+    await page.getByRole('button', { name: '■ Stop' }).click();
+    await page.waitForTimeout(100);
+    expect(playing[0]).not.toBe(before[0]);
+    expect(playing[1]).not.toBe(before[1]);
+    expect(await Promise.all([image(page, 'stft-waveform'), image(page, 'stft-spectrogram')])).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
   });
