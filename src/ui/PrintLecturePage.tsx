@@ -32,9 +32,11 @@ export function PrintLecturePage({ lectureTitle, topics, demoPreviews }: { lectu
  */
 export function printableBody(topicId: string, html: string, demoPreviews: Record<string, string>): string {
   return html
-    .replace(/(<section class="demo"[^>]*? data-demo="([^"]+)"[^>]*>)/g, (tag, _all: string, demo: string) =>
-      demoPreviews[demo] ? `${tag}<svg class="demo-print-picture" viewBox="0 0 120 72" aria-hidden="true">${demoPreviews[demo]}</svg>` : tag,
-    )
+    .replace(/(<section class="demo"[^>]*? data-demo="([^"]+)"[^>]*>)/g, (tag: string, _all: string, demo: string) => {
+      // not a landmark: the same demo may be placed in two topics
+      const plain = tag.replace(/ aria-labelledby="[^"]*"/, '');
+      return demoPreviews[demo] ? `${plain}<svg class="demo-print-picture" viewBox="0 0 120 72" aria-hidden="true">${demoPreviews[demo]}</svg>` : plain;
+    })
     .replace(/ data-island="[^"]*"/g, '')
     // "loading…" and "needs JavaScript": a demo here is never loaded
     .replace(/<p class="demo-status[^"]*">.*?<\/p>/g, '')
