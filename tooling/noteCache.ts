@@ -37,13 +37,23 @@ export function compilerFingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** How long another compiler's entries are kept unused. */
+const STALE_MS = 60 * 60 * 1000;
+
 export class NoteCache {
   private readonly dir: string;
 
   constructor(cacheDir: string, fingerprint = compilerFingerprint()) {
     this.dir = join(cacheDir, fingerprint);
-    // entries of older compilers can never be read again
-    if (existsSync(cacheDir)) for (const name of readdirSync(cacheDir)) if (name !== fingerprint) rmSync(join(cacheDir, name), { recursive: true, force: true });
+    // entries of other compilers are removed once unused for a while: another build of other code
+    // (a second checkout, or the dev server while the pipeline is edited) may still be writing there
+    if (existsSync(cacheDir)) {
+      for (const name of readdirSync(cacheDir)) {
+        const other = join(cacheDir, name);
+        const modified = statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+        if (name !== fingerprint && Date.now() - modified > STALE_MS) rmSync(other, { recursive: true, force: true });
+      }
+    }
     mkdirSync(this.dir, { recursive: true });
   }
 
@@ -75,6 +85,7 @@ export class NoteCache {
   }
 
   put(key: string, compiled: CompiledForBuild): void {
+    mkdirSync(this.dir, { recursive: true });
     writeFileSync(join(this.dir, `${key}.html`), compiled.html);
     writeFileSync(join(this.dir, `${key}.extras.json`), JSON.stringify({ sections: compiled.sections, questions: compiled.questions }));
     writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(compiled.summary));
@@ -82,6 +93,7 @@ export class NoteCache {
 
   /** Removes entries of notes that no longer exist in this form. */
   prune(keep: ReadonlySet<string>): void {
+    if (!existsSync(this.dir)) return;
     for (const name of readdirSync(this.dir)) if (!keep.has(name.replace(/(\.extras)?\.(json|html)$/, ''))) rmSync(join(this.dir, name), { force: true });
   }
 }

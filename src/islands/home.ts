@@ -1,4 +1,5 @@
-import { pageFile, relativeUrl, REVIEW_PAGE } from '../content/urls';
+import { MY_LECTURES_PAGE, pageFile, relativeUrl, REVIEW_PAGE } from '../content/urls';
+import { importedTopicOfKey, importedTopicQuery } from '../store/importOutlines';
 import { dueCount, reviews } from '../store/reviews';
 import { progress } from '../store/progress';
 import { notices } from '../store/storage';
@@ -49,7 +50,11 @@ export function bookmarks(section: HTMLElement, { t, file }: PageInfo): void {
     empty?.toggleAttribute('hidden', items.length > 0);
     list.replaceChildren(
       ...items.map((mark) => {
-        const href = `${relativeUrl(file, pageFile(mark.lang, mark.topic))}#${encodeURIComponent(mark.anchor)}`;
+        const imported = importedTopicOfKey(mark.topic);
+        const page = imported
+          ? relativeUrl(file, pageFile(mark.lang, MY_LECTURES_PAGE)) + importedTopicQuery(imported.lecture, imported.topic)
+          : relativeUrl(file, pageFile(mark.lang, mark.topic));
+        const href = `${page}#${encodeURIComponent(mark.anchor)}`;
         const remove = element('button', { type: 'button', className: 'bookmark-remove', textContent: t.removeBookmark });
         remove.setAttribute('aria-label', `${t.removeBookmark}: ${mark.label}`);
         remove.addEventListener('click', () => progress.getState().toggleBookmark(mark));

@@ -46,4 +46,10 @@ export function importedTopicQuery(lecture: string, topic?: string): string {
 
 /** The keys read marks and notes use for an imported topic: apart from every course topic id. */
 export const importedTopicKey = (lecture: string, topic: string) => `mine:${lecture}:${topic}`;
+
+/** The imported lecture and topic a key names; undefined for a course topic. */
+export function importedTopicOfKey(key: string): { lecture: string; topic: string } | undefined {
+  const match = /^mine:([^:]+):(.+)$/.exec(key);
+  return match ? { lecture: match[1]!, topic: match[2]! } : undefined;
+}
 export const importedLectureKey = (lecture: string) => `mine:${lecture}`;

@@ -103,12 +103,19 @@ describe.each(['root', 'file'] as const)('importing a Notion export, served from
     // the one section with the word comes first, though the course's sections are many
     const hit = dialog.getByRole('option').first();
     await expect.poll(() => hit.textContent(), { timeout: 15_000 }).toContain('이산 푸리에 변환');
-    await expect(dialog.getByRole('group', { name: '푸리에 변환' }).count()).resolves.toBe(1);
+    await expect(dialog.getByRole('group', { name: '푸리에 변환', exact: true }).count()).resolves.toBe(1);
     await hit.click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('푸리에 변환');
 
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('푸리에 변환');
+    // a bookmark on an imported heading opens it from the home page
+    await page.getByRole('link', { name: '이 위치의 링크와 책갈피: 이산 푸리에 변환' }).click();
+    await page.getByRole('button', { name: '책갈피에 추가' }).click();
+    await page.goto(served.setting.baseUrl + 'index.html');
+    await page.locator('.bookmark-list').getByRole('link', { name: '이산 푸리에 변환' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('푸리에 변환');
+    expect(decodeURIComponent(page.url())).toMatch(/my-lectures\.html\?lecture=[^&]+&topic=[^#]+#이산-푸리에-변환$/);
     expect(errors).toEqual([]);
     await context.close();
   });
