@@ -45,6 +45,10 @@ describe('npm run dev', { timeout: 60_000 }, () => {
     const script = await get('assets/lectures/ko/test-lecture.js');
     expect(script.text).toMatch(/^window\.__SN__\.define\(\{"html":/);
     expect((await get('no-such-page.html')).status).toBe(404);
+    // the head script, a file as in the build; the built site's policy is left out for hot reload
+    expect(page.text).toContain('<script src="/assets/head.js"></script>');
+    expect((await get('assets/head.js')).text).toContain("root.classList.add('js')");
+    expect(page.text).not.toContain('Content-Security-Policy');
   });
 
   it('shows an edited note at once, and a content error on the page instead of failing', async () => {
