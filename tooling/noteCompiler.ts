@@ -10,6 +10,7 @@ import { GLOSSARY_FILE, parseGlossary, type GlossaryEntry } from '../src/content
 import { glossaryPageId, linkGlossaryTerms } from '../src/content/glossaryLinks';
 import { MACROS_FILE, parseMacros } from '../src/content/macros';
 import { prepareNote, type NoteSource, type NoteSummary } from '../src/content/note';
+import { isSnElement, SN } from '../src/content/elements';
 import type { Diagnostic } from '../src/content/types';
 import type { Lang } from '../src/content/types';
 import { demoIds } from '../src/demos/registry';
@@ -100,8 +101,8 @@ export function readMacros(contentDir: string, folder: string): { text: string; 
 function questionsOf(tree: Root, lang: Lang, topic: string): NoteQuestion[] {
   const questions: NoteQuestion[] = [];
   visit(tree, 'element', (node) => {
-    if (node.tagName !== 'sn-question' || typeof node.properties.id !== 'string') return;
-    const answer = node.children.find((child) => child.type === 'element' && child.tagName === 'sn-answer');
+    if (!isSnElement(node, SN.question) || typeof node.properties.id !== 'string') return;
+    const answer = node.children.find((child) => isSnElement(child, SN.answer));
     const part = (children: Root['children']) => renderNoteBody({ type: 'root', children }, lang, topic);
     questions.push({
       id: node.properties.id,
@@ -131,6 +132,6 @@ async function loadDemoTitles(): Promise<Map<string, Record<Lang, string>>> {
 /** Gives each sn-demo its title, so the page shows it before the demo loads. */
 function nameDemos(tree: Root, lang: Lang, titles: Map<string, Record<Lang, string>>): void {
   visit(tree, 'element', (node) => {
-    if (node.tagName === 'sn-demo') node.properties.dataTitle = titles.get(String(node.properties.dataId))?.[lang];
+    if (isSnElement(node, SN.demo)) node.properties.dataTitle = titles.get(String(node.properties.dataId))?.[lang];
   });
 }

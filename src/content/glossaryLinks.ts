@@ -3,9 +3,10 @@
  * text is linked: not headings, links, code, formulas, figures or demos.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { SN } from './elements';
 import type { GlossaryEntry } from './glossary';
 
-const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'sn-math', 'sn-math-error', 'sn-diagram', 'sn-demo', 'sn-missing-image', 'figcaption']);
+const SKIP = new Set<string>(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', SN.math, SN.mathError, SN.diagram, SN.demo, SN.missingImage, 'figcaption']);
 
 const PARTICLE = '(?:으로|에서|에게|까지|부터|처럼|보다|이다|을|를|이|가|은|는|의|에|로|와|과|도|만)(?![\\p{L}])';
 

@@ -10,6 +10,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { positionOf } from './diagnostics';
+import { isSnElement, SN } from './elements';
 import { basename, dirname, joinPath, orderPrefix, safeDecode, topicName, withoutOrderPrefix } from './paths';
 import { compileNote, type CompileOptions } from './pipeline';
 import { DEFAULT_LANG, LANGS, type Diagnostic, type Frontmatter, type Heading, type Lang, type SourcePosition, type TopicId } from './types';
@@ -111,8 +112,8 @@ export function prepareNote(source: NoteSource, options: NoteOptions): { summary
       anchors.push(id);
       const heading = /^h[1-6]$/.test(node.tagName) ? headingById.get(id) : undefined;
       if (heading) places.push({ id, kind: 'heading', depth: (sectionDepth = heading.depth), text: heading.text });
-      else if (node.tagName === 'sn-diagram' || node.tagName === 'sn-demo') {
-        places.push({ id, kind: node.tagName === 'sn-demo' ? 'demo' : 'figure', depth: sectionDepth + 1, text: '' });
+      else if (isSnElement(node, SN.diagram) || isSnElement(node, SN.demo)) {
+        places.push({ id, kind: node.tagName === SN.demo ? 'demo' : 'figure', depth: sectionDepth + 1, text: '' });
       }
     }
     if (node.tagName === 'img' && node.properties.dataRootRelative) {

@@ -1,4 +1,8 @@
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import { SN, type SnElementProps, type SnTag } from './elements';
+
+/** The properties a directive's element carries through the sanitiser (added later ones are not). */
+const allowed = <T extends SnTag>(...names: (keyof SnElementProps[T] & string)[]) => names;
 
 /**
  * GitHub's sanitisation rules (scripts, styles, event handlers and javascript: URLs go), plus the
@@ -7,11 +11,11 @@ import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'sn-demo', 'sn-diagram', 'sn-question', 'sn-answer'],
+  tagNames: [...(defaultSchema.tagNames ?? []), SN.demo, SN.diagram, SN.question, SN.answer],
   attributes: {
     ...defaultSchema.attributes,
-    'sn-demo': ['dataId', 'dataSettings'],
-    'sn-diagram': ['dataId'],
-    'sn-question': ['dataId'],
+    [SN.demo]: allowed<typeof SN.demo>('dataId', 'dataSettings'),
+    [SN.diagram]: allowed<typeof SN.diagram>('dataId'),
+    [SN.question]: allowed<typeof SN.question>('dataId'),
   },
 };

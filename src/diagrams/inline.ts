@@ -4,6 +4,7 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { isSnElement, SN } from '../content/elements';
 import type { Lang } from '../content/types';
 import { diagramIds, diagramRegistry } from './registry';
 import { renderDiagramSvg } from './renderDiagram';
@@ -20,7 +21,7 @@ export async function loadDiagrams(ids: Iterable<string> = diagramIds): Promise<
 export function inlineDiagrams(tree: Root, lang: Lang, diagrams: Map<string, DiagramDefinition>): void {
   let instance = 0;
   visit(tree, 'element', (node) => {
-    if (node.tagName !== 'sn-diagram') return;
+    if (!isSnElement(node, SN.diagram)) return;
     const diagram = diagrams.get(String(node.properties.dataId));
     if (!diagram) return;
     node.properties.dataHtml = renderDiagramSvg(diagram, lang, instance++);

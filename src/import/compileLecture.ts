@@ -7,6 +7,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { basename, safeDecode, topicName } from '../content/paths';
+import { isSnElement, SN } from '../content/elements';
 import { LINK_PLACEHOLDER, prepareNote, type NoteLink, type NoteSummary } from '../content/note';
 import type { Lang } from '../content/types';
 import { encodeHash } from '../content/urls';
@@ -175,7 +176,7 @@ function finishTopic({ page, summary, tree }: Prepared, options: LectureOptions)
   inlineDiagrams(tree, options.lang, options.diagrams);
   const titles = new Map<string, string>();
   visit(tree, 'element', (node) => {
-    if (node.tagName === 'sn-demo') node.properties.dataTitle = options.demoTitles?.get(String(node.properties.dataId))?.[options.lang];
+    if (isSnElement(node, SN.demo)) node.properties.dataTitle = options.demoTitles?.get(String(node.properties.dataId))?.[options.lang];
     if (typeof node.properties.id === 'string' && typeof node.properties.dataTitle === 'string') titles.set(node.properties.id, node.properties.dataTitle);
   });
   const title = titleOf(summary, page);

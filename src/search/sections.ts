@@ -5,6 +5,7 @@
  * formulas' TeX apart, so a formula's source is searchable without cluttering snippets.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { isSnElement, SN } from '../content/elements';
 
 export interface NoteSection {
   /** the heading's id; '' for the text before the first heading */
@@ -14,7 +15,7 @@ export interface NoteSection {
   tex: string;
 }
 
-const BLOCK = new Set(['p', 'li', 'td', 'th', 'figcaption', 'blockquote', 'pre', 'dt', 'dd', 'summary', 'sn-question', 'sn-answer', 'br', 'tr', 'div', 'section']);
+const BLOCK = new Set(['p', 'li', 'td', 'th', 'figcaption', 'blockquote', 'pre', 'dt', 'dd', 'summary', SN.question, SN.answer, 'br', 'tr', 'div', 'section']);
 
 export function noteSections(tree: Root): NoteSection[] {
   const sections: NoteSection[] = [];
@@ -32,19 +33,19 @@ export function noteSections(tree: Root): NoteSection[] {
         current = { anchor: node.properties.id, heading: textOf(node), text: [], tex: [] };
         continue;
       }
-      if (node.tagName === 'sn-math') {
+      if (isSnElement(node, SN.math)) {
         // the source stays in the text too, so a snippet reads "N = 512" where the formula was
         const tex = String(node.properties.dataTex ?? '');
         current.tex.push(tex);
         current.text.push(` ${tex} `);
         continue;
       }
-      if (node.tagName === 'sn-diagram' || node.tagName === 'sn-demo') {
+      if (isSnElement(node, SN.diagram) || isSnElement(node, SN.demo)) {
         if (typeof node.properties.dataTitle === 'string') current.text.push(` ${node.properties.dataTitle}. `);
         continue;
       }
       // footnote back-references and the like carry no words
-      if (node.tagName === 'sn-missing-image') continue;
+      if (isSnElement(node, SN.missingImage)) continue;
       if (BLOCK.has(node.tagName)) current.text.push(' ');
       walk(node.children);
       if (BLOCK.has(node.tagName)) current.text.push(' ');
@@ -61,7 +62,7 @@ function textOf(node: Element): string {
     for (const child of nodes) {
       if (child.type === 'text') text += child.value;
       else if (child.type === 'element') {
-        if (child.tagName === 'sn-math') text += String(child.properties.dataTex ?? '');
+        if (isSnElement(child, SN.math)) text += String(child.properties.dataTex ?? '');
         else walk(child.children);
       }
     }

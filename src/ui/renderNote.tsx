@@ -1,4 +1,5 @@
 import { createElement, type ComponentType, type ReactNode } from 'react';
+import { SN, type SnReactProps, type SnTag } from '../content/elements';
 import type { NoteNode } from '../content/reactTree';
 import { DemoPlace } from './elements/Demo';
 import { DiagramFigure, MissingImage } from './elements/Figures';
@@ -12,6 +13,17 @@ const heading = (level: HeadingLevel) =>
     return <Heading level={level} {...props} />;
   };
 
+/** A component for each of the reader's elements, taking that element's props (a missing one is a type error). */
+export const snComponents: { [T in SnTag]: ComponentType<SnReactProps<T> & { children?: ReactNode }> } = {
+  [SN.math]: MathFormula,
+  [SN.mathError]: MathError,
+  [SN.diagram]: DiagramFigure,
+  [SN.missingImage]: MissingImage,
+  [SN.demo]: DemoPlace,
+  [SN.question]: Question,
+  [SN.answer]: Answer,
+};
+
 /** The one map from the compiled note's elements to the reader's components; other tags render as HTML. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component declares its own props
 const components: Record<string, ComponentType<any>> = {
@@ -21,13 +33,7 @@ const components: Record<string, ComponentType<any>> = {
   h4: heading(4),
   h5: heading(5),
   h6: heading(6),
-  'sn-math': MathFormula,
-  'sn-math-error': MathError,
-  'sn-diagram': DiagramFigure,
-  'sn-missing-image': MissingImage,
-  'sn-demo': DemoPlace,
-  'sn-question': Question,
-  'sn-answer': Answer,
+  ...snComponents,
 };
 
 export function renderNote(nodes: NoteNode[]): ReactNode[] {

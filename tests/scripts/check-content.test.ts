@@ -2,31 +2,49 @@
  * `npm run check:content` on small broken lectures: one per kind of content error. Each must make
  * the command exit non-zero and print `path:line:col message` for the error. Curated content is
  * checked with `--strict`; without it, what real exports lose (images, attached files, linked
- * pages) is a warning.
+ * pages) is a warning. One case runs the command itself; the others call the function it wraps
+ * (tooling/checkContent.ts) in this process, since starting tsx for each costs seconds.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, parseCheckContentArgs } from '../../tooling/checkContent';
 
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), 'check-content-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-async function check(files: Record<string, string>, ...flags: string[]) {
+function lecture(files: Record<string, string>): string {
   const dir = mkdtempSync(join(root, 'case-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  return checkDir(dir, ...flags);
+  return dir;
 }
 
+async function check(files: Record<string, string>, ...flags: string[]) {
+  return checkDir(lecture(files), ...flags);
+}
+
+/** What the command would print (stderr, then stdout when it passes) and its exit code. */
 async function checkDir(dir: string, ...flags: string[]) {
+  const args = parseCheckContentArgs([...flags, dir]);
+  // a cache of its own per case: cases run concurrently
+  const result = await checkContent(args.dir, { strict: args.strict, cacheDir: join(root, `cache-${basename(dir)}`) });
+  const output = result.code ? result.stderr.join('\n') : [...result.stderr, ...result.stdout].join('\n');
+  return { code: result.code, output, dir: relative(process.cwd(), dir) };
+}
+
+/** The real command, as a subprocess. */
+async function runCommand(dir: string, ...flags: string[]) {
   try {
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/check-content.ts', ...flags, dir]);
+    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/check-content.ts', ...flags, dir], {
+      env: { ...process.env, STUDY_NOTES_CACHE: join(root, 'cli-cache') },
+    });
     if (stderr) return { code: 0, output: `${stderr}${stdout}`, dir: relative(process.cwd(), dir) };
     return { code: 0, output: stdout, dir: relative(process.cwd(), dir) };
   } catch (error) {
@@ -97,12 +115,12 @@ describe.concurrent('npm run check:content', { timeout: 60_000 }, () => {
     expect(result.output).toContain(`${result.dir}/${expected}`);
   });
 
-  it('reports a frontmatter key that is not a valid pattern at its line, and checks the other notes', async () => {
-    const result = await check(
-      {
+  it('reports a frontmatter key that is not a valid pattern at its line, and checks the other notes (the command itself)', async () => {
+    const result = await runCommand(
+      lecture({
         'l/index.md': page('title: L\norder: 1\n"tags(": x'),
         'l/b.md': page('title: B\norder: 2', 'Energy $\\frac{1}{2$ here.'),
-      },
+      }),
       '--strict',
     );
     expect(result.code).toBe(1);

@@ -5,17 +5,15 @@
  * (curated content) refuses the same folder with `path:line:col` messages. The notes are read
  * from ../shared and never copied into the project; without it these tests are skipped.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isError } from '../../src/content/diagnostics';
+import { checkContent as checkFolder, parseCheckContentArgs } from '../../tooling/checkContent';
 import { Course } from '../../tooling/course';
 import { SiteRenderer } from '../../tooling/sitePages';
 
-const run = promisify(execFile);
 const corpus = resolve(import.meta.dirname, '../../../shared/corpus/real-notes');
 const fixture = resolve(import.meta.dirname, '../fixtures/site');
 const TEMPLATE = readFileSync(resolve(import.meta.dirname, '../../index.html'), 'utf8');
@@ -44,14 +42,12 @@ function contentWith(files: Record<string, string>): string {
   return dir;
 }
 
+/** What `npm run check:content` prints for the folder and its exit code, run in this process. */
 async function checkContent(dir: string, ...flags: string[]) {
-  try {
-    const { stdout, stderr } = await run('node_modules/.bin/tsx', ['scripts/check-content.ts', ...flags, dir], { env: { ...process.env, STUDY_NOTES_CACHE: join(work, 'cli-cache') } });
-    return { code: 0, output: stderr + stdout, dir: relative(process.cwd(), dir) };
-  } catch (error) {
-    const failed = error as { code: number; stderr: string };
-    return { code: failed.code, output: failed.stderr, dir: relative(process.cwd(), dir) };
-  }
+  const args = parseCheckContentArgs([...flags, dir]);
+  const result = await checkFolder(args.dir, { strict: args.strict, cacheDir: join(work, 'cli-cache') });
+  const output = result.code ? result.stderr.join('\n') : [...result.stderr, ...result.stdout].join('\n');
+  return { code: result.code, output, dir: relative(process.cwd(), dir) };
 }
 
 describe.skipIf(!existsSync(corpus))('a folder of plain notes from real exports', { timeout: 120_000 }, async () => {

@@ -5,13 +5,14 @@ import GithubSlugger from 'github-slugger';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { report } from '../diagnostics';
+import { SN } from '../elements';
 import type { Heading } from '../types';
 import { PAGE_IDS } from '../urls';
 
 const EXPLICIT_ID = /\s*\{#([^\s{}]+)\}\s*$/;
 
 /** Anchors of the placed components: figures, demos, and self-check questions (q-<hash of the question>). */
-const FIGURE_PREFIX: Record<string, string> = { 'sn-diagram': 'fig-', 'sn-demo': 'demo-', 'sn-question': 'q-' };
+const FIGURE_PREFIX: Record<string, string> = { [SN.diagram]: 'fig-', [SN.demo]: 'demo-', [SN.question]: 'q-' };
 
 /**
  * Gives every heading a stable id: an explicit `{#id}` wins; otherwise GitHub's slug of the text

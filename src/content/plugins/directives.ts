@@ -5,6 +5,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { report } from '../diagnostics';
+import { SN, snDirective } from '../elements';
 
 export interface DirectiveOptions {
   demoIds: readonly string[];
@@ -23,7 +24,7 @@ type Directive = ContainerDirective | LeafDirective | TextDirective;
 export const remarkReaderDirectives: Plugin<[DirectiveOptions], Root> = (options) => (tree, file) => {
   visit(tree, (node, index, parent) => {
     if (!isDirective(node) || !parent || index === undefined) return;
-    if (node.data?.hName === 'sn-answer') return;
+    if (node.data?.hName === SN.answer) return;
     if (node.type === 'leafDirective' && (node.name === 'demo' || node.name === 'diagram')) {
       placeComponent(node, file, options);
       return SKIP;
@@ -53,10 +54,7 @@ function placeComponent(node: LeafDirective, file: VFile, { demoIds, diagramIds 
   const list = (file.data[kind === 'demo' ? 'demos' : 'diagrams'] ??= []);
   if (id) list.push(id);
   node.children = [];
-  node.data = {
-    hName: kind === 'demo' ? 'sn-demo' : 'sn-diagram',
-    hProperties: kind === 'demo' ? { dataId: id ?? '', dataSettings: JSON.stringify(settings) } : { dataId: id ?? '' },
-  };
+  node.data = kind === 'demo' ? snDirective(SN.demo, { dataId: id ?? '', dataSettings: JSON.stringify(settings) }) : snDirective(SN.diagram, { dataId: id ?? '' });
 }
 
 /** A short, stable name for a text: FNV-1a, base 36. */
@@ -70,7 +68,7 @@ function textHash(text: string): string {
 function splitQuestion(node: ContainerDirective, file: VFile) {
   const breakAt = node.children.findIndex((child) => child.type === 'thematicBreak');
   // a question keeps its id while its wording stays the same, wherever it moves (review cards use it)
-  node.data = { hName: 'sn-question', hProperties: { dataId: textHash(toString(node.children.slice(0, breakAt < 0 ? undefined : breakAt))) } };
+  node.data = snDirective(SN.question, { dataId: textHash(toString(node.children.slice(0, breakAt < 0 ? undefined : breakAt))) });
   if (breakAt < 0) {
     report(file, node, 'a :::question needs a --- line between the question and its answer');
     return;
@@ -80,7 +78,7 @@ function splitQuestion(node: ContainerDirective, file: VFile) {
     name: 'answer',
     attributes: {},
     children: node.children.slice(breakAt + 1),
-    data: { hName: 'sn-answer' },
+    data: { hName: SN.answer },
   };
   node.children = [...node.children.slice(0, breakAt), answer];
 }

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { report } from '../diagnostics';
+import { SN, snElement } from '../elements';
 import { joinPath, dirname, safeDecode } from '../paths';
 
 export interface ImageOptions {
@@ -45,7 +46,7 @@ export const rehypeImages: Plugin<[ImageOptions], Root> = (options) => (tree, fi
       }
       const diagram = options.diagramForImage(contentPath);
       if (diagram) {
-        replacement = { type: 'element', tagName: 'sn-diagram', properties: { dataId: diagram }, children: [] };
+        replacement = snElement(SN.diagram, { dataId: diagram });
         (file.data.diagrams ??= []).push(diagram);
       } else {
         report(file, node, `missing image "${src}"`, options.strict ? undefined : 'warning');
@@ -67,7 +68,7 @@ export const rehypeImages: Plugin<[ImageOptions], Root> = (options) => (tree, fi
 };
 
 function placeholder(src: string, alt: string, reason: 'remote' | 'missing'): Element {
-  return { type: 'element', tagName: 'sn-missing-image', properties: { dataSrc: src, dataAlt: alt, dataReason: reason }, children: [] };
+  return snElement(SN.missingImage, { dataSrc: src, dataAlt: alt, dataReason: reason });
 }
 
 function isBlank(node: ElementContent): boolean {

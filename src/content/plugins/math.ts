@@ -4,6 +4,7 @@ import katex from 'katex';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { report } from '../diagnostics';
+import { SN, snElement } from '../elements';
 
 /**
  * Renders $…$ and $$…$$ (marked by remark-math as code.language-math) with KaTeX, at build time.
@@ -23,16 +24,11 @@ export const rehypeKatexString: Plugin<[{ macros?: Readonly<Record<string, strin
     let replacement: Element;
     try {
       const html = katex.renderToString(tex, { displayMode: display, throwOnError: true, strict: 'ignore', trust: false, macros });
-      replacement = { type: 'element', tagName: 'sn-math', properties: { dataDisplay: display, dataHtml: html, dataTex: tex }, children: [] };
+      replacement = snElement(SN.math, { dataDisplay: display, dataHtml: html, dataTex: tex });
     } catch (error) {
       const message = error instanceof katex.ParseError ? error.rawMessage : String(error);
       report(file, code.position ? code : node, `invalid TeX: ${message} in $${oneLine(tex)}$`);
-      replacement = {
-        type: 'element',
-        tagName: 'sn-math-error',
-        properties: { dataDisplay: display, dataMessage: message },
-        children: [{ type: 'text', value: tex }],
-      };
+      replacement = snElement(SN.mathError, { dataDisplay: display, dataMessage: message }, [{ type: 'text', value: tex }]);
     }
     replacement.position = code.position ?? node.position;
     parent.children[index] = replacement as ElementContent;

@@ -1,11 +1,7 @@
+import type { SnReactProps } from '../../content/elements';
 import { useView } from '../ViewContext';
 
-interface DemoPlaceProps {
-  id?: string;
-  'data-id'?: string;
-  'data-settings'?: string;
-  'data-title'?: string;
-}
+type DemoPlaceProps = SnReactProps<'sn-demo'>;
 
 /**
  * The place a ::demo directive marks: a labelled box in the pre-rendered page. The demo island

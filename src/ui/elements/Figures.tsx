@@ -1,13 +1,8 @@
+import type { SnReactProps } from '../../content/elements';
 import { useView } from '../ViewContext';
 import { CopyLink } from './CopyLink';
 
-interface DiagramProps {
-  id?: string;
-  'data-id'?: string;
-  'data-html'?: string;
-  'data-title'?: string;
-  'data-inline'?: boolean;
-}
+type DiagramProps = SnReactProps<'sn-diagram'>;
 
 /** A registered diagram, rendered to SVG at build time, with its caption and link. */
 export function DiagramFigure(props: DiagramProps) {
@@ -28,12 +23,7 @@ export function DiagramFigure(props: DiagramProps) {
   );
 }
 
-interface MissingImageProps {
-  'data-src'?: string;
-  'data-alt'?: string;
-  'data-reason'?: 'remote' | 'missing';
-  'data-inline'?: boolean;
-}
+type MissingImageProps = SnReactProps<'sn-missing-image'>;
 
 /** Where an image is lost or remote: a visible placeholder with its caption, never a broken-image icon. */
 export function MissingImage(props: MissingImageProps) {

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
+import type { SnReactProps } from '../../content/elements';
 import { useView } from '../ViewContext';
 
-interface MathProps {
-  'data-html'?: string;
-  'data-display'?: boolean;
-}
+type MathProps = SnReactProps<'sn-math'>;
 
 /** KaTeX output compiled at build time, inserted as it is: the reader downloads no KaTeX JavaScript. */
 export function MathFormula(props: MathProps) {
@@ -16,11 +14,7 @@ export function MathFormula(props: MathProps) {
   );
 }
 
-interface MathErrorProps {
-  'data-message'?: string;
-  'data-display'?: boolean;
-  children?: ReactNode;
-}
+type MathErrorProps = SnReactProps<'sn-math-error'> & { children?: ReactNode };
 
 /** A formula KaTeX rejected: its source and the reason, inline; the rest of the page renders. */
 export function MathError(props: MathErrorProps) {
