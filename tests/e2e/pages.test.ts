@@ -5,7 +5,7 @@ import { setUpBrowser, topicFiles, watchedPage } from './support';
 const site = setUpBrowser('root');
 
 describe('every topic page', () => {
-  it('renders with a title, landmarks, formulas as KaTeX and no console error', async () => {
+  it('renders with a title, landmarks, formulas as KaTeX and no console error', { timeout: 180_000 }, async () => {
     const files = topicFiles();
     expect(files.length).toBeGreaterThan(30);
     const { page, errors, requests, context } = await watchedPage(site.browser);
