@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { CanvasView } from '../shared/CanvasView';
-import { VIRIDIS } from '../shared/colormap';
+import { addViridisStops, viridisRgb } from '../shared/colormap';
 import { Choice } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
@@ -130,8 +130,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
   const paintDepth = useCallback(
     (data: Uint8ClampedArray) => {
       for (let p = 0; p < IMAGE_WIDTH * IMAGE_HEIGHT; p++) {
-        const c = Math.round(Math.min(1, Math.max(0, inverseT(full.depth[p]!))) * 255) * 3;
-        data.set([VIRIDIS[c]!, VIRIDIS[c + 1]!, VIRIDIS[c + 2]!, 255], p * 4);
+        data.set([...viridisRgb(inverseT(full.depth[p]!)), 255], p * 4);
       }
     },
     [full],
@@ -241,10 +240,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
       // legend: the colour of each distance, and the in-focus tint
       const y = fit.top + fit.height + 6;
       const gradient = context.createLinearGradient(fit.left, 0, fit.left + fit.width, 0);
-      for (let stop = 0; stop <= 16; stop++) {
-        const c = Math.round((stop / 16) * 255) * 3;
-        gradient.addColorStop(stop / 16, `rgb(${VIRIDIS[c]}, ${VIRIDIS[c + 1]}, ${VIRIDIS[c + 2]})`);
-      }
+      addViridisStops(gradient, 16);
       context.fillStyle = gradient;
       context.fillRect(fit.left, y, fit.width, 8);
       context.fillStyle = colors.text;

@@ -5,7 +5,7 @@ import { measureWindowLobes } from '../../lib/dsp/window-analysis';
 import { makeWindow, type WindowType } from '../../lib/dsp/windows';
 import { CanvasView } from '../shared/CanvasView';
 import { Choice, Select } from '../shared/Choice';
-import { VIRIDIS } from '../shared/colormap';
+import { viridisGradient } from '../shared/colormap';
 import { usePlayback } from '../shared/playback';
 import { useIdleWork } from '../shared/slices';
 import { powerOfTwoScale, Slider } from '../shared/Slider';
@@ -587,7 +587,7 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
       </div>
       <div aria-hidden="true" style={{ display: 'flex', alignItems: 'center', gap: '0.5rem', fontSize: '0.8rem', margin: '0.35rem 0 0 46px', whiteSpace: 'nowrap' }}>
         <span>{legendLow}</span>
-        <span style={{ flex: '0 1 10rem', minWidth: '2rem', height: '0.6rem', borderRadius: 3, background: viridisGradient }} />
+        <span style={{ flex: '0 1 10rem', minWidth: '2rem', height: '0.6rem', borderRadius: 3, background: LEGEND_GRADIENT }} />
         <span>{legendHigh}</span>
       </div>
       <p className="demo-readout">
@@ -741,4 +741,4 @@ class EnvelopeCache {
   }
 }
 
-const viridisGradient = `linear-gradient(to right, ${[0, 64, 128, 192, 255].map((i) => `rgb(${VIRIDIS[3 * i]}, ${VIRIDIS[3 * i + 1]}, ${VIRIDIS[3 * i + 2]})`).join(', ')})`;
+const LEGEND_GRADIENT = viridisGradient(4);

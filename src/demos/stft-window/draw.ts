@@ -3,7 +3,7 @@
  * transform). Colours come from the theme; the heat map is viridis.
  */
 import type { FrameMatrix } from '../../lib/dsp/types';
-import { VIRIDIS } from '../shared/colormap';
+import { viridisCss, viridisLut } from '../shared/colormap';
 import type { ThemeColors } from '../shared/themeColors';
 import { maxPool } from './explorer';
 
@@ -411,22 +411,6 @@ export interface SpectrogramView {
  * Builds the heat map once per spectrogram, range and size (kept in `cache`), so that moving the
  * frame marker only redraws the image. Cells are max-pooled to at most one per device pixel.
  */
-let rgba: Uint32Array | null = null;
-
-/** The viridis table as RGBA pixels in the platform's byte order, for writing ImageData a word at a time. */
-function viridisRgba(): Uint32Array {
-  if (rgba) return rgba;
-  const bytes = new Uint8ClampedArray(256 * 4);
-  for (let i = 0; i < 256; i++) {
-    bytes[4 * i] = VIRIDIS[3 * i]!;
-    bytes[4 * i + 1] = VIRIDIS[3 * i + 1]!;
-    bytes[4 * i + 2] = VIRIDIS[3 * i + 2]!;
-    bytes[4 * i + 3] = 255;
-  }
-  rgba = new Uint32Array(bytes.buffer);
-  return rgba;
-}
-
 export class SpectrogramPainter {
   private key: unknown[] = [];
   private image: HTMLCanvasElement | null = null;
@@ -449,7 +433,7 @@ export class SpectrogramPainter {
     const image = this.pixels && this.pixels.width === rows && this.pixels.height === columns ? this.pixels : new ImageData(rows, columns);
     this.pixels = image;
     const pixels = new Uint32Array(image.data.buffer);
-    const lookup = viridisRgba();
+    const lookup = viridisLut();
     // index = round(255 (v + range) / range), clamped: inline, this loop runs for every cell
     const scale = 255 / rangeDb;
     const source = pooled ?? data;
@@ -479,7 +463,7 @@ export class SpectrogramPainter {
     const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
     const xOf = (sec: number) => rect.left + (sec / durationSec) * rect.width;
     const yOf = (hz: number) => rect.top + rect.height - ((hz - minHz) / (maxHz - minHz)) * rect.height;
-    context.fillStyle = `rgb(${VIRIDIS[0]}, ${VIRIDIS[1]}, ${VIRIDIS[2]})`;
+    context.fillStyle = viridisCss(0);
     context.fillRect(rect.left, rect.top, rect.width, rect.height);
     const image = this.heatmap(view, rect, ratio, fromBin, toBin);
     if (image) {
