@@ -4,6 +4,7 @@ import { addViridisStops, viridisRgb } from '../shared/colormap';
 import { Choice } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
+import { useElementWidth } from '../shared/useElementWidth';
 import type { DemoProps } from '../types';
 import { useIdleWork, useSliced } from '../shared/slices';
 import type { Steps } from '../../lib/steps';
@@ -11,7 +12,6 @@ import { cocDiameterMm, cocDiameterPx, lectureBlurRadius, refocusLayered, refocu
 import { CARDS, FOCAL_LENGTH_MM, renderScene, WALL_DEPTH_M, type Scene } from './scene';
 import { refocusParams, type RefocusParams } from './settings';
 import { refocusText, type Mode, type ObjectName } from './text';
-import { useWidth } from './useWidth';
 
 export const IMAGE_WIDTH = 240;
 export const IMAGE_HEIGHT = 160;
@@ -105,7 +105,8 @@ function imageFit(width: number) {
 export default function RefocusDemo({ lang, params, setParams }: DemoProps<RefocusParams>) {
   const text = refocusText[lang];
   const { focus, aperture, mode } = params;
-  const [panel, panelWidth] = useWidth<HTMLDivElement>();
+  const panel = useRef<HTMLDivElement>(null);
+  const panelWidth = useElementWidth(panel);
   const imageHeight = panelWidth > 0 ? Math.round((panelWidth * IMAGE_HEIGHT) / IMAGE_WIDTH) : 200;
   const colors = useThemeColors();
   const full = useMemo(() => renderScene(IMAGE_WIDTH, IMAGE_HEIGHT), []);
