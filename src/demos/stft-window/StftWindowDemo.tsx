@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { frameCount } from '../../lib/dsp/stft';
 import type { FrameMatrix } from '../../lib/dsp/types';
 import { CanvasView } from '../shared/CanvasView';
@@ -8,7 +8,6 @@ import { useIdleWork } from '../shared/slices';
 import { powerOfTwoScale, Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
-import { MIC_SECONDS } from './audio';
 import { drawSpectrum, drawWaveform, drawWindowedFrame, drawZoom, SpectrogramPainter, SPECTROGRAM_MARGIN, WAVEFORM_MARGIN, ZOOM_MARGIN, type Envelope } from './draw';
 import {
   analyseFrame,
@@ -25,15 +24,13 @@ import {
   zoomSpan,
   type FrameGrid,
 } from './explorer';
-import { BUILT_IN_SIGNALS, FREQUENCY_VIEWS, HOP_FRACTIONS, stftParams, type SignalKind, type StftParams } from './settings';
+import { BUILT_IN_SIGNALS, FREQUENCY_VIEWS, HOP_FRACTIONS, stftParams, type StftParams } from './settings';
 import { stftDemoText, type FrameFacts } from './text';
 import { builtIn, EnvelopeCache, FLOOR_DB, SPECTROGRAM_BUDGET, SpectrogramCache, windowLobes } from './caches';
 import { useMeasuredChange } from './useMeasuredChange';
 import { useSignalSource } from './useSignalSource';
 import { useWarmUp } from './useWarmUp';
-
-/** The built-in signals peak at 0.5–1: played at a comfortable level, never clipping. */
-const PLAYBACK_GAIN = 0.7;
+import { SignalPanel } from './SignalPanel';
 
 /**
  * The STFT window explorer: one signal (built in, a file, or the microphone) seen as a waveform
@@ -49,7 +46,8 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
   const { n: frameSamples, hop, window: windowType, pad, range, view, t, signal: chosenSignal } = params;
 
   // ----- the signal -----
-  const { custom, message, linkFallback, micError, kind, source, samples, sampleRateHz, durationSec, signalPhrase, player, playheadSec, chooseSignal, openFile, toggleMic, live } = useSignalSource({ chosenSignal, text, setParams, setLinkNote, change });
+  const signalSource = useSignalSource({ chosenSignal, text, setParams, setLinkNote, change });
+  const { kind, samples, sampleRateHz, durationSec, signalPhrase, playheadSec } = signalSource;
 
   // ----- frames -----
   // Derived numbers come out of useMemo so that React sees them as settled values.
@@ -259,15 +257,6 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
   };
 
   // ----- controls -----
-  const signalOptions: SignalKind[] = [...BUILT_IN_SIGNALS];
-  if (custom?.kind === 'file') signalOptions.push('file');
-  if (custom?.kind === 'mic') signalOptions.push('mic');
-  const signalLabels: Record<SignalKind, string> = {
-    ...text.signalName,
-    file: custom?.kind === 'file' ? text.fileLabel(custom.name) : text.signalName.file,
-    mic: text.micLabel(live),
-  };
-  const fileInput = useId();
   const overlap = (1 - hopSamples / frameSamples) * 100;
   const bins = frameSamples / 2 + 1;
   const binHz = sampleRateHz / frameSamples;
@@ -276,73 +265,7 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
 
   return (
     <div className="stft-explorer">
-      <div className="demo-controls">
-        <Select legend={text.signal} options={signalOptions} labels={signalLabels} value={kind} onChange={chooseSignal} />
-        <div className="demo-control">
-          <label htmlFor={fileInput}>{text.openFile}</label>
-          <input
-            id={fileInput}
-            type="file"
-            accept="audio/*,.wav,.mp3,.ogg,.oga,.flac,.m4a"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              if (file) void openFile(file);
-              event.target.value = '';
-            }}
-          />
-        </div>
-        <div className="demo-control" style={{ minWidth: 0, flexDirection: 'row', flexWrap: 'wrap', alignItems: 'flex-end', gap: '0.5rem' }}>
-          <button type="button" className="demo-button" aria-pressed={live} onClick={() => void toggleMic()}>
-            {live ? text.micStop : text.micStart}
-          </button>
-          <button
-            type="button"
-            className="demo-button"
-            disabled={!player.supported || live || silent}
-            onClick={() => (player.playing ? player.stop() : player.play('signal', samples, sampleRateHz, PLAYBACK_GAIN))}
-          >
-            {player.playing ? text.stop : text.play}
-          </button>
-        </div>
-      </div>
-
-      {linkFallback && (
-        <p className="demo-note" role="note">
-          {text.linkFallback}
-        </p>
-      )}
-      {message?.kind === 'decoding' && (
-        <p className="demo-status" role="status">
-          {text.decoding(message.name, message.bytes)} <progress aria-label={text.decoding(message.name, message.bytes)} />
-        </p>
-      )}
-      {message?.kind === 'error' && (
-        <p className="demo-status demo-error" role="alert">
-          {message.text}
-        </p>
-      )}
-      {micError && (
-        <p className="demo-status demo-error" role="alert">
-          {micError}
-        </p>
-      )}
-      {source && <p className="demo-hint">{text.linkKeepsSettings}</p>}
-      {source?.kind === 'file' && source.cut && <p className="demo-status">{text.cut(source.name, durationSec)}</p>}
-      {live && (
-        <p className="demo-status" role="status">
-          {text.micListening(MIC_SECONDS)}
-        </p>
-      )}
-      {silent && (
-        <p className="demo-status" role="status">
-          {text.silent}
-        </p>
-      )}
-      {!silent && frames === 0 && (
-        <p className="demo-status" role="status">
-          {text.tooShort(durationSec, frameSamples)}
-        </p>
-      )}
+      <SignalPanel text={text} signal={signalSource} silent={silent} frames={frames} frameSamples={frameSamples} />
 
       {/* the window length and the spectrogram it shapes are kept together, so both are on
           screen at once on a laptop and on a phone */}

@@ -142,3 +142,5 @@ export function useSignalSource({ chosenSignal, text, setParams, setLinkNote, ch
 
   return { custom, message, linkFallback, micError, kind, source, samples, sampleRateHz, durationSec, signalPhrase, player, playheadSec, chooseSignal, openFile, toggleMic, live };
 }
+
+export type SignalSource = ReturnType<typeof useSignalSource>;
