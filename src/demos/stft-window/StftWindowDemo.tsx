@@ -8,7 +8,7 @@ import { useIdleWork } from '../shared/slices';
 import { powerOfTwoScale, Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
-import { drawSpectrum, drawWaveform, drawWindowedFrame, drawZoom, SpectrogramPainter, SPECTROGRAM_MARGIN, WAVEFORM_MARGIN, ZOOM_MARGIN, type Envelope } from './draw';
+import { SPECTROGRAM_MARGIN, WAVEFORM_MARGIN, ZOOM_MARGIN } from './draw';
 import {
   analyseFrame,
   frameAtPointer,
@@ -18,19 +18,18 @@ import {
   frequencyRange,
   hopFromFraction,
   isSilent,
-  minMaxEnvelope,
   peakAbs,
   spectrogramStride,
-  zoomSpan,
   type FrameGrid,
 } from './explorer';
 import { BUILT_IN_SIGNALS, FREQUENCY_VIEWS, HOP_FRACTIONS, stftParams, type StftParams } from './settings';
 import { stftDemoText, type FrameFacts } from './text';
-import { builtIn, EnvelopeCache, FLOOR_DB, SPECTROGRAM_BUDGET, SpectrogramCache, windowLobes } from './caches';
+import { builtIn, FLOOR_DB, SPECTROGRAM_BUDGET, SpectrogramCache, windowLobes } from './caches';
 import { useMeasuredChange } from './useMeasuredChange';
 import { useSignalSource } from './useSignalSource';
 import { useWarmUp } from './useWarmUp';
 import { SignalPanel } from './SignalPanel';
+import { usePlotDrawers } from './usePlotDrawers';
 
 /**
  * The STFT window explorer: one signal (built in, a file, or the microphone) seen as a waveform
@@ -119,86 +118,7 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
     startSec: frameStartSec,
     endSec: frameEndSec,
   };
-  const [envelopes] = useState(() => new EnvelopeCache());
-  const zoom = useMemo(
-    () => zoomSpan(frameIndex, { sampleRateHz, signalLength, frameSamples, hopSamples }),
-    [frameIndex, sampleRateHz, signalLength, frameSamples, hopSamples],
-  );
-  const amplitude = signalPeak > 0 ? signalPeak * 1.05 : 1;
-  const drawWave = useCallback(
-    (context: CanvasRenderingContext2D, width: number, height: number) => {
-      if (!colors) return;
-      const columns = Math.max(1, Math.round(width - WAVEFORM_MARGIN.left - WAVEFORM_MARGIN.right));
-      drawWaveform(context, width, height, colors, {
-        envelope: envelopes.get(samples, columns),
-        amplitude,
-        durationSec,
-        startSec: frameStartSec,
-        endSec: frameEndSec,
-        zoomStartSec: zoom.from / sampleRateHz,
-        zoomEndSec: zoom.to / sampleRateHz,
-        playheadSec,
-      });
-    },
-    [colors, envelopes, samples, amplitude, durationSec, frameStartSec, frameEndSec, zoom, sampleRateHz, playheadSec],
-  );
-  const drawZoomed = useCallback(
-    (context: CanvasRenderingContext2D, width: number, height: number) => {
-      if (!colors) return;
-      drawZoom(
-        context,
-        width,
-        height,
-        colors,
-        { samples, from: zoom.from, to: zoom.to, sampleRateHz, amplitude, frameStart: frameIndex * hopSamples, window: analysis.window, playheadSec },
-        (columns): Envelope => minMaxEnvelope(samples, columns, zoom.from, zoom.to),
-      );
-    },
-    [colors, samples, zoom, sampleRateHz, amplitude, frameIndex, hopSamples, analysis.window, playheadSec],
-  );
-  const drawFrame = useCallback(
-    (context: CanvasRenderingContext2D, width: number, height: number) => {
-      if (colors) drawWindowedFrame(context, width, height, colors, analysis.windowed, analysis.window, rawPeak, text.sampleAxis);
-    },
-    [colors, analysis, rawPeak, text.sampleAxis],
-  );
-  const drawFrameSpectrum = useCallback(
-    (context: CanvasRenderingContext2D, width: number, height: number) => {
-      if (!colors) return;
-      drawSpectrum(context, width, height, colors, {
-        db: analysis.db,
-        pointSpacingHz: analysis.pointSpacingHz,
-        pad,
-        minHz,
-        maxHz,
-        rangeDb: range,
-        axisTitle: text.frequencyAxis('{unit}'),
-      });
-    },
-    [colors, analysis, pad, minHz, maxHz, range, text],
-  );
-  const [painter] = useState(() => new SpectrogramPainter());
-  const drawSpectrogram = useCallback(
-    (context: CanvasRenderingContext2D, width: number, height: number) => {
-      if (!colors) return;
-      painter.draw(context, width, height, colors, {
-        spectrogram,
-        sampleRateHz,
-        frameSamples,
-        columnHopSamples: columnHop,
-        durationSec,
-        minHz,
-        maxHz,
-        rangeDb: range,
-        startSec: frameStartSec,
-        endSec: frameEndSec,
-        timeTitle: text.timeAxis,
-        frequencyTitle: text.frequencyAxis('{unit}'),
-        playheadSec,
-      });
-    },
-    [colors, painter, spectrogram, sampleRateHz, frameSamples, columnHop, durationSec, minHz, maxHz, range, frameStartSec, frameEndSec, text, playheadSec],
-  );
+  const { zoom, drawWave, drawZoomed, drawFrame, drawFrameSpectrum, drawSpectrogram } = usePlotDrawers({ colors, text, samples, sampleRateHz, signalLength, durationSec, frameSamples, hopSamples, columnHop, frameIndex, frameStartSec, frameEndSec, signalPeak, rawPeak, analysis, spectrogram, pad, minHz, maxHz, range, playheadSec });
 
   // ----- pointer: drag the window on the waveform, or pick a frame on the spectrogram -----
   const dragging = useRef(false);
