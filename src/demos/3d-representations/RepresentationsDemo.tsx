@@ -25,7 +25,7 @@ import {
 } from '../../lib/geometry';
 import type { Steps } from '../../lib/steps';
 import { CanvasView } from '../shared/CanvasView';
-import { VIRIDIS } from '../shared/colormap';
+import { viridisGradient } from '../shared/colormap';
 import { Choice, Select } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import { useIdleWork, useSliced } from '../shared/slices';
@@ -392,13 +392,9 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
 
 /** A viridis colour bar with labels under it (HTML, so it follows the theme and stays crisp). */
 function Legend({ stops, labels, reversed = false }: { stops: readonly number[]; labels: readonly string[]; reversed?: boolean }) {
-  const anchors = Array.from({ length: 9 }, (_, i) => {
-    const c = Math.round((reversed ? 8 - i : i) * (255 / 8)) * 3;
-    return `rgb(${VIRIDIS[c]}, ${VIRIDIS[c + 1]}, ${VIRIDIS[c + 2]})`;
-  });
   return (
     <div aria-hidden="true" style={{ fontSize: '0.8rem', margin: '0.35rem 0 0' }}>
-      <div style={{ height: 8, borderRadius: 4, background: `linear-gradient(to right, ${anchors.join(', ')})` }} />
+      <div style={{ height: 8, borderRadius: 4, background: viridisGradient(8, reversed) }} />
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: '0.5rem' }}>
         {labels.map((label, i) => (
           <span key={label} style={{ textAlign: stops[i] === 0 ? 'left' : stops[i] === 1 ? 'right' : 'center' }}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { CanvasView } from '../shared/CanvasView';
-import { VIRIDIS, colorIndex } from '../shared/colormap';
+import { addViridisStops, colorIndex, viridisRgb } from '../shared/colormap';
 import { Choice } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
@@ -12,7 +12,7 @@ import { conv3dText } from './text';
 
 const CANVAS_HEIGHT = 310;
 /** The 256 viridis colours as voxel palettes, built once. */
-const VIRIDIS_PALETTES: readonly Palette[] = Array.from({ length: 256 }, (_, i) => palette([VIRIDIS[i * 3]!, VIRIDIS[i * 3 + 1]!, VIRIDIS[i * 3 + 2]!], 1));
+const VIRIDIS_PALETTES: readonly Palette[] = Array.from({ length: 256 }, (_, i) => palette(viridisRgb(i / 255), 1));
 
 /** Play speed: one output position every STEP_MS milliseconds. */
 const STEP_MS = 60;
@@ -135,10 +135,7 @@ export default function Conv3dDemo({ lang, params, setParams }: DemoProps<Conv3d
       const legendX = width - 118;
       const legendY = CANVAS_HEIGHT - 26;
       const gradient = context.createLinearGradient(legendX, 0, legendX + 100, 0);
-      for (let stop = 0; stop <= 8; stop++) {
-        const c = Math.round((stop / 8) * 255) * 3;
-        gradient.addColorStop(stop / 8, `rgb(${VIRIDIS[c]}, ${VIRIDIS[c + 1]}, ${VIRIDIS[c + 2]})`);
-      }
+      addViridisStops(gradient, 8);
       context.fillStyle = gradient;
       context.fillRect(legendX, legendY, 100, 7);
       context.fillStyle = colors.text;

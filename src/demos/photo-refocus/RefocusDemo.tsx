@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { CanvasView } from '../shared/CanvasView';
-import { VIRIDIS } from '../shared/colormap';
+import { addViridisStops, viridisRgb } from '../shared/colormap';
 import { Choice } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
+import { useElementWidth } from '../shared/useElementWidth';
 import type { DemoProps } from '../types';
 import { useIdleWork, useSliced } from '../shared/slices';
 import type { Steps } from '../../lib/steps';
@@ -11,7 +12,6 @@ import { cocDiameterMm, cocDiameterPx, lectureBlurRadius, refocusLayered, refocu
 import { CARDS, FOCAL_LENGTH_MM, renderScene, WALL_DEPTH_M, type Scene } from './scene';
 import { refocusParams, type RefocusParams } from './settings';
 import { refocusText, type Mode, type ObjectName } from './text';
-import { useWidth } from './useWidth';
 
 export const IMAGE_WIDTH = 240;
 export const IMAGE_HEIGHT = 160;
@@ -105,7 +105,8 @@ function imageFit(width: number) {
 export default function RefocusDemo({ lang, params, setParams }: DemoProps<RefocusParams>) {
   const text = refocusText[lang];
   const { focus, aperture, mode } = params;
-  const [panel, panelWidth] = useWidth<HTMLDivElement>();
+  const panel = useRef<HTMLDivElement>(null);
+  const panelWidth = useElementWidth(panel);
   const imageHeight = panelWidth > 0 ? Math.round((panelWidth * IMAGE_HEIGHT) / IMAGE_WIDTH) : 200;
   const colors = useThemeColors();
   const full = useMemo(() => renderScene(IMAGE_WIDTH, IMAGE_HEIGHT), []);
@@ -130,8 +131,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
   const paintDepth = useCallback(
     (data: Uint8ClampedArray) => {
       for (let p = 0; p < IMAGE_WIDTH * IMAGE_HEIGHT; p++) {
-        const c = Math.round(Math.min(1, Math.max(0, inverseT(full.depth[p]!))) * 255) * 3;
-        data.set([VIRIDIS[c]!, VIRIDIS[c + 1]!, VIRIDIS[c + 2]!, 255], p * 4);
+        data.set([...viridisRgb(inverseT(full.depth[p]!)), 255], p * 4);
       }
     },
     [full],
@@ -241,10 +241,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
       // legend: the colour of each distance, and the in-focus tint
       const y = fit.top + fit.height + 6;
       const gradient = context.createLinearGradient(fit.left, 0, fit.left + fit.width, 0);
-      for (let stop = 0; stop <= 16; stop++) {
-        const c = Math.round((stop / 16) * 255) * 3;
-        gradient.addColorStop(stop / 16, `rgb(${VIRIDIS[c]}, ${VIRIDIS[c + 1]}, ${VIRIDIS[c + 2]})`);
-      }
+      addViridisStops(gradient, 16);
       context.fillStyle = gradient;
       context.fillRect(fit.left, y, fit.width, 8);
       context.fillStyle = colors.text;

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState, type CSSProperties, type FocusEventHandler, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { useLayoutEffect, useRef, type CSSProperties, type FocusEventHandler, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { useElementWidth } from './useElementWidth';
 
 interface CanvasViewProps {
   /** what the canvas shows, in words: its text alternative */
@@ -33,19 +34,7 @@ interface CanvasViewProps {
  */
 export function CanvasView({ description, height, draw, className, touchAction, main, cursor, keyShortcuts, ...handlers }: CanvasViewProps) {
   const ref = useRef<HTMLCanvasElement>(null);
-  const [width, setWidth] = useState(0);
-
-  useLayoutEffect(() => {
-    const canvas = ref.current;
-    if (!canvas) return;
-    setWidth(canvas.clientWidth || 600);
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
-    });
-    observer.observe(canvas);
-    return () => observer.disconnect();
-  }, []);
+  const width = useElementWidth(ref, 600);
 
   useLayoutEffect(() => {
     const canvas = ref.current;

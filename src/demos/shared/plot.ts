@@ -4,7 +4,7 @@
  * costs one putImageData and one drawImage however large the canvas.
  */
 import type { FrameMatrix } from '../../lib/dsp/types';
-import { VIRIDIS } from './colormap';
+import { viridisLut } from './colormap';
 import type { ThemeColors } from './themeColors';
 
 export interface Rect {
@@ -37,9 +37,9 @@ export interface Margin {
 
 export const DEFAULT_MARGIN: Margin = { left: 46, right: 10, top: 8, bottom: 32 };
 
-/** The plot area inside a canvas of the given CSS size, leaving room for the axes. */
-export function plotRect(width: number, height: number, margin: Margin = DEFAULT_MARGIN): Rect {
-  return { left: margin.left, top: margin.top, width: Math.max(10, width - margin.left - margin.right), height: Math.max(10, height - margin.top - margin.bottom) };
+/** The plot area inside a canvas of the given CSS size, leaving room for the axes; at least `minSide` px each way. */
+export function plotRect(width: number, height: number, margin: Margin = DEFAULT_MARGIN, minSide = 10): Rect {
+  return { left: margin.left, top: margin.top, width: Math.max(minSide, width - margin.left - margin.right), height: Math.max(minSide, height - margin.top - margin.bottom) };
 }
 
 /** x pixel of a value on a horizontal axis. */
@@ -113,13 +113,6 @@ export function drawAxes(context: CanvasRenderingContext2D, rect: Rect, colors: 
   context.restore();
 }
 
-/** Viridis as packed RGBA words (little-endian byte order, as in every browser's ImageData). */
-const PALETTE = (() => {
-  const words = new Uint32Array(256);
-  for (let i = 0; i < 256; i++) words[i] = (255 << 24) | (VIRIDIS[i * 3 + 2]! << 16) | (VIRIDIS[i * 3 + 1]! << 8) | VIRIDIS[i * 3]!;
-  return words;
-})();
-
 /**
  * A frames × columns matrix as an image, frame m → pixel column m, matrix column c → pixel row
  * (rows − 1 − c) so that column 0 is at the bottom; colour = viridis over [min, max]. Only the
@@ -132,12 +125,13 @@ export function heatmapImage(matrix: FrameMatrix, min: number, max: number, rows
   if (frames === 0 || height === 0 || typeof ImageData === 'undefined') return null;
   const image = new ImageData(frames, height);
   const words = new Uint32Array(image.data.buffer);
+  const lookup = viridisLut();
   const scale = 255 / (max - min);
   for (let m = 0; m < frames; m++) {
     const row = m * stride;
     for (let c = 0; c < height; c++) {
       const t = (data[row + c]! - min) * scale;
-      words[(height - 1 - c) * frames + m] = PALETTE[t <= 0 ? 0 : t >= 255 ? 255 : (t + 0.5) | 0]!;
+      words[(height - 1 - c) * frames + m] = lookup[t <= 0 ? 0 : t >= 255 ? 255 : (t + 0.5) | 0]!;
     }
   }
   return image;
@@ -162,14 +156,4 @@ export function drawImageData(context: CanvasRenderingContext2D, image: ImageDat
   scratch.getContext('2d')?.putImageData(image, 0, 0);
   context.imageSmoothingEnabled = false;
   context.drawImage(scratch, 0, 0, image.width, image.height, rect.left, rect.top, rect.width, rect.height);
-}
-
-/** The colour map as a CSS gradient, for a legend element beside the images. */
-export function viridisGradient(): string {
-  const stops: string[] = [];
-  for (let i = 0; i <= 8; i++) {
-    const index = Math.round((i / 8) * 255) * 3;
-    stops.push(`rgb(${VIRIDIS[index]}, ${VIRIDIS[index + 1]}, ${VIRIDIS[index + 2]})`);
-  }
-  return `linear-gradient(to right, ${stops.join(', ')})`;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { CanvasView } from '../shared/CanvasView';
-import { VIRIDIS, colorIndex } from '../shared/colormap';
+import { viridisCss } from '../shared/colormap';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
@@ -98,8 +98,7 @@ export default function SoftAttentionDemo({ lang, params, setParams }: DemoProps
       const cell = side / GRID;
       attention.weights.forEach((alpha, i) => {
         const level = alpha / maxWeight;
-        const c = colorIndex(level, 0, 1) * 3;
-        context.fillStyle = `rgba(${VIRIDIS[c]}, ${VIRIDIS[c + 1]}, ${VIRIDIS[c + 2]}, ${(0.2 + 0.55 * level).toFixed(3)})`;
+        context.fillStyle = viridisCss(level, (0.2 + 0.55 * level).toFixed(3));
         context.fillRect((i % GRID) * cell, Math.floor(i / GRID) * cell, cell, cell);
       });
       context.strokeStyle = 'rgba(255, 255, 255, 0.35)';

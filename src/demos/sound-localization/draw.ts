@@ -1,5 +1,5 @@
 /** Canvas painting of the scene and of grid maps over it (no maths here). */
-import { VIRIDIS, colorIndex } from '../shared/colormap';
+import { addViridisStops, colorIndex, viridisRgb } from '../shared/colormap';
 import { GRID_COLUMNS, GRID_ROWS, SCENE, SCENE_HEIGHT, SCENE_WIDTH, type Shape } from './scene';
 
 export interface Fit {
@@ -54,8 +54,7 @@ export type Rgba = readonly [number, number, number, number];
 
 /** Viridis at t ∈ [0, 1] with the given opacity (0–1). */
 export function viridisAt(t: number, opacity: number): Rgba {
-  const index = Math.round(Math.min(1, Math.max(0, t)) * 255) * 3;
-  return [VIRIDIS[index]!, VIRIDIS[index + 1]!, VIRIDIS[index + 2]!, opacity];
+  return [...viridisRgb(t), opacity];
 }
 
 /**
@@ -130,10 +129,7 @@ export function paintLegend(
   const barX = x0 + titleWidth;
   const barWidth = width - titleWidth;
   const gradient = context.createLinearGradient(barX, 0, barX + barWidth, 0);
-  for (let stop = 0; stop <= 16; stop++) {
-    const index = Math.round((stop / 16) * 255) * 3;
-    gradient.addColorStop(stop / 16, `rgb(${VIRIDIS[index]}, ${VIRIDIS[index + 1]}, ${VIRIDIS[index + 2]})`);
-  }
+  addViridisStops(gradient, 16);
   context.fillStyle = gradient;
   context.fillRect(barX, y, barWidth, 8);
   context.fillStyle = ink;

@@ -8,7 +8,8 @@ import { useIdleWork, useSliced } from '../shared/slices';
 import { Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
-import { drawAxes, drawImageData, heatmapImage, niceTicks, plotRect, viridisGradient, type Axis } from '../shared/plot';
+import { drawAxes, drawImageData, heatmapImage, niceTicks, plotRect, type Axis } from '../shared/plot';
+import { viridisGradient } from '../shared/colormap';
 import {
   analyseSourcesSteps,
   band,

@@ -3,31 +3,17 @@
  * transform). Colours come from the theme; the heat map is viridis.
  */
 import type { FrameMatrix } from '../../lib/dsp/types';
-import { VIRIDIS } from '../shared/colormap';
+import { viridisCss, viridisLut } from '../shared/colormap';
 import type { ThemeColors } from '../shared/themeColors';
 import { maxPool } from './explorer';
 
+import { FONT, niceStep, plotRect as sharedPlotRect, type Margin, type Rect } from '../shared/plot';
+
 export type Envelope = { min: Float32Array; max: Float32Array };
-import { niceStep } from '../shared/plot';
 
-export const FONT = '11px system-ui, sans-serif';
-
-export interface Rect {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-export interface Margins {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-export function plotRect(width: number, height: number, margin: Margins): Rect {
-  return { left: margin.left, top: margin.top, width: Math.max(1, width - margin.left - margin.right), height: Math.max(1, height - margin.top - margin.bottom) };
+/** The explorer's plot areas keep a 1 px minimum side (the shared default is 10). */
+function plotRect(width: number, height: number, margin: Margin): Rect {
+  return sharedPlotRect(width, height, margin, 1);
 }
 
 export function ticks(min: number, max: number, count: number): number[] {
@@ -97,7 +83,7 @@ function frame(context: CanvasRenderingContext2D, rect: Rect, colors: ThemeColor
   context.globalAlpha = 1;
 }
 
-export const WAVEFORM_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 22 };
+export const WAVEFORM_MARGIN: Margin = { left: 40, right: 10, top: 8, bottom: 22 };
 
 export interface WaveformView {
   envelope: Envelope;
@@ -154,7 +140,7 @@ function playhead(context: CanvasRenderingContext2D, rect: Rect, colors: ThemeCo
   context.fillRect(Math.round(x) - 1, rect.top, 2, rect.height);
 }
 
-export const ZOOM_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 22 };
+export const ZOOM_MARGIN: Margin = { left: 40, right: 10, top: 8, bottom: 22 };
 
 export interface ZoomView {
   /** the samples shown, [from, to) */
@@ -241,7 +227,7 @@ export function drawZoom(context: CanvasRenderingContext2D, width: number, heigh
   bottomAxis(context, rect, colors, view.from / view.sampleRateHz, view.to / view.sampleRateHz, tickCount(rect.width));
 }
 
-export const FRAME_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 34 };
+export const FRAME_MARGIN: Margin = { left: 40, right: 10, top: 8, bottom: 34 };
 
 /** The windowed samples x[n]·w[n] and the window's outline ±w[n]·A (A: the raw frame's peak). */
 export function drawWindowedFrame(
@@ -310,7 +296,7 @@ export function drawWindowedFrame(
   bottomAxis(context, rect, colors, 0, n, 4, 1, sampleAxis);
 }
 
-export const SPECTRUM_MARGIN: Margins = { left: 40, right: 10, top: 8, bottom: 34 };
+export const SPECTRUM_MARGIN: Margin = { left: 40, right: 10, top: 8, bottom: 34 };
 
 export interface SpectrumView {
   db: Float64Array;
@@ -387,7 +373,7 @@ export function drawSpectrum(context: CanvasRenderingContext2D, width: number, h
   leftAxis(context, rect, colors, -rangeDb, 0, 4);
 }
 
-export const SPECTROGRAM_MARGIN: Margins = { left: 46, right: 10, top: 8, bottom: 36 };
+export const SPECTROGRAM_MARGIN: Margin = { left: 46, right: 10, top: 8, bottom: 36 };
 
 export interface SpectrogramView {
   spectrogram: FrameMatrix;
@@ -411,22 +397,6 @@ export interface SpectrogramView {
  * Builds the heat map once per spectrogram, range and size (kept in `cache`), so that moving the
  * frame marker only redraws the image. Cells are max-pooled to at most one per device pixel.
  */
-let rgba: Uint32Array | null = null;
-
-/** The viridis table as RGBA pixels in the platform's byte order, for writing ImageData a word at a time. */
-function viridisRgba(): Uint32Array {
-  if (rgba) return rgba;
-  const bytes = new Uint8ClampedArray(256 * 4);
-  for (let i = 0; i < 256; i++) {
-    bytes[4 * i] = VIRIDIS[3 * i]!;
-    bytes[4 * i + 1] = VIRIDIS[3 * i + 1]!;
-    bytes[4 * i + 2] = VIRIDIS[3 * i + 2]!;
-    bytes[4 * i + 3] = 255;
-  }
-  rgba = new Uint32Array(bytes.buffer);
-  return rgba;
-}
-
 export class SpectrogramPainter {
   private key: unknown[] = [];
   private image: HTMLCanvasElement | null = null;
@@ -449,7 +419,7 @@ export class SpectrogramPainter {
     const image = this.pixels && this.pixels.width === rows && this.pixels.height === columns ? this.pixels : new ImageData(rows, columns);
     this.pixels = image;
     const pixels = new Uint32Array(image.data.buffer);
-    const lookup = viridisRgba();
+    const lookup = viridisLut();
     // index = round(255 (v + range) / range), clamped: inline, this loop runs for every cell
     const scale = 255 / rangeDb;
     const source = pooled ?? data;
@@ -479,7 +449,7 @@ export class SpectrogramPainter {
     const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
     const xOf = (sec: number) => rect.left + (sec / durationSec) * rect.width;
     const yOf = (hz: number) => rect.top + rect.height - ((hz - minHz) / (maxHz - minHz)) * rect.height;
-    context.fillStyle = `rgb(${VIRIDIS[0]}, ${VIRIDIS[1]}, ${VIRIDIS[2]})`;
+    context.fillStyle = viridisCss(0);
     context.fillRect(rect.left, rect.top, rect.width, rect.height);
     const image = this.heatmap(view, rect, ratio, fromBin, toBin);
     if (image) {

@@ -6,7 +6,7 @@ import * as React from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
 import * as ReactDOMClient from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
-import { DemoHost } from '../../demos/DemoHost';
+import { DemoHost } from '../../ui/demoHost/DemoHost';
 import { ViewProvider } from '../../ui/ViewContext';
 import type { PageInfo } from '../page';
 import { sharedRuntime } from '../runtime';

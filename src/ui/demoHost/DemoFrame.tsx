@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { copyText } from '../islands/copyText';
-import { useView } from '../ui/ViewContext';
-import { changedParams, parseParams, readUrlParams, withUrlParams, type ParamNote, type ParamValues } from './params';
+import { copyText } from '../../islands/copyText';
+import { useView } from '../ViewContext';
+import { changedParams, parseParams, readUrlParams, withUrlParams, type ParamNote, type ParamValues } from '../../demos/params';
 import { scrollToReveal } from './reveal';
-import type { DemoDefinition } from './types';
+import type { DemoDefinition } from '../../demos/types';
 
 interface DemoFrameProps {
   demo: DemoDefinition;

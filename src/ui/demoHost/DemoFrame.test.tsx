@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderInView } from '../../tests/components/render';
+import { renderInView } from '../../../tests/components/render';
 import { DemoFrame } from './DemoFrame';
-import type { ParamSchema } from './params';
-import { defineDemo, type DemoProps } from './types';
+import type { ParamSchema } from '../../demos/params';
+import { defineDemo, type DemoProps } from '../../demos/types';
 
 const params = {
   size: { kind: 'number', default: 8, min: 1, max: 16, step: 1 },

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import { InlineErrorBoundary } from '../ui/elements/InlineErrorBoundary';
-import { useView } from '../ui/ViewContext';
+import { InlineErrorBoundary } from '../elements/InlineErrorBoundary';
+import { useView } from '../ViewContext';
 import { DemoFrame } from './DemoFrame';
-import { demoRegistry } from './registry';
-import type { DemoDefinition } from './types';
+import { demoRegistry } from '../../demos/registry';
+import type { DemoDefinition } from '../../demos/types';
 
 interface DemoHostProps {
   demoId: string;
