@@ -32,7 +32,7 @@
  *     requestAnimationFrame callbacks), closed early if the next task starts more than one frame
  *     interval (16.7 ms) after the first. So an input's handler, the React render it triggers and
  *     the animation-frame callback it schedules count as one update, and work deferred to a
-  *     later frame (a timer, a slice of a progressive render) counts as updates of its own.
+ *     later frame (a timer, a slice of a progressive render) counts as updates of its own.
  *     The update time is wall-clock time, what the reader waits: on a busy machine it includes
  *     the time the main thread was descheduled (other processes, the browser's own raster and
  *     compositor threads). Beside it the bench prints the same spans' thread (CPU) time, which
@@ -96,7 +96,10 @@ interface DemoPlan {
 
 /** What each demo lets the reader drag, and which buttons are not part of the picture. */
 const PLANS: Record<string, DemoPlan> = {
-  'stft-window': { drags: [{ selector: 'canvas.stft-waveform' }, { selector: 'canvas.stft-zoom' }, { selector: 'canvas.stft-spectrogram' }], skipButtons: /microphone|play/i },
+  'stft-window': {
+    drags: [{ selector: 'canvas.stft-waveform' }, { selector: 'canvas.stft-zoom' }, { selector: 'canvas.stft-spectrogram' }],
+    skipButtons: /microphone|play/i,
+  },
   'mel-mfcc': { drags: [{ selector: 'canvas' }] },
   'speech-separation': { skipButtons: /^(▶|■)/ },
   'joint-embedding': { drags: [{ selector: 'svg [role="button"][data-handle]', within: 'svg[role="group"]', keys: true }] },
@@ -187,7 +190,10 @@ export function updatesFromTrace(events: readonly TraceEvent[]): Update[] {
 
   const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
   const scripts = onMain.filter((e) => e.ph === 'X' && SCRIPT_EVENTS.has(e.name) && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
-  const frames = onMain.filter((e) => e.name === 'BeginMainThreadFrame').map((e) => e.ts).sort((a, b) => a - b);
+  const frames = onMain
+    .filter((e) => e.name === 'BeginMainThreadFrame')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
   const marks = onMain
     .filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('bench:'))
     .map((e) => ({ ts: e.ts, phase: e.name.slice('bench:'.length) }))
@@ -347,7 +353,12 @@ class Driver {
       const options = this.demo.locator(`input[type="radio"][name="${name.replace(/["\\]/g, '\\$&')}"]`);
       const count = await options.count();
       if (count < 2) continue;
-      const checked = await options.evaluateAll((radios) => Math.max(0, (radios as HTMLInputElement[]).findIndex((radio) => radio.checked)));
+      const checked = await options.evaluateAll((radios) =>
+        Math.max(
+          0,
+          (radios as HTMLInputElement[]).findIndex((radio) => radio.checked),
+        ),
+      );
       await this.mark(`radio group “${await this.nameOf(options.first())}” (${count} options)`);
       await this.click(options.nth((checked + 1) % count));
       await pause(this.page, SETTLE_MS);
@@ -541,14 +552,22 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
     const slowestTraced = updates.reduce<Update | null>((worst, update) => (!worst || update.ms > worst.ms ? update : worst), null);
     const slowestUpdateMs = Math.max(slowestTraced?.ms ?? 0, ...processing);
     const ok = slowestUpdateMs <= UPDATE_BUDGET_MS && inpMs <= INP_BUDGET_MS && errors.length === 0 && updates.length > 0;
-    const worstInteraction = interactions.reduce<(typeof interactions)[number] | null>((worst, entry) => (!worst || entry.duration > worst.duration ? entry : worst), null);
+    const worstInteraction = interactions.reduce<(typeof interactions)[number] | null>(
+      (worst, entry) => (!worst || entry.duration > worst.duration ? entry : worst),
+      null,
+    );
     lines.push(
       `  ${id} (${pagePath}): ${driver.inputs} inputs, ${updates.length} updates; update median ${median(updates.map((u) => u.ms)).toFixed(1)} ms, slowest ${slowestUpdateMs.toFixed(1)} ms; INP ${inpMs.toFixed(0)} ms — ${ok ? 'ok' : 'OVER BUDGET'}`,
     );
-    if (slowestTraced) lines.push(`    slowest update during ${slowestTraced.phase} (thread time ${slowestTraced.cpuMs.toFixed(1)} ms; most in any update ${Math.max(...updates.map((u) => u.cpuMs)).toFixed(1)} ms)`);
+    if (slowestTraced)
+      lines.push(
+        `    slowest update during ${slowestTraced.phase} (thread time ${slowestTraced.cpuMs.toFixed(1)} ms; most in any update ${Math.max(...updates.map((u) => u.cpuMs)).toFixed(1)} ms)`,
+      );
     if (worstInteraction && inpMs > 0) lines.push(`    INP from a ${worstInteraction.name} (processing ${worstInteraction.processing.toFixed(1)} ms)`);
     if (entries.longTasks.length) {
-      lines.push(`    long tasks (> 50 ms, script, style, layout, paint and waits together): ${entries.longTasks.length}, longest ${Math.max(...entries.longTasks).toFixed(0)} ms`);
+      lines.push(
+        `    long tasks (> 50 ms, script, style, layout, paint and waits together): ${entries.longTasks.length}, longest ${Math.max(...entries.longTasks).toFixed(0)} ms`,
+      );
     }
     if (process.env.BENCH_VERBOSE) {
       const phases = new Map<string, number[]>();
@@ -556,7 +575,9 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
       const cpu = new Map<string, number>();
       for (const update of updates) cpu.set(update.phase, Math.max(cpu.get(update.phase) ?? 0, update.cpuMs));
       for (const [phase, values] of phases) {
-        lines.push(`    ${phase}: ${values.length} updates, median ${median(values).toFixed(1)} ms, slowest ${Math.max(...values).toFixed(1)} ms (thread time ≤ ${cpu.get(phase)!.toFixed(1)} ms)`);
+        lines.push(
+          `    ${phase}: ${values.length} updates, median ${median(values).toFixed(1)} ms, slowest ${Math.max(...values).toFixed(1)} ms (thread time ≤ ${cpu.get(phase)!.toFixed(1)} ms)`,
+        );
       }
     }
     if (errors.length) lines.push(`    page errors: ${errors.join('; ')}`);
@@ -569,8 +590,12 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
 /** Every demo (or those in BENCH_DEMOS), on the build served at `baseUrl`. */
 export async function benchDemos(options: { baseUrl: string; browser?: Browser }): Promise<BenchDemosResult> {
   const pages = demoPages();
-  const only = process.env.BENCH_DEMOS?.split(',').map((id) => id.trim()).filter(Boolean);
-  const ids = Object.keys(pages).filter((id) => !only?.length || only.includes(id)).sort();
+  const only = process.env.BENCH_DEMOS?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const ids = Object.keys(pages)
+    .filter((id) => !only?.length || only.includes(id))
+    .sort();
   const { launchBrowser } = await import('../tests/e2e/support');
   const browser = options.browser ?? (await launchBrowser());
   const lines = [`Demo updates on the built pages (headless Chromium; budgets: slowest update ≤ ${UPDATE_BUDGET_MS} ms, INP ≤ ${INP_BUDGET_MS} ms):`];
@@ -600,7 +625,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const given = process.env.STUDY_NOTES_DIST;
   const dist = given ? resolve(given) : mkdtempSync(join(tmpdir(), 'bench-demos-'));
   if (!given) {
-    execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, STUDY_NOTES_OUT: dist }, cwd: resolve(import.meta.dirname, '..') });
+    execFileSync('npx', ['tsx', 'scripts/build.ts'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, STUDY_NOTES_OUT: dist },
+      cwd: resolve(import.meta.dirname, '..'),
+    });
   }
   const { startStaticServer } = await import('../tooling/staticServer');
   const server = await startStaticServer(dist);

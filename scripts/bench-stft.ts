@@ -126,8 +126,7 @@ export async function benchRedraw(dist: string): Promise<{ lines: string[]; ok: 
     lines.push(`  (warm-up of all window lengths done ${(warmAt / 1000).toFixed(2)} s after navigation)`);
     await page.waitForTimeout(200);
 
-    const measures = async () =>
-      page.evaluate(() => performance.getEntriesByName('stft-window:redraw').map((entry) => entry.duration));
+    const measures = async () => page.evaluate(() => performance.getEntriesByName('stft-window:redraw').map((entry) => entry.duration));
     const clear = () => page.evaluate(() => performance.clearMeasures('stft-window:redraw'));
     const phase = async (label: string, act: () => Promise<void>) => {
       await clear();

@@ -218,8 +218,10 @@ try {
   // 1. the build of our own content
   const dist = join(work, 'dist-1');
   const one = build(resolve('content'), dist, join(work, 'cache-1'));
-  print(`build of content/ (1 lecture, ${one.notes} notes, ${one.pages} pages), cold: ${one.totalSeconds.toFixed(1)} s ` +
-    `(compile ${one.compileSeconds.toFixed(1)} s, bundles ${one.bundleSeconds.toFixed(1)} s, pages ${one.writeSeconds.toFixed(1)} s), peak RSS ${mib(one.peakRssBytes)}`);
+  print(
+    `build of content/ (1 lecture, ${one.notes} notes, ${one.pages} pages), cold: ${one.totalSeconds.toFixed(1)} s ` +
+      `(compile ${one.compileSeconds.toFixed(1)} s, bundles ${one.bundleSeconds.toFixed(1)} s, pages ${one.writeSeconds.toFixed(1)} s), peak RSS ${mib(one.peakRssBytes)}`,
+  );
   print();
 
   // 2. first visits
@@ -227,7 +229,10 @@ try {
   const visits = await firstVisits(dist);
   const totalsAtOne = printVisits(visits);
   const noDemo = visits['topic without demos']!;
-  check(`JavaScript on a page without demos ${kib(noDemo.get('js')?.wire ?? 0)} ≤ ${kib(BUDGET.jsGzipWithoutDemos)}`, (noDemo.get('js')?.wire ?? 0) <= BUDGET.jsGzipWithoutDemos);
+  check(
+    `JavaScript on a page without demos ${kib(noDemo.get('js')?.wire ?? 0)} ≤ ${kib(BUDGET.jsGzipWithoutDemos)}`,
+    (noDemo.get('js')?.wire ?? 0) <= BUDGET.jsGzipWithoutDemos,
+  );
   check(`CSS ${kib(noDemo.get('css')?.wire ?? 0)} ≤ ${kib(BUDGET.cssGzip)}`, (noDemo.get('css')?.wire ?? 0) <= BUDGET.cssGzip);
   print();
 
@@ -246,7 +251,9 @@ try {
     const stats = build(content, distN, cacheN);
     const sizes = pageSizes(distN);
     print(`course of ${lectures} lectures (${notes} notes, ${stats.pages} pages), cold build:`);
-    print(`  build ${stats.totalSeconds.toFixed(1)} s (compile ${stats.compileSeconds.toFixed(1)} s, bundles ${stats.bundleSeconds.toFixed(1)} s, pages ${stats.writeSeconds.toFixed(1)} s)`);
+    print(
+      `  build ${stats.totalSeconds.toFixed(1)} s (compile ${stats.compileSeconds.toFixed(1)} s, bundles ${stats.bundleSeconds.toFixed(1)} s, pages ${stats.writeSeconds.toFixed(1)} s)`,
+    );
     print(`  peak RSS ${mib(stats.peakRssBytes)}, dist ${mib(dirSize(distN))}`);
     print(`  a topic page: mean ${kib(sizes.meanRaw)} raw / ${kib(sizes.meanGzip)} gzip, largest ${kib(sizes.maxRaw)} / ${kib(sizes.maxGzip)}`);
     const perLecture = (stats.totalSeconds / lectures).toFixed(2);
@@ -259,7 +266,10 @@ try {
     const totalsAtN = printVisits(await firstVisits(distN));
     for (const [label, total] of Object.entries(totalsAtN)) {
       const growth = total / totalsAtOne[label]! - 1;
-      check(`${label}: ${kib(total)} on the wire, ${(growth * 100).toFixed(1)} % more than at 1 lecture (≤ ${BUDGET.firstVisitGrowth * 100} %)`, growth <= BUDGET.firstVisitGrowth);
+      check(
+        `${label}: ${kib(total)} on the wire, ${(growth * 100).toFixed(1)} % more than at 1 lecture (≤ ${BUDGET.firstVisitGrowth * 100} %)`,
+        growth <= BUDGET.firstVisitGrowth,
+      );
     }
     print(`  search at ${lectures} lectures:`);
     const searchAtN = benchSearch(distN);
@@ -296,12 +306,17 @@ try {
       const name = `${label}, ${formFactor}${compressed ? '' : ', uncompressed'}`;
       if (!compressed) check(`${name}: performance ${r.performance} ≥ ${BUDGET.uncompressedPerformance}`, r.performance >= BUDGET.uncompressedPerformance);
       else if (formFactor === 'mobile') {
-        check(`${name}: performance ${r.performance} ≥ ${BUDGET.mobilePerformance}, LCP ${r.lcpMs.toFixed(0)} ms ≤ ${BUDGET.lcpMs}, TBT ${r.tbtMs.toFixed(0)} ms ≤ ${BUDGET.tbtMs}`,
-          r.performance >= BUDGET.mobilePerformance && r.lcpMs <= BUDGET.lcpMs && r.tbtMs <= BUDGET.tbtMs);
+        check(
+          `${name}: performance ${r.performance} ≥ ${BUDGET.mobilePerformance}, LCP ${r.lcpMs.toFixed(0)} ms ≤ ${BUDGET.lcpMs}, TBT ${r.tbtMs.toFixed(0)} ms ≤ ${BUDGET.tbtMs}`,
+          r.performance >= BUDGET.mobilePerformance && r.lcpMs <= BUDGET.lcpMs && r.tbtMs <= BUDGET.tbtMs,
+        );
       } else check(`${name}: performance ${r.performance} = ${BUDGET.desktopPerformance}`, r.performance >= BUDGET.desktopPerformance);
       if (compressed) {
         const others = [r.accessibility, r.bestPractices, r.seo];
-        check(`${name}: accessibility, best practices, SEO ${others.join('/')} = ${BUDGET.otherCategories}`, others.every((score) => score >= BUDGET.otherCategories));
+        check(
+          `${name}: accessibility, best practices, SEO ${others.join('/')} = ${BUDGET.otherCategories}`,
+          others.every((score) => score >= BUDGET.otherCategories),
+        );
       }
     }
     print();

@@ -29,5 +29,7 @@ for (let n = from; n < from + cases; n++) {
   }
   if ((n - from + 1) % 500 === 0) console.log(`… ${n - from + 1} cases`);
 }
-console.log(`${cases} cases from ${seeds.length} seed documents in ${((performance.now() - started) / 1000).toFixed(1)} s; ${failed} failed; slowest document ${slowest.ms.toFixed(0)} ms (case ${slowest.n})`);
+console.log(
+  `${cases} cases from ${seeds.length} seed documents in ${((performance.now() - started) / 1000).toFixed(1)} s; ${failed} failed; slowest document ${slowest.ms.toFixed(0)} ms (case ${slowest.n})`,
+);
 process.exitCode = failed ? 1 : 0;

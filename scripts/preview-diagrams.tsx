@@ -31,9 +31,7 @@ for (const theme of ['light', 'dark'] as const) {
       const load = diagramRegistry[id];
       if (!load) throw new Error(`unknown diagram ${id}`);
       const diagram = (await load()).default;
-      figures.push(
-        `<figure class="diagram"><div>${renderDiagramSvg(diagram, lang)}</div><figcaption>${id}: ${diagram.title[lang]}</figcaption></figure>`,
-      );
+      figures.push(`<figure class="diagram"><div>${renderDiagramSvg(diagram, lang)}</div><figcaption>${id}: ${diagram.title[lang]}</figcaption></figure>`);
     }
     sections.push(`<section data-theme="${theme}" style="color-scheme:${theme}"><h2>${theme} / ${lang}</h2>${figures.join('')}</section>`);
   }

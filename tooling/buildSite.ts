@@ -60,7 +60,10 @@ for (const file of pageFiles) write(file, site.render(file)!);
 // the web app manifest carries the course's name (public/ holds the one `npm run dev` serves)
 const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as Record<string, unknown>;
 const lang = course.structure.langs[0] ?? 'ko';
-writeFileSync(join(outDir, 'manifest.webmanifest'), `${JSON.stringify({ ...manifest, name: course.info.title[lang], short_name: course.info.title[lang], lang }, null, 2)}\n`);
+writeFileSync(
+  join(outDir, 'manifest.webmanifest'),
+  `${JSON.stringify({ ...manifest, name: course.info.title[lang], short_name: course.info.title[lang], lang }, null, 2)}\n`,
+);
 for (const path of course.structure.media) {
   mkdirSync(dirname(join(outDir, MEDIA_DIR, path)), { recursive: true });
   copyFileSync(join(contentDir, path), join(outDir, MEDIA_DIR, path));

@@ -70,9 +70,25 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
   const template = withHeadScript(readFileSync(join(outDir, 'index.html'), 'utf8'), `./${ASSETS_DIR}/${headScript}`);
   const shell = [...template.matchAll(/ (?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
   const css = shell.find((path) => path.endsWith('.css'));
-  const fonts = css ? [...readFileSync(join(outDir, css), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`) : [];
+  const fonts = css
+    ? [...readFileSync(join(outDir, css), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`)
+    : [];
   const mathFonts = fonts.filter((font) => MATH_FONTS.some((name) => font.includes(`/${name}-`)));
-  return { template, demos, shell: [...shell, ...fonts, `${ASSETS_DIR}/${islands}`, `${ASSETS_DIR}/${offline}`, `${ASSETS_DIR}/${search}`, `${ASSETS_DIR}/${review}`, `${ASSETS_DIR}/${notes}`, `${ASSETS_DIR}/${myLectures}`], mathFonts };
+  return {
+    template,
+    demos,
+    shell: [
+      ...shell,
+      ...fonts,
+      `${ASSETS_DIR}/${islands}`,
+      `${ASSETS_DIR}/${offline}`,
+      `${ASSETS_DIR}/${search}`,
+      `${ASSETS_DIR}/${review}`,
+      `${ASSETS_DIR}/${notes}`,
+      `${ASSETS_DIR}/${myLectures}`,
+    ],
+    mathFonts,
+  };
 }
 
 /** Builds the service worker to dist/sw.js (its precache manifest is injected afterwards). */

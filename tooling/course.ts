@@ -142,7 +142,12 @@ export class Course {
           // one note that breaks the compiler is one error; the rest of the course is still checked
           try {
             // a note's output depends on its lecture's glossary and macros, and on the rules it is held to
-            key = NoteCache.keyOf(source, readGlossary(this.contentDir, folder).text, readMacros(this.contentDir, folder).text, this.strict ? 'strict' : 'lenient');
+            key = NoteCache.keyOf(
+              source,
+              readGlossary(this.contentDir, folder).text,
+              readMacros(this.contentDir, folder).text,
+              this.strict ? 'strict' : 'lenient',
+            );
             const cached = this.cache.summary(key, fileExists);
             if (cached) {
               summary = cached;
@@ -167,7 +172,10 @@ export class Course {
     if (!this.strict) await compileAll(folderIndexSources([...this.summaries.values()].map((s) => s.summary)), generated);
     this.generated = generated;
     this.lastStats = stats;
-    const structure = assembleSite([...this.summaries.values(), ...generated.values()].map((s) => s.summary), { strict: this.strict });
+    const structure = assembleSite(
+      [...this.summaries.values(), ...generated.values()].map((s) => s.summary),
+      { strict: this.strict },
+    );
     const courseFile = join(this.contentDir, COURSE_FILE);
     const course = parseCourse(existsSync(courseFile) ? readFileSync(courseFile, 'utf8') : undefined);
     this.info = course.course;

@@ -41,4 +41,3 @@ function renumber(text: string, n: number, name: string, isLectureIndex: boolean
   }
   return front + text.slice(end);
 }
-

@@ -14,7 +14,15 @@ import type { CompiledForBuild } from './noteCompiler';
 
 const root = resolve(import.meta.dirname, '..');
 /** The code whose output the cache holds. */
-const COMPILER_SOURCES = ['src/content', 'src/ui', 'src/diagrams', 'src/search/sections.ts', 'src/demos/registry.ts', 'tooling/noteCompiler.ts', 'package-lock.json'];
+const COMPILER_SOURCES = [
+  'src/content',
+  'src/ui',
+  'src/diagrams',
+  'src/search/sections.ts',
+  'src/demos/registry.ts',
+  'tooling/noteCompiler.ts',
+  'package-lock.json',
+];
 /** A demo's title comes from its meta.ts (and the strings it reads): the notes that place it show it. */
 const demoTitleSources = () =>
   readdirSync(join(root, 'src/demos'), { withFileTypes: true })

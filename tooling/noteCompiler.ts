@@ -19,7 +19,6 @@ import { diagramIds } from '../src/diagrams/registry';
 import { noteSections, type NoteSection } from '../src/search/sections';
 import { renderNoteBody } from '../src/ui/renderNoteBody';
 
-
 export interface CompiledForBuild {
   summary: NoteSummary;
   /** the note's body as HTML, its links to other notes still placeholders */
@@ -65,7 +64,12 @@ export async function createNoteCompiler(contentDir: string, options: NoteCompil
       if (typeof node.properties.id === 'string' && typeof node.properties.dataTitle === 'string') titles.set(node.properties.id, node.properties.dataTitle);
     });
     for (const place of summary.places) if (place.kind !== 'heading') place.text = titles.get(place.id) ?? place.id;
-    return { summary, html: renderNoteBody(tree, summary.lang, summary.id), sections: noteSections(tree), questions: questionsOf(tree, summary.lang, summary.id) };
+    return {
+      summary,
+      html: renderNoteBody(tree, summary.lang, summary.id),
+      sections: noteSections(tree),
+      questions: questionsOf(tree, summary.lang, summary.id),
+    };
   };
 }
 

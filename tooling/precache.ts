@@ -11,7 +11,17 @@ export async function writePrecacheManifest(outDir: string, serviceWorker: strin
     swSrc: serviceWorker,
     swDest: serviceWorker,
     globDirectory: outDir,
-    globPatterns: [...shell, 'index.html', 'en/index.html', 'my-lectures.html', 'en/my-lectures.html', '404.html', 'manifest.webmanifest', 'favicon.svg', 'icons/*.png'],
+    globPatterns: [
+      ...shell,
+      'index.html',
+      'en/index.html',
+      'my-lectures.html',
+      'en/my-lectures.html',
+      '404.html',
+      'manifest.webmanifest',
+      'favicon.svg',
+      'icons/*.png',
+    ],
     // hashed names need no revision of their own
     dontCacheBustURLsMatching: /-[\w-]{8,}\.(js|css|woff2)$/,
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -74,7 +74,9 @@ export class SiteRenderer {
           const pages = pagesByLecture.get(lecture.id) ?? [];
           const search = this.addScript(`${ASSETS_DIR}/search/${lang}/${lecture.id}`, () => searchScript(course, pages));
           const questions = this.addScript(`${ASSETS_DIR}/questions/${lang}/${lecture.id}`, () =>
-            defineScript(pages.flatMap((page) => course.extras(page).questions.map((q) => ({ ...q, topic: page.id, topicTitle: page.title, file: page.file })))),
+            defineScript(
+              pages.flatMap((page) => course.extras(page).questions.map((q) => ({ ...q, topic: page.id, topicTitle: page.title, file: page.file }))),
+            ),
           );
           const script = this.addScript(`${ASSETS_DIR}/lectures/${lang}/${lecture.id}`, () =>
             lectureScript(lang, lecture, pages, options.demos, { search, questions }),
@@ -82,7 +84,10 @@ export class SiteRenderer {
           return { id: lecture.id, title: lecture.title, script, topics: pages.length };
         }),
       );
-      this.topicLists.set(lang, this.addScript(`${ASSETS_DIR}/topics/${lang}`, () => defineScript(flatten(lectures))));
+      this.topicLists.set(
+        lang,
+        this.addScript(`${ASSETS_DIR}/topics/${lang}`, () => defineScript(flatten(lectures))),
+      );
     }
   }
 
@@ -149,7 +154,8 @@ export class SiteRenderer {
           const id = place.id.replace(/^demo-/, '').replace(/-\d+$/, '');
           const list = (demos[page.lecture] ??= []);
           // a demo placed on several pages is shown once, where it comes first
-          if (!list.some((demo) => demo.id === id)) list.push({ id, title: place.text, topic: page.id, anchor: place.id, preview: this.options.demoPreviews?.[id] ?? '' });
+          if (!list.some((demo) => demo.id === id))
+            list.push({ id, title: place.text, topic: page.id, anchor: place.id, preview: this.options.demoPreviews?.[id] ?? '' });
         }
       }
       return this.renderView(home, file, structure.langs, { kind: 'home', outlines: structure.trees[home] ?? [], topicCounts, glossaries, demos });
@@ -165,8 +171,16 @@ export class SiteRenderer {
     for (const lang of structure.langs) {
       const lecture = structure.trees[lang]?.find((candidate) => pageFile(lang, printPageId(candidate.id)) === file);
       if (!lecture) continue;
-      const topics = structure.pages.filter((page) => page.lang === lang && page.lecture === lecture.id).map((page) => ({ id: page.id, title: page.title, bodyHtml: this.course.bodyHtml(page) }));
-      return this.renderView(lang, file, [lang], { kind: 'print', lectureTitle: lecture.title, topics, demoPreviews: this.options.demoPreviews ?? {} }, lecture);
+      const topics = structure.pages
+        .filter((page) => page.lang === lang && page.lecture === lecture.id)
+        .map((page) => ({ id: page.id, title: page.title, bodyHtml: this.course.bodyHtml(page) }));
+      return this.renderView(
+        lang,
+        file,
+        [lang],
+        { kind: 'print', lectureTitle: lecture.title, topics, demoPreviews: this.options.demoPreviews ?? {} },
+        lecture,
+      );
     }
     const mine = structure.langs.find((lang) => pageFile(lang, MY_LECTURES_PAGE) === file);
     if (mine) return this.renderView(mine, file, structure.langs, { kind: 'my-lectures' });
@@ -210,7 +224,13 @@ export class SiteRenderer {
  * A lecture's tree script: its topics as the tree renders them (links are the same from every page
  * of a language, which share one folder), and what reading the lecture offline needs.
  */
-function lectureScript(lang: Lang, lecture: TopicNode, pages: Page[], demoBundles: Record<string, string>, data: { search: string; questions: string }): string {
+function lectureScript(
+  lang: Lang,
+  lecture: TopicNode,
+  pages: Page[],
+  demoBundles: Record<string, string>,
+  data: { search: string; questions: string },
+): string {
   const view = { lang, file: pageFile(lang, lecture.id), t: uiStrings(lang) };
   const tree = createElement(TreeChildren, { nodes: lecture.children, expanded: new Set<string>() });
   const html = lecture.children.length ? renderToStaticMarkup(createElement(ViewProvider, { value: view }, tree)) : '';
@@ -253,4 +273,3 @@ function flatten(nodes: TopicNode[]): { id: string; title: string }[] {
 function defineScript(value: unknown): string {
   return `window.__SN__.define(${JSON.stringify(value)});\n`;
 }
-

@@ -14,7 +14,7 @@ export const demoRegistry: Record<string, () => Promise<DemoModule>> = {
   'soft-attention': () => import('./soft-attention'),
   'text-to-image': () => import('./text-to-image'),
   'sound-localization': () => import('./sound-localization'),
-  'conv3d': () => import('./conv3d'),
+  conv3d: () => import('./conv3d'),
   'photo-refocus': () => import('./photo-refocus'),
   '3d-representations': () => import('./3d-representations'),
 };

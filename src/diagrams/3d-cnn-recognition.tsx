@@ -7,20 +7,56 @@ function WireBox({ b, P, accent = 0 }: { b: Cuboid; P: Project; accent?: number 
   const [x0, y0, z0, x1, y1, z1] = b;
   const color = accent ? `var(--d-stroke-${accent})` : 'var(--d-line)';
   const back: [Vec3, Vec3][] = [
-    [[x0, y0, z0], [x1, y0, z0]],
-    [[x0, y0, z0], [x0, y1, z0]],
-    [[x0, y0, z0], [x0, y0, z1]],
+    [
+      [x0, y0, z0],
+      [x1, y0, z0],
+    ],
+    [
+      [x0, y0, z0],
+      [x0, y1, z0],
+    ],
+    [
+      [x0, y0, z0],
+      [x0, y0, z1],
+    ],
   ];
   const front: [Vec3, Vec3][] = [
-    [[x1, y0, z0], [x1, y1, z0]],
-    [[x0, y1, z0], [x1, y1, z0]],
-    [[x1, y1, z0], [x1, y1, z1]],
-    [[x1, y0, z0], [x1, y0, z1]],
-    [[x0, y1, z0], [x0, y1, z1]],
-    [[x0, y0, z1], [x1, y0, z1]],
-    [[x0, y0, z1], [x0, y1, z1]],
-    [[x1, y0, z1], [x1, y1, z1]],
-    [[x0, y1, z1], [x1, y1, z1]],
+    [
+      [x1, y0, z0],
+      [x1, y1, z0],
+    ],
+    [
+      [x0, y1, z0],
+      [x1, y1, z0],
+    ],
+    [
+      [x1, y1, z0],
+      [x1, y1, z1],
+    ],
+    [
+      [x1, y0, z0],
+      [x1, y0, z1],
+    ],
+    [
+      [x0, y1, z0],
+      [x0, y1, z1],
+    ],
+    [
+      [x0, y0, z1],
+      [x1, y0, z1],
+    ],
+    [
+      [x0, y0, z1],
+      [x0, y1, z1],
+    ],
+    [
+      [x1, y0, z1],
+      [x1, y1, z1],
+    ],
+    [
+      [x0, y1, z1],
+      [x1, y1, z1],
+    ],
   ];
   return (
     <g fill="none" stroke={color} strokeWidth={1.2}>
@@ -72,8 +108,12 @@ export default defineDiagram({
         <Label x={P([10, 0, 10])[0] + 6} y={P([10, 0, 10])[1] - 14} size={13} accent={5} anchor="start">
           {ko ? '3×3×3 kernel' : '3×3×3 kernel'}
         </Label>
-        <Label x={110} y={210}>{ko ? 'voxel 입력 30³' : 'voxel input 30³'}</Label>
-        <Label x={110} y={230} size={13} muted>{ko ? '(칸마다 채움 0/1)' : '(occupancy 0/1 per cell)'}</Label>
+        <Label x={110} y={210}>
+          {ko ? 'voxel 입력 30³' : 'voxel input 30³'}
+        </Label>
+        <Label x={110} y={230} size={13} muted>
+          {ko ? '(칸마다 채움 0/1)' : '(occupancy 0/1 per cell)'}
+        </Label>
 
         {/* 3D conv feature volumes shrinking */}
         <Arrow points={[182, 112, 214, 112]} />
@@ -86,21 +126,40 @@ export default defineDiagram({
             </g>
           );
         })}
-        <Label x={340} y={182}>{ko ? '3D conv + pooling' : '3D conv + pooling'}</Label>
-        <Label x={340} y={202} size={13} muted>{ko ? 'feature volume이 작아진다' : 'feature volumes shrink'}</Label>
+        <Label x={340} y={182}>
+          {ko ? '3D conv + pooling' : '3D conv + pooling'}
+        </Label>
+        <Label x={340} y={202} size={13} muted>
+          {ko ? 'feature volume이 작아진다' : 'feature volumes shrink'}
+        </Label>
 
         {/* classifier */}
         <Arrow points={[402, 214, 402, 252]} />
         <Box x={358} y={254} w={88} h={40} accent={3} label="FC" />
         <Arrow points={[358, 274, 326, 274]} />
-        <Label x={24} y={262} size={14} anchor="start" weight="bold">{ko ? 'class 확률' : 'class probabilities'}</Label>
+        <Label x={24} y={262} size={14} anchor="start" weight="bold">
+          {ko ? 'class 확률' : 'class probabilities'}
+        </Label>
         {scores.map(([name, p], i) => {
           const y = 282 + i * 26;
           return (
             <g key={name}>
-              <Label x={24} y={y + 8} anchor="start">{name}</Label>
-              <rect x={84} y={y} width={Math.max(2, p * 220)} height={16} rx={2} fill={i === 0 ? 'var(--d-stroke-3)' : 'var(--d-fill-3)'} stroke="var(--d-stroke-3)" strokeWidth={1} />
-              <Label x={90 + Math.max(2, p * 220)} y={y + 8} size={13} anchor="start" muted>{p.toFixed(2)}</Label>
+              <Label x={24} y={y + 8} anchor="start">
+                {name}
+              </Label>
+              <rect
+                x={84}
+                y={y}
+                width={Math.max(2, p * 220)}
+                height={16}
+                rx={2}
+                fill={i === 0 ? 'var(--d-stroke-3)' : 'var(--d-fill-3)'}
+                stroke="var(--d-stroke-3)"
+                strokeWidth={1}
+              />
+              <Label x={90 + Math.max(2, p * 220)} y={y + 8} size={13} anchor="start" muted>
+                {p.toFixed(2)}
+              </Label>
             </g>
           );
         })}

@@ -73,11 +73,20 @@ export default defineDiagram({
     const sv = v.map(P);
     const at = (i: number) => sv[i] ?? [0, 0];
     // the corner farthest from the viewer (smallest x + y) has its three edges hidden
-    const far = [0, 1, 2, 3].reduce((best, i) => ((v[i]![0] + v[i]![1]) < (v[best]![0] + v[best]![1]) ? i : best), 0);
+    const far = [0, 1, 2, 3].reduce((best, i) => (v[i]![0] + v[i]![1] < v[best]![0] + v[best]![1] ? i : best), 0);
     const edges: [number, number][] = [
-      [0, 1], [1, 2], [2, 3], [3, 0],
-      [4, 5], [5, 6], [6, 7], [7, 4],
-      [0, 4], [1, 5], [2, 6], [3, 7],
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 0],
+      [4, 5],
+      [5, 6],
+      [6, 7],
+      [7, 4],
+      [0, 4],
+      [1, 5],
+      [2, 6],
+      [3, 7],
     ];
     const hidden = (e: [number, number]) => e.includes(far);
     const [cx, cy] = P(c);
@@ -101,44 +110,91 @@ export default defineDiagram({
     const bx = 360; // bird's-eye view centre
     const by = 262;
     const k = 22;
-    const bev = corners([0, 0, 0], 4.2, 1.9, 0, yaw).slice(0, 4).map(([x, y]): [number, number] => [bx + x * k, by - y * k]);
+    const bev = corners([0, 0, 0], 4.2, 1.9, 0, yaw)
+      .slice(0, 4)
+      .map(([x, y]): [number, number] => [bx + x * k, by - y * k]);
     const arcR = 62;
     return (
       <g>
         <ArrowDefs />
         {/* inputs and detector */}
         <PointPanel x={10} y={14} />
-        <Label x={72} y={114}>point cloud</Label>
-        <Label x={158} y={56} muted>{ko ? '또는' : 'or'}</Label>
+        <Label x={72} y={114}>
+          point cloud
+        </Label>
+        <Label x={158} y={56} muted>
+          {ko ? '또는' : 'or'}
+        </Label>
         <ImagePanel x={192} y={14} />
-        <Label x={254} y={114}>{ko ? '이미지' : 'image'}</Label>
+        <Label x={254} y={114}>
+          {ko ? '이미지' : 'image'}
+        </Label>
         <Arrow points={[318, 56, 338, 56]} />
         <Box x={340} y={30} w={110} h={52} accent={1} label={ko ? ['3D detector', '(예: VoxelNet)'] : ['3D detector', '(e.g. VoxelNet)']} fontSize={13} />
         <Arrow points={[395, 82, 395, 132, 230, 132, 230, 150]} />
-        <Label x={312} y={146} size={13} muted>{ko ? '물체마다 box 하나' : 'one box per object'}</Label>
+        <Label x={312} y={146} size={13} muted>
+          {ko ? '물체마다 box 하나' : 'one box per object'}
+        </Label>
 
         {/* one output box in 3D */}
         <polygon points={pts([at(4), at(5), at(6), at(7)])} fill="var(--d-fill-1)" fillOpacity={0.6} />
         {edges.map((e, i) => (
-          <polyline key={i} points={pts([at(e[0]), at(e[1])])} fill="none" stroke="var(--d-stroke-1)" strokeWidth={hidden(e) ? 1 : 1.8} strokeDasharray={hidden(e) ? '4 3' : undefined} />
+          <polyline
+            key={i}
+            points={pts([at(e[0]), at(e[1])])}
+            fill="none"
+            stroke="var(--d-stroke-1)"
+            strokeWidth={hidden(e) ? 1 : 1.8}
+            strokeDasharray={hidden(e) ? '4 3' : undefined}
+          />
         ))}
         <polyline points={pts([topC, nose])} fill="none" stroke="var(--d-stroke-5)" strokeWidth={2} markerEnd="url(#d-arrow)" />
         <circle cx={cx} cy={cy} r={3.5} fill="var(--d-text)" />
         <line x1={cx} y1={cy} x2={cx - 50} y2={cy - 70} stroke="var(--d-text)" strokeWidth={0.8} />
-        <Label x={cx - 52} y={cy - 80} size={14}>{ko ? '중심 (x, y, z)' : 'centre (x, y, z)'}</Label>
-        <Label x={lPos[0]} y={lPos[1]} size={15} italic accent={1}>l</Label>
-        <Label x={wPos[0]} y={wPos[1]} size={15} italic accent={1}>w</Label>
-        <Label x={hPos[0]} y={hPos[1]} size={15} italic accent={1}>h</Label>
-        <Label x={nose[0] + 26} y={nose[1] - 14} size={13} accent={5} anchor="start">heading</Label>
+        <Label x={cx - 52} y={cy - 80} size={14}>
+          {ko ? '중심 (x, y, z)' : 'centre (x, y, z)'}
+        </Label>
+        <Label x={lPos[0]} y={lPos[1]} size={15} italic accent={1}>
+          l
+        </Label>
+        <Label x={wPos[0]} y={wPos[1]} size={15} italic accent={1}>
+          w
+        </Label>
+        <Label x={hPos[0]} y={hPos[1]} size={15} italic accent={1}>
+          h
+        </Label>
+        <Label x={nose[0] + 26} y={nose[1] - 14} size={13} accent={5} anchor="start">
+          heading
+        </Label>
 
         {/* bird's-eye view with the heading angle */}
-        <Label x={bx} y={by - 64} size={13} muted>{ko ? '위에서 본 모습' : 'seen from above'}</Label>
+        <Label x={bx} y={by - 64} size={13} muted>
+          {ko ? '위에서 본 모습' : 'seen from above'}
+        </Label>
         <line x1={bx - 70} y1={by} x2={bx + 82} y2={by} stroke="var(--d-line)" strokeWidth={1} markerEnd="url(#d-arrow)" />
-        <Label x={bx + 80} y={by - 12} size={13} muted italic>x</Label>
+        <Label x={bx + 80} y={by - 12} size={13} muted italic>
+          x
+        </Label>
         <polygon points={pts(bev)} fill="var(--d-fill-1)" stroke="var(--d-stroke-1)" strokeWidth={1.8} />
-        <polyline points={pts([[bx, by], [bx + 84 * Math.cos(yaw), by - 84 * Math.sin(yaw)]])} fill="none" stroke="var(--d-stroke-5)" strokeWidth={2} markerEnd="url(#d-arrow)" />
-        <path d={`M${bx + arcR},${by} A${arcR},${arcR} 0 0 ${yaw < 0 ? 1 : 0} ${(bx + arcR * Math.cos(yaw)).toFixed(1)},${(by - arcR * Math.sin(yaw)).toFixed(1)}`} fill="none" stroke="var(--d-stroke-5)" strokeWidth={1.3} />
-        <Label x={bx + (arcR + 12) * Math.cos(yaw / 2)} y={by - (arcR + 12) * Math.sin(yaw / 2)} size={15} italic accent={5}>θ</Label>
+        <polyline
+          points={pts([
+            [bx, by],
+            [bx + 84 * Math.cos(yaw), by - 84 * Math.sin(yaw)],
+          ])}
+          fill="none"
+          stroke="var(--d-stroke-5)"
+          strokeWidth={2}
+          markerEnd="url(#d-arrow)"
+        />
+        <path
+          d={`M${bx + arcR},${by} A${arcR},${arcR} 0 0 ${yaw < 0 ? 1 : 0} ${(bx + arcR * Math.cos(yaw)).toFixed(1)},${(by - arcR * Math.sin(yaw)).toFixed(1)}`}
+          fill="none"
+          stroke="var(--d-stroke-5)"
+          strokeWidth={1.3}
+        />
+        <Label x={bx + (arcR + 12) * Math.cos(yaw / 2)} y={by - (arcR + 12) * Math.sin(yaw / 2)} size={15} italic accent={5}>
+          θ
+        </Label>
 
         {/* the output parameters */}
         <Label x={230} y={340} weight="bold">

@@ -30,7 +30,16 @@ function MultiView({ x, y }: { x: number; y: number }) {
           <g key={i}>
             <rect x={fx} y={y} width={44} height={62} rx={3} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1} />
             {v.rects.map(([a0, c0, a1, c1], j) => (
-              <rect key={j} x={fx + 11 + a0 * k} y={y + 56 - c1 * k} width={(a1 - a0) * k} height={(c1 - c0) * k} fill="var(--d-fill-1)" stroke="var(--d-stroke-1)" strokeWidth={0.8} />
+              <rect
+                key={j}
+                x={fx + 11 + a0 * k}
+                y={y + 56 - c1 * k}
+                width={(a1 - a0) * k}
+                height={(c1 - c0) * k}
+                fill="var(--d-fill-1)"
+                stroke="var(--d-stroke-1)"
+                strokeWidth={0.8}
+              />
             ))}
           </g>
         );
@@ -51,7 +60,15 @@ function DepthMap({ ox, oy, s }: { ox: number; oy: number; s: number }) {
     const flush = (end: number) => {
       if (run && run.level >= 0) {
         rows.push(
-          <rect key={`${j}-${run.start}`} x={ox + run.start * px} y={oy + j * px} width={(end - run.start) * px} height={px} fill="var(--d-text)" fillOpacity={(0.18 + (0.72 * run.level) / (levels - 1)).toFixed(2)} />,
+          <rect
+            key={`${j}-${run.start}`}
+            x={ox + run.start * px}
+            y={oy + j * px}
+            width={(end - run.start) * px}
+            height={px}
+            fill="var(--d-text)"
+            fillOpacity={(0.18 + (0.72 * run.level) / (levels - 1)).toFixed(2)}
+          />,
         );
       }
     };
@@ -108,7 +125,11 @@ function PointCloud({ P }: { P: Project }) {
       const a = rand();
       const c = rand();
       const p: Vec3 =
-        f < 2 ? [x0 + a * dx, y0 + c * dy, f === 0 ? z0 : z1] : f < 4 ? [f === 2 ? x0 : x1, y0 + a * dy, z0 + c * dz] : [x0 + a * dx, f === 4 ? y0 : y1, z0 + c * dz];
+        f < 2
+          ? [x0 + a * dx, y0 + c * dy, f === 0 ? z0 : z1]
+          : f < 4
+            ? [f === 2 ? x0 : x1, y0 + a * dy, z0 + c * dz]
+            : [x0 + a * dx, f === 4 ? y0 : y1, z0 + c * dz];
       const [sx, sy] = P(p);
       const level = Math.min(3, Math.floor(((p[0] + p[1] + p[2]) / 17) * 4));
       levels[level] += `M${sx.toFixed(1)},${sy.toFixed(1)}h0`;
@@ -226,11 +247,17 @@ function Implicit({ x, y }: { x: number; y: number }) {
       <path d={path(0.5)} fill="none" stroke="var(--d-muted)" strokeWidth={0.9} strokeDasharray="3 2" />
       <path d={path(0)} fill="none" stroke="var(--d-stroke-5)" strokeWidth={1.8} />
       <line x1={fz[0]} y1={fz[1]} x2={x + 94} y2={y + 14} stroke="var(--d-stroke-5)" strokeWidth={0.8} />
-      <Label x={x + 96} y={y + 14} size={13} accent={5} anchor="start">f = 0</Label>
-      <Label x={x + 96} y={y + 40} size={13} muted anchor="start">f &gt; 0</Label>
+      <Label x={x + 96} y={y + 14} size={13} accent={5} anchor="start">
+        f = 0
+      </Label>
+      <Label x={x + 96} y={y + 40} size={13} muted anchor="start">
+        f &gt; 0
+      </Label>
       <line x1={fi[0]} y1={fi[1]} x2={x + 94} y2={y + 66} stroke="var(--d-text)" strokeWidth={0.8} />
       <circle cx={fi[0]} cy={fi[1]} r={1.8} fill="var(--d-text)" />
-      <Label x={x + 96} y={y + 66} size={13} anchor="start">f &lt; 0</Label>
+      <Label x={x + 96} y={y + 66} size={13} anchor="start">
+        f &lt; 0
+      </Label>
     </g>
   );
 }
@@ -260,8 +287,14 @@ function Panel({ col, row, title, sub, children }: { col: 0 | 1 | 2; row: 0 | 1 
   return (
     <g>
       <rect x={x} y={y} width={PANEL_W} height={PANEL_H} rx={6} fill="none" stroke="var(--d-line)" strokeOpacity={0.45} strokeWidth={1} />
-      <Label x={x + PANEL_W / 2} y={y + 16} weight="bold">{title}</Label>
-      {sub && <Label x={x + PANEL_W / 2} y={y + PANEL_H - 12} size={13} muted>{sub}</Label>}
+      <Label x={x + PANEL_W / 2} y={y + 16} weight="bold">
+        {title}
+      </Label>
+      {sub && (
+        <Label x={x + PANEL_W / 2} y={y + PANEL_H - 12} size={13} muted>
+          {sub}
+        </Label>
+      )}
       {children}
     </g>
   );
@@ -279,7 +312,14 @@ const TEXT = {
     implicit: 'implicit 함수',
     implicitSub: '의자의 한 단면',
     parts: 'part assembly',
-    summary: ['하나의 물체, 여러 가지 3D 표현', 'voxel: 규칙적 격자, 메모리 ∝ R³', 'point cloud: 순서·연결 정보 없음', 'mesh: vertex + 삼각형 face', 'implicit: f(x) = 0인 곳이 표면', 'depth map: 한 시점에서 본 거리'],
+    summary: [
+      '하나의 물체, 여러 가지 3D 표현',
+      'voxel: 규칙적 격자, 메모리 ∝ R³',
+      'point cloud: 순서·연결 정보 없음',
+      'mesh: vertex + 삼각형 face',
+      'implicit: f(x) = 0인 곳이 표면',
+      'depth map: 한 시점에서 본 거리',
+    ],
   },
   en: {
     multi: 'multi-view',
@@ -292,7 +332,14 @@ const TEXT = {
     implicit: 'implicit function',
     implicitSub: 'a slice of the chair',
     parts: 'part assembly',
-    summary: ['One object, many representations', 'voxels: regular grid, memory ∝ R³', 'point cloud: no order, no connectivity', 'mesh: vertices + triangle faces', 'implicit: the surface is where f(x) = 0', 'depth map: distances seen from one view'],
+    summary: [
+      'One object, many representations',
+      'voxels: regular grid, memory ∝ R³',
+      'point cloud: no order, no connectivity',
+      'mesh: vertices + triangle faces',
+      'implicit: the surface is where f(x) = 0',
+      'depth map: distances seen from one view',
+    ],
   },
 };
 
@@ -340,7 +387,15 @@ export default defineDiagram({
         </Panel>
         <g>
           {t.summary.map((line, i) => (
-            <Label key={i} x={COL_X[1] + 4} y={ROW_Y[2] + 18 + i * 23} anchor="start" size={i === 0 ? 15 : 14} weight={i === 0 ? 'bold' : 'normal'} muted={i > 0}>
+            <Label
+              key={i}
+              x={COL_X[1] + 4}
+              y={ROW_Y[2] + 18 + i * 23}
+              anchor="start"
+              size={i === 0 ? 15 : 14}
+              weight={i === 0 ? 'bold' : 'normal'}
+              muted={i > 0}
+            >
               {line}
             </Label>
           ))}

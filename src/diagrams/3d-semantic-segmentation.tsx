@@ -16,7 +16,10 @@ function Slice({ x, y, scale, label }: { x: number; y: number; scale: number; la
     <g>
       <ellipse cx={cx} cy={cy} rx={36 * scale} ry={32 * scale} {...(label ? cls(3) : grey(0.45))} />
       <ellipse cx={cx} cy={cy} rx={26 * scale} ry={23 * scale} {...(label ? cls(1) : grey(0.2))} />
-      <path d={`M${cx - 3},${cy - 12 * scale} q-10,8 -4,${22 * scale} q4,-6 4,-10 z M${cx + 3},${cy - 12 * scale} q10,8 4,${22 * scale} q-4,-6 -4,-10 z`} {...(label ? cls(4) : grey(0.75))} />
+      <path
+        d={`M${cx - 3},${cy - 12 * scale} q-10,8 -4,${22 * scale} q4,-6 4,-10 z M${cx + 3},${cy - 12 * scale} q10,8 4,${22 * scale} q-4,-6 -4,-10 z`}
+        {...(label ? cls(4) : grey(0.75))}
+      />
       {scale > 0.95 && <circle cx={cx + 16} cy={cy - 10} r={6} {...(label ? cls(5) : grey(0.6))} />}
     </g>
   );
@@ -92,7 +95,16 @@ function RoomPoints({ ox, oy, label }: { ox: number; oy: number; label: boolean 
             return `M${sx.toFixed(1)},${sy.toFixed(1)}h0`;
           })
           .join('');
-        return <path key={i} d={d} stroke={label && g.cls ? `var(--d-stroke-${g.cls})` : 'var(--d-text)'} strokeOpacity={label && g.cls ? 1 : 0.55} strokeWidth={3.2} strokeLinecap="round" />;
+        return (
+          <path
+            key={i}
+            d={d}
+            stroke={label && g.cls ? `var(--d-stroke-${g.cls})` : 'var(--d-text)'}
+            strokeOpacity={label && g.cls ? 1 : 0.55}
+            strokeWidth={3.2}
+            strokeLinecap="round"
+          />
+        );
       })}
     </g>
   );
@@ -116,33 +128,49 @@ export default defineDiagram({
     return (
       <g>
         <ArrowDefs />
-        <Label x={14} y={16} anchor="start" weight="bold">{ko ? '의료 영상 volume (뇌 MRI)' : 'medical volume (brain MRI)'}</Label>
+        <Label x={14} y={16} anchor="start" weight="bold">
+          {ko ? '의료 영상 volume (뇌 MRI)' : 'medical volume (brain MRI)'}
+        </Label>
         <Volume x={14} y={60} label={false} />
-        <Label x={78} y={162} size={13}>{ko ? '입력: 밝기 값' : 'input: intensities'}</Label>
+        <Label x={78} y={162} size={13}>
+          {ko ? '입력: 밝기 값' : 'input: intensities'}
+        </Label>
         <Arrow points={[146, 104, 168, 104]} />
         <Box x={170} y={80} w={120} h={48} accent={1} label={ko ? ['3D CNN', '(예: 3D U-Net)'] : ['3D CNN', '(e.g. 3D U-Net)']} fontSize={14} />
         <Arrow points={[290, 104, 312, 104]} />
         <Volume x={316} y={60} label />
-        <Label x={380} y={162} size={13}>{ko ? '출력: voxel마다 class' : 'output: class per voxel'}</Label>
+        <Label x={380} y={162} size={13}>
+          {ko ? '출력: voxel마다 class' : 'output: class per voxel'}
+        </Label>
         {CLASSES[lang].map(([name, accent], i) => {
           const x = 24 + (i % 2) * 220;
           const y = 190 + Math.floor(i / 2) * 22;
           return (
             <g key={name}>
               <rect x={x} y={y - 7} width={14} height={14} fill={`var(--d-stroke-${accent})`} fillOpacity={0.8} />
-              <Label x={x + 20} y={y} size={13} anchor="start">{name}</Label>
+              <Label x={x + 20} y={y} size={13} anchor="start">
+                {name}
+              </Label>
             </g>
           );
         })}
 
         <line x1={14} y1={246} x2={466} y2={246} stroke="var(--d-line)" strokeOpacity={0.4} />
-        <Label x={14} y={266} anchor="start" weight="bold">{ko ? '실내 scan의 point cloud' : 'point cloud of an indoor scan'}</Label>
+        <Label x={14} y={266} anchor="start" weight="bold">
+          {ko ? '실내 scan의 point cloud' : 'point cloud of an indoor scan'}
+        </Label>
         <RoomPoints ox={108} oy={324} label={false} />
         <Arrow points={[212, 360, 250, 360]} />
-        <Label x={231} y={346} size={13} muted>{ko ? '분할' : 'segment'}</Label>
+        <Label x={231} y={346} size={13} muted>
+          {ko ? '분할' : 'segment'}
+        </Label>
         <RoomPoints ox={348} oy={324} label />
-        <Label x={118} y={436} size={13}>{ko ? 'point (x, y, z)' : 'points (x, y, z)'}</Label>
-        <Label x={358} y={436} size={13}>{ko ? 'point마다 class' : 'a class per point'}</Label>
+        <Label x={118} y={436} size={13}>
+          {ko ? 'point (x, y, z)' : 'points (x, y, z)'}
+        </Label>
+        <Label x={358} y={436} size={13}>
+          {ko ? 'point마다 class' : 'a class per point'}
+        </Label>
         {(
           [
             ['wall', 0],

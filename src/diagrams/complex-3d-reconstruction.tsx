@@ -48,7 +48,12 @@ function Photo({ x, y }: { x: number; y: number }) {
   return (
     <g>
       <rect x={x} y={y} width={104} height={74} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
-      <path d={`M${x + 1},${y + 50} L${x + 30},${y + 36} H${x + 78} L${x + 103},${y + 50} M${x + 30},${y + 36} V${y + 1} M${x + 78},${y + 36} V${y + 1}`} fill="none" stroke="var(--d-line)" strokeWidth={1} />
+      <path
+        d={`M${x + 1},${y + 50} L${x + 30},${y + 36} H${x + 78} L${x + 103},${y + 50} M${x + 30},${y + 36} V${y + 1} M${x + 78},${y + 36} V${y + 1}`}
+        fill="none"
+        stroke="var(--d-line)"
+        strokeWidth={1}
+      />
       <rect x={x + 26} y={y + 44} width={34} height={14} fill="var(--d-fill-2)" stroke="var(--d-stroke-2)" strokeWidth={1} />
       <path d={`M${x + 70},${y + 50} h12 v12 h-12 z M${x + 80},${y + 38} v12`} fill="var(--d-fill-3)" stroke="var(--d-stroke-3)" strokeWidth={1} />
     </g>
@@ -89,7 +94,17 @@ function DepthIcon({ cx, cy }: { cx: number; cy: number }) {
       // far wall on top, floor getting nearer towards the bottom, a near object in the middle
       let near = r < 3 ? 0.1 : 0.25 + 0.2 * (r - 3);
       if (r >= 3 && r <= 4 && k >= 2 && k <= 4) near = 0.8;
-      cells.push(<rect key={`${r}-${k}`} x={cx - (cols * c) / 2 + k * c} y={cy - (rows * c) / 2 + r * c} width={c} height={c} fill="var(--d-text)" fillOpacity={(0.1 + 0.75 * near).toFixed(2)} />);
+      cells.push(
+        <rect
+          key={`${r}-${k}`}
+          x={cx - (cols * c) / 2 + k * c}
+          y={cy - (rows * c) / 2 + r * c}
+          width={c}
+          height={c}
+          fill="var(--d-text)"
+          fillOpacity={(0.1 + 0.75 * near).toFixed(2)}
+        />,
+      );
     }
   }
   return <g>{cells}</g>;
@@ -136,7 +151,9 @@ export default defineDiagram({
       <g>
         <ArrowDefs />
         <Photo x={188} y={10} />
-        <Label x={300} y={34} size={13} muted anchor="start">{ko ? '입력: 이미지 한 장' : 'input: one image'}</Label>
+        <Label x={300} y={34} size={13} muted anchor="start">
+          {ko ? '입력: 이미지 한 장' : 'input: one image'}
+        </Label>
         {boxX.map((x, i) => (
           <Arrow key={i} points={[240, 86, 240, 100, x + boxW / 2, 100, x + boxW / 2, top - 2]} />
         ))}
@@ -145,8 +162,12 @@ export default defineDiagram({
         {boxX.map((x, i) => (
           <g key={i}>
             <rect x={x} y={top} width={boxW} height={122} rx={6} fill="none" stroke="var(--d-line)" strokeWidth={1.3} />
-            <Label x={x + boxW / 2} y={top + 92} weight="bold">{steps[i]![0]}</Label>
-            <Label x={x + boxW / 2} y={top + 110} size={13} muted>{steps[i]![1]}</Label>
+            <Label x={x + boxW / 2} y={top + 92} weight="bold">
+              {steps[i]![0]}
+            </Label>
+            <Label x={x + boxW / 2} y={top + 110} size={13} muted>
+              {steps[i]![1]}
+            </Label>
           </g>
         ))}
         <g transform={`translate(0,${-12})`}>
@@ -163,10 +184,18 @@ export default defineDiagram({
 
         {/* combine into one scene */}
         {boxX.map((x, i) => (
-          <polyline key={i} points={`${x + boxW / 2},${top + 122} ${x + boxW / 2},${top + 136} 240,${top + 136}`} fill="none" stroke="var(--d-line)" strokeWidth={1.5} />
+          <polyline
+            key={i}
+            points={`${x + boxW / 2},${top + 122} ${x + boxW / 2},${top + 136} 240,${top + 136}`}
+            fill="none"
+            stroke="var(--d-line)"
+            strokeWidth={1.5}
+          />
         ))}
         <Arrow points={[240, top + 136, 240, top + 154]} />
-        <Label x={250} y={top + 148} size={13} muted anchor="start">{ko ? '결합' : 'combine'}</Label>
+        <Label x={250} y={top + 148} size={13} muted anchor="start">
+          {ko ? '결합' : 'combine'}
+        </Label>
         {(() => {
           const P = iso(222, 330, 17);
           return (
@@ -180,7 +209,9 @@ export default defineDiagram({
             </g>
           );
         })()}
-        <Label x={240} y={466} weight="bold">{ko ? '하나의 3D scene' : 'one 3D scene'}</Label>
+        <Label x={240} y={466} weight="bold">
+          {ko ? '하나의 3D scene' : 'one 3D scene'}
+        </Label>
         <Label x={240} y={490} size={13} muted>
           {ko ? '예: MarrNet — 이미지 → 2.5D sketch → 3D 모양' : 'e.g. MarrNet: image → 2.5D sketches → 3D shape'}
         </Label>

@@ -37,8 +37,12 @@ export default defineDiagram({
     return (
       <g>
         <ArrowDefs />
-        <Label x={157} y={14} size={15} weight="bold" accent={3}>{ko ? '레시피' : 'recipe'}</Label>
-        <Label x={c3} y={14} size={15} weight="bold" accent={2}>{ko ? '이미지' : 'image'}</Label>
+        <Label x={157} y={14} size={15} weight="bold" accent={3}>
+          {ko ? '레시피' : 'recipe'}
+        </Label>
+        <Label x={c3} y={14} size={15} weight="bold" accent={2}>
+          {ko ? '이미지' : 'image'}
+        </Label>
         {/* inputs */}
         <Box x={10} y={30} w={140} h={52} accent={3} label={ko ? ['재료', '달걀, 밀가루, …'] : ['ingredients', 'egg, flour, …']} />
         <Box x={164} y={30} w={140} h={52} accent={3} label={ko ? ['조리 순서', '1. 섞기 2. 굽기'] : ['instructions', '1. Mix 2. Fry …']} />
@@ -63,24 +67,44 @@ export default defineDiagram({
         <Arrow points={[c3, 258, c3, 280]} />
         {/* joint space */}
         <rect x={10} y={282} width={460} height={80} rx={10} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
-        <Label x={24} y={300} anchor="start" size={14} weight="bold">joint embedding</Label>
+        <Label x={24} y={300} anchor="start" size={14} weight="bold">
+          joint embedding
+        </Label>
         <circle cx={222} cy={330} r={9} fill="var(--d-fill-3)" stroke="var(--d-stroke-3)" strokeWidth={2} />
         <rect x={263} y={321} width={18} height={18} rx={2} fill="var(--d-fill-2)" stroke="var(--d-stroke-2)" strokeWidth={2} />
         <path d="M226,318 Q248,300 270,318" fill="none" stroke="var(--d-muted)" strokeWidth={1.2} />
-        <Label x={248} y={300} size={13} muted>cos</Label>
-        <Label x={208} y={350} size={13} anchor="end">{ko ? '레시피' : 'recipe'}</Label>
-        <Label x={288} y={350} size={13} anchor="start">{ko ? '이미지' : 'image'}</Label>
+        <Label x={248} y={300} size={13} muted>
+          cos
+        </Label>
+        <Label x={208} y={350} size={13} anchor="end">
+          {ko ? '레시피' : 'recipe'}
+        </Label>
+        <Label x={288} y={350} size={13} anchor="start">
+          {ko ? '이미지' : 'image'}
+        </Label>
         <Arrow points={[125, 362, 125, 382]} />
         <Arrow points={[357, 362, 357, 382]} />
         {/* the two loss terms */}
         <rect x={10} y={384} width={230} height={76} rx={6} fill="var(--d-fill-5)" stroke="var(--d-stroke-5)" strokeWidth={1.5} />
-        <Label x={125} y={402} size={15} weight="bold">cosine loss + margin</Label>
-        <Label x={125} y={424} size={14}>{ko ? '맞는 쌍: 1 − cos' : 'pair: 1 − cos'}</Label>
-        <Label x={125} y={444} size={14}>{ko ? '아닌 쌍: max(0, cos − α)' : 'non-pair: max(0, cos − α)'}</Label>
+        <Label x={125} y={402} size={15} weight="bold">
+          cosine loss + margin
+        </Label>
+        <Label x={125} y={424} size={14}>
+          {ko ? '맞는 쌍: 1 − cos' : 'pair: 1 − cos'}
+        </Label>
+        <Label x={125} y={444} size={14}>
+          {ko ? '아닌 쌍: max(0, cos − α)' : 'non-pair: max(0, cos − α)'}
+        </Label>
         <rect x={250} y={384} width={220} height={76} rx={6} fill="var(--d-fill-4)" stroke="var(--d-stroke-4)" strokeWidth={1.5} />
-        <Label x={360} y={402} size={15} weight="bold">semantic reg.</Label>
-        <Label x={360} y={424} size={14}>{ko ? '공유 음식 class 분류기' : 'shared food-class'}</Label>
-        <Label x={360} y={444} size={14}>{ko ? '(예: pizza, salad)' : 'classifier (pizza, …)'}</Label>
+        <Label x={360} y={402} size={15} weight="bold">
+          semantic reg.
+        </Label>
+        <Label x={360} y={424} size={14}>
+          {ko ? '공유 음식 class 분류기' : 'shared food-class'}
+        </Label>
+        <Label x={360} y={444} size={14}>
+          {ko ? '(예: pizza, salad)' : 'classifier (pizza, …)'}
+        </Label>
       </g>
     );
   },

@@ -46,8 +46,14 @@ export default defineDiagram({
         <Box x={70} y={198} w={280} h={40} accent={4} label={ko ? 'captioning 모델 (CNN → LSTM)' : 'captioning model (CNN → LSTM)'} />
         <Arrow points={[210, 238, 210, 262]} />
         <rect x={10} y={264} width={400} height={62} rx={8} fill="var(--d-surface)" stroke="var(--d-stroke-4)" strokeWidth={1.5} />
-        <Label x={210} y={ko ? 284 : 295} size={15}>“A dog is playing with a ball on the grass.”</Label>
-        {ko && <Label x={210} y={308} size={14} muted>(잔디 위에서 개가 공을 가지고 놀고 있다)</Label>}
+        <Label x={210} y={ko ? 284 : 295} size={15}>
+          “A dog is playing with a ball on the grass.”
+        </Label>
+        {ko && (
+          <Label x={210} y={308} size={14} muted>
+            (잔디 위에서 개가 공을 가지고 놀고 있다)
+          </Label>
+        )}
       </g>
     );
   },

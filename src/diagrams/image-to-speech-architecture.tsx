@@ -22,19 +22,32 @@ export default defineDiagram({
       <g>
         <ArrowDefs />
         <DogPhoto x={14} y={26} w={112} h={76} />
-        <Label x={70} y={118}>{ko ? '이미지' : 'image'}</Label>
+        <Label x={70} y={118}>
+          {ko ? '이미지' : 'image'}
+        </Label>
         <Arrow points={[128, 64, 156, 64]} />
-        <Box x={158} y={24} w={170} h={80} accent={1} label={ko ? ['Image-to-Unit', 'captioning 모델', '(CNN + attention)'] : ['Image-to-Unit', 'captioning model', '(CNN + attention)']} />
+        <Box
+          x={158}
+          y={24}
+          w={170}
+          h={80}
+          accent={1}
+          label={ko ? ['Image-to-Unit', 'captioning 모델', '(CNN + attention)'] : ['Image-to-Unit', 'captioning model', '(CNN + attention)']}
+        />
 
         {/* the discrete unit sequence */}
         <Arrow points={[243, 104, 243, 132]} />
         {units.map((u, i) => (
           <Box key={i} x={152 + i * 34} y={134} w={32} h={32} accent={4} label={u} fontSize={13} rx={4} />
         ))}
-        <Label x={243} y={182} size={13} muted>{ko ? '학습된 이산 unit 열' : 'learned discrete units'}</Label>
+        <Label x={243} y={182} size={13} muted>
+          {ko ? '학습된 이산 unit 열' : 'learned discrete units'}
+        </Label>
 
         {/* where the training units come from */}
-        <Label x={397} y={120} size={13} muted>{ko ? '학습 때' : 'for training'}</Label>
+        <Label x={397} y={120} size={13} muted>
+          {ko ? '학습 때' : 'for training'}
+        </Label>
         <Box x={338} y={130} w={118} h={46} dashed label={ko ? ['음성 캡션', '→ unit (S2U)'] : ['spoken caption', '→ units (S2U)']} fontSize={13} />
         <Arrow points={[338, 150, 322, 150]} dashed />
 
@@ -43,7 +56,9 @@ export default defineDiagram({
         <Arrow points={[330, 255, 352, 255]} />
         <rect x={354} y={228} width={96} height={54} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
         <SpeechWaveform x={358} y={230} w={88} h={50} samples={120} syllableRate={3.3} swellRate={7} />
-        <Label x={402} y={298}>{ko ? '음성 설명' : 'speech'}</Label>
+        <Label x={402} y={298}>
+          {ko ? '음성 설명' : 'speech'}
+        </Label>
 
         <Label x={230} y={326} size={14} accent={5}>
           {ko ? 'unit은 phoneme도 글자도 아니다: 텍스트 없음' : 'units are neither phonemes nor text'}

@@ -21,19 +21,27 @@ export default defineDiagram({
       <g>
         <ArrowDefs />
         <DogPhoto x={12} y={30} w={116} h={84} dog="large" sun />
-        <Label x={70} y={132}>{ko ? '이미지' : 'image'}</Label>
+        <Label x={70} y={132}>
+          {ko ? '이미지' : 'image'}
+        </Label>
         <Arrow points={[130, 72, 150, 72]} />
         <Box x={152} y={42} w={128} h={60} accent={1} label={ko ? ['Image-to-', 'speech 모델'] : ['image-to-', 'speech model']} />
         <Arrow points={[282, 72, 302, 72]} />
         <rect x={304} y={42} width={124} height={60} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
         <SpeechWaveform x={310} y={46} w={112} h={52} samples={140} syllableRate={4.3} swellRate={9} />
-        <Label x={366} y={132}>{ko ? '음성 설명' : 'spoken caption'}</Label>
+        <Label x={366} y={132}>
+          {ko ? '음성 설명' : 'spoken caption'}
+        </Label>
 
         {/* what the model does not do */}
         <rect x={40} y={168} width={360} height={40} rx={20} fill="none" stroke="var(--d-line)" strokeWidth={1.5} strokeDasharray="5 4" />
-        <Label x={220} y={188} muted italic>“a dog runs on the grass”</Label>
+        <Label x={220} y={188} muted italic>
+          “a dog runs on the grass”
+        </Label>
         <line x1={62} y1={188} x2={378} y2={188} stroke="var(--d-stroke-5)" strokeWidth={2} />
-        <Label x={220} y={230} accent={5}>{ko ? '중간에 텍스트를 거치지 않는다' : 'no text in between'}</Label>
+        <Label x={220} y={230} accent={5}>
+          {ko ? '중간에 텍스트를 거치지 않는다' : 'no text in between'}
+        </Label>
         <Label x={220} y={252} size={13} muted>
           {ko ? '→ 문자가 없는 언어에도 적용 가능' : '→ works for unwritten languages too'}
         </Label>

@@ -13,7 +13,9 @@ export type Project = (p: Vec3) => [number, number];
 export const C30 = Math.cos(Math.PI / 6);
 
 /** The isometric projection with the origin at screen (ox, oy) and `s` pixels per unit. */
-export const iso = (ox: number, oy: number, s: number): Project => (p) => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
+export const iso =
+  (ox: number, oy: number, s: number): Project =>
+  (p) => [ox + (p[0] - p[1]) * C30 * s, oy + ((p[0] + p[1]) / 2 - p[2]) * s];
 
 /** Screen points as an SVG `points` list, one decimal each. */
 export const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
@@ -22,18 +24,57 @@ export const pts = (list: [number, number][]) => list.map(([x, y]) => `${x.toFix
 export function visibleFaces(b: Cuboid): { corners: Vec3[]; shade: number }[] {
   const [x0, y0, z0, x1, y1, z1] = b;
   return [
-    { corners: [[x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], shade: 0 },
-    { corners: [[x1, y0, z0], [x1, y1, z0], [x1, y1, z1], [x1, y0, z1]], shade: 0.12 },
-    { corners: [[x0, y1, z0], [x1, y1, z0], [x1, y1, z1], [x0, y1, z1]], shade: 0.24 },
+    {
+      corners: [
+        [x0, y0, z1],
+        [x1, y0, z1],
+        [x1, y1, z1],
+        [x0, y1, z1],
+      ],
+      shade: 0,
+    },
+    {
+      corners: [
+        [x1, y0, z0],
+        [x1, y1, z0],
+        [x1, y1, z1],
+        [x1, y0, z1],
+      ],
+      shade: 0.12,
+    },
+    {
+      corners: [
+        [x0, y1, z0],
+        [x1, y1, z0],
+        [x1, y1, z1],
+        [x0, y1, z1],
+      ],
+      shade: 0.24,
+    },
   ];
 }
 
 /** Floor and the two back walls (on the x = 0 and y = 0 planes) of a room w × d × h. */
 export function roomShell(w: number, d: number, h: number): { floor: Vec3[]; wallX: Vec3[]; wallY: Vec3[] } {
   return {
-    floor: [[0, 0, 0], [w, 0, 0], [w, d, 0], [0, d, 0]],
-    wallX: [[0, 0, 0], [0, d, 0], [0, d, h], [0, 0, h]],
-    wallY: [[0, 0, 0], [w, 0, 0], [w, 0, h], [0, 0, h]],
+    floor: [
+      [0, 0, 0],
+      [w, 0, 0],
+      [w, d, 0],
+      [0, d, 0],
+    ],
+    wallX: [
+      [0, 0, 0],
+      [0, d, 0],
+      [0, d, h],
+      [0, 0, h],
+    ],
+    wallY: [
+      [0, 0, 0],
+      [w, 0, 0],
+      [w, 0, h],
+      [0, 0, h],
+    ],
   };
 }
 
@@ -62,7 +103,11 @@ export function SolidBox({ b, P, accent, hidden, opacity, groupPaint = false }: 
     const poly = pts(corners.map(P));
     return (
       <g key={i}>
-        {groupPaint ? <polygon points={poly} /> : <polygon points={poly} fill={fill} fillOpacity={opacity} stroke={stroke} strokeWidth={1} strokeLinejoin="round" />}
+        {groupPaint ? (
+          <polygon points={poly} />
+        ) : (
+          <polygon points={poly} fill={fill} fillOpacity={opacity} stroke={stroke} strokeWidth={1} strokeLinejoin="round" />
+        )}
         {shade > 0 && <polygon points={poly} fill="var(--d-text)" fillOpacity={shade * (opacity ?? 1)} stroke={groupPaint ? 'none' : undefined} />}
       </g>
     );
@@ -113,7 +158,13 @@ export function MeshBoxes({ boxes, P, accent, cell }: { boxes: readonly Cuboid[]
 export function chairVoxels(): Vec3[] {
   const cells: Vec3[] = [];
   for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) cells.push([x, y, 4]);
-  for (const [x, y] of [[0, 0], [3, 0], [0, 3], [3, 3]] as const) for (let z = 0; z < 4; z++) cells.push([x, y, z]);
+  for (const [x, y] of [
+    [0, 0],
+    [3, 0],
+    [0, 3],
+    [3, 3],
+  ] as const)
+    for (let z = 0; z < 4; z++) cells.push([x, y, z]);
   for (let x = 0; x < 4; x++) for (let z = 5; z < 9; z++) cells.push([x, 0, z]);
   return cells.sort((a, b) => a[0] + a[1] + a[2] - (b[0] + b[1] + b[2]));
 }
@@ -133,7 +184,17 @@ export function VoxelChair({ P, at = [0, 0, 0], opacity }: { P: Project; at?: Ve
     <g>
       {cells.map((c, i) => {
         const [x, y, z] = c;
-        return <SolidBox key={i} b={[at[0] + x, at[1] + y, at[2] + z, at[0] + x + 1, at[1] + y + 1, at[2] + z + 1]} P={P} accent={4} hidden={covered(c)} opacity={opacity} groupPaint />;
+        return (
+          <SolidBox
+            key={i}
+            b={[at[0] + x, at[1] + y, at[2] + z, at[0] + x + 1, at[1] + y + 1, at[2] + z + 1]}
+            P={P}
+            accent={4}
+            hidden={covered(c)}
+            opacity={opacity}
+            groupPaint
+          />
+        );
       })}
     </g>
   );

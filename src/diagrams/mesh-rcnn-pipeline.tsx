@@ -85,7 +85,9 @@ export default defineDiagram({
         <ArrowDefs />
         {/* detection */}
         <InputImage x={12} y={24} />
-        <Label x={74} y={140}>{ko ? '입력 이미지' : 'input image'}</Label>
+        <Label x={74} y={140}>
+          {ko ? '입력 이미지' : 'input image'}
+        </Label>
         <Arrow points={[136, 74, 158, 74]} />
         <Box x={160} y={34} w={150} h={80} accent={1} label={['Mask R-CNN', 'backbone + RPN', '+ RoIAlign']} />
         <Arrow points={[310, 56, 336, 56]} />
@@ -95,22 +97,44 @@ export default defineDiagram({
 
         {/* voxel branch */}
         <Arrow points={[235, 114, 235, 172]} />
-        <Label x={243} y={143} size={13} muted anchor="start">{ko ? '물체(RoI)마다' : 'per object (RoI)'}</Label>
+        <Label x={243} y={143} size={13} muted anchor="start">
+          {ko ? '물체(RoI)마다' : 'per object (RoI)'}
+        </Label>
         <Box x={160} y={174} w={150} h={46} accent={4} label="voxel branch" />
         <Arrow points={[310, 197, 364, 197]} />
         <VoxelOrCubifiedChair P={vox} mesh={false} />
-        <Label x={392} y={274} size={13}>voxel occupancy G³</Label>
+        <Label x={392} y={274} size={13}>
+          voxel occupancy G³
+        </Label>
 
         {/* cubify, then refinement */}
         <Arrow points={[470, 236, 470, 326]} />
-        <Label x={464} y={298} size={13} accent={3} anchor="end">cubify</Label>
+        <Label x={464} y={298} size={13} accent={3} anchor="end">
+          cubify
+        </Label>
         <VoxelOrCubifiedChair P={cub} mesh />
-        <Label x={404} y={430} size={13}>{ko ? '거친 mesh' : 'coarse mesh'}</Label>
+        <Label x={404} y={430} size={13}>
+          {ko ? '거친 mesh' : 'coarse mesh'}
+        </Label>
         <Arrow points={[366, 380, 312, 380]} />
-        <Box x={160} y={336} w={150} h={88} accent={3} label={ko ? ['mesh refinement ×3', 'vertex align', '→ graph conv', '→ vertex 이동'] : ['mesh refinement ×3', 'vertex align', '→ graph conv', '→ move vertices']} fontSize={13} />
+        <Box
+          x={160}
+          y={336}
+          w={150}
+          h={88}
+          accent={3}
+          label={
+            ko
+              ? ['mesh refinement ×3', 'vertex align', '→ graph conv', '→ vertex 이동']
+              : ['mesh refinement ×3', 'vertex align', '→ graph conv', '→ move vertices']
+          }
+          fontSize={13}
+        />
         <Arrow points={[160, 380, 110, 380]} />
         <MeshBoxes boxes={REFINED} accent={3} cell={1.4} P={fin} />
-        <Label x={74} y={430}>{ko ? '물체의 3D mesh' : 'object mesh'}</Label>
+        <Label x={74} y={430}>
+          {ko ? '물체의 3D mesh' : 'object mesh'}
+        </Label>
 
         <Label x={240} y={470} size={13} muted>
           {ko ? 'voxel에서 시작하므로 구멍 등 임의의 topology 가능' : 'starting from voxels allows any topology, holes included'}

@@ -8,11 +8,13 @@ function fit(boxes: readonly Cuboid[], cx: number, cy: number, s: number): Proje
   const xs: number[] = [];
   const ys: number[] = [];
   for (const [x0, y0, z0, x1, y1, z1] of boxes)
-    for (const x of [x0, x1]) for (const y of [y0, y1]) for (const z of [z0, z1]) {
-      const [sx, sy] = P0([x, y, z]);
-      xs.push(sx);
-      ys.push(sy);
-    }
+    for (const x of [x0, x1])
+      for (const y of [y0, y1])
+        for (const z of [z0, z1]) {
+          const [sx, sy] = P0([x, y, z]);
+          xs.push(sx);
+          ys.push(sy);
+        }
   return iso(cx - (Math.min(...xs) + Math.max(...xs)) / 2, cy - (Math.min(...ys) + Math.max(...ys)) / 2, s);
 }
 
@@ -74,7 +76,9 @@ function Photo({ ko }: { ko: boolean }) {
       {det(38, 76, 146, 56, 4, 'sofa')}
       {det(200, 90, 108, 48, 2, 'table')}
       {det(330, 52, 74, 92, 1, 'chair')}
-      <Label x={30} y={30} size={13} muted anchor="start">{ko ? '입력 이미지' : 'input image'}</Label>
+      <Label x={30} y={30} size={13} muted anchor="start">
+        {ko ? '입력 이미지' : 'input image'}
+      </Label>
     </g>
   );
 }

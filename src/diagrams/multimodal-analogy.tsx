@@ -30,7 +30,9 @@ function Word({ cx, cy, text, accent }: { cx: number; cy: number; text: string; 
   return (
     <g>
       <rect x={cx - w / 2} y={cy - 14} width={w} height={28} rx={14} fill={`var(--d-fill-${accent})`} stroke={`var(--d-stroke-${accent})`} strokeWidth={1.5} />
-      <Label x={cx} y={cy} size={15}>{text}</Label>
+      <Label x={cx} y={cy} size={15}>
+        {text}
+      </Label>
     </g>
   );
 }
@@ -59,30 +61,44 @@ export default defineDiagram({
         <ArrowDefs />
         {/* the query written as arithmetic */}
         <CarImage cx={58} cy={46} w={80} accent={1} />
-        <Label x={112} y={46} size={20}>−</Label>
+        <Label x={112} y={46} size={20}>
+          −
+        </Label>
         <Word cx={150} cy={46} text="blue" accent={1} />
-        <Label x={194} y={46} size={20}>+</Label>
+        <Label x={194} y={46} size={20}>
+          +
+        </Label>
         <Word cx={228} cy={46} text="red" accent={5} />
         <Arrow points={[266, 46, 326, 46]} />
-        <Label x={296} y={30} size={13} muted>{ko ? '최근접' : 'nearest'}</Label>
+        <Label x={296} y={30} size={13} muted>
+          {ko ? '최근접' : 'nearest'}
+        </Label>
         <CarImage cx={374} cy={46} w={80} accent={5} />
         {/* the same in the embedding space */}
         <rect x={10} y={98} width={420} height={260} rx={10} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
-        <Label x={24} y={118} anchor="start" size={14} weight="bold">{ko ? '공유 embedding 공간' : 'joint embedding space'}</Label>
+        <Label x={24} y={118} anchor="start" size={14} weight="bold">
+          {ko ? '공유 embedding 공간' : 'joint embedding space'}
+        </Label>
         <circle cx={q.x} cy={q.y} r={40} fill="none" stroke="var(--d-line)" strokeWidth={1.2} strokeDasharray="5 4" />
         <Arrow points={[blue.x + 34, blue.y - 3, red.x - 30, red.y + 3]} accent={4} dashed />
-        <Label x={178} y={152} size={13} muted>red − blue</Label>
+        <Label x={178} y={152} size={13} muted>
+          red − blue
+        </Label>
         <Arrow points={[a.x + 30, a.y - 3, q.x - 6, q.y + 1]} accent={4} />
         <Word cx={blue.x} cy={blue.y} text="blue" accent={1} />
         <Word cx={red.x} cy={red.y} text="red" accent={5} />
         <CarImage cx={a.x} cy={a.y} w={52} accent={1} />
         <circle cx={q.x} cy={q.y} r={4} fill="var(--d-stroke-4)" />
-        <Label x={q.x - 12} y={q.y + 14} size={15} italic accent={4}>q</Label>
+        <Label x={q.x - 12} y={q.y + 14} size={15} italic accent={4}>
+          q
+        </Label>
         <CarImage cx={q.x + 22} cy={q.y - 12} w={44} accent={5} />
         {/* distractors further away */}
         <CarImage cx={372} cy={196} w={44} accent={1} />
         <CarImage cx={60} cy={230} w={44} accent={1} />
-        <Label x={q.x + 24} y={q.y + 58} size={13} muted>{ko ? '가장 가까운 이미지' : 'nearest image'}</Label>
+        <Label x={q.x + 24} y={q.y + 58} size={13} muted>
+          {ko ? '가장 가까운 이미지' : 'nearest image'}
+        </Label>
         <Label x={220} y={380} size={14} muted>
           {ko ? '벡터 연산 + 최근접 검색 (근사적)' : 'vector arithmetic + nearest-neighbour search (approximate)'}
         </Label>

@@ -11,7 +11,12 @@ function Icon({ kind, cx, cy }: { kind: number; cx: number; cy: number }) {
       <g>
         <rect x={cx - 30} y={cy - 20} width={60} height={40} rx={3} fill="var(--d-surface)" stroke="var(--d-stroke-2)" strokeWidth={1.5} />
         <circle cx={cx + 14} cy={cy - 9} r={5} fill="var(--d-stroke-2)" />
-        <path d={`M${cx - 28},${cy + 18} L${cx - 10},${cy - 4} L${cx + 2},${cy + 8} L${cx + 10},${cy} L${cx + 28},${cy + 18} Z`} fill="var(--d-fill-3)" stroke="var(--d-stroke-3)" strokeWidth={1.2} />
+        <path
+          d={`M${cx - 28},${cy + 18} L${cx - 10},${cy - 4} L${cx + 2},${cy + 8} L${cx + 10},${cy} L${cx + 28},${cy + 18} Z`}
+          fill="var(--d-fill-3)"
+          stroke="var(--d-stroke-3)"
+          strokeWidth={1.2}
+        />
       </g>
     );
   }
@@ -20,7 +25,16 @@ function Icon({ kind, cx, cy }: { kind: number; cx: number; cy: number }) {
     return (
       <g>
         {widths.map((w, i) => (
-          <line key={i} x1={cx - 28} y1={cy - 15 + i * 10} x2={cx - 28 + w} y2={cy - 15 + i * 10} stroke="var(--d-stroke-1)" strokeWidth={3} strokeLinecap="round" />
+          <line
+            key={i}
+            x1={cx - 28}
+            y1={cy - 15 + i * 10}
+            x2={cx - 28 + w}
+            y2={cy - 15 + i * 10}
+            stroke="var(--d-stroke-1)"
+            strokeWidth={3}
+            strokeLinecap="round"
+          />
         ))}
       </g>
     );
@@ -88,23 +102,35 @@ export default defineDiagram({
             <g key={i}>
               <Box x={x} y={10} w={CARD_W} h={CARD_H} accent={card.accent} />
               <Icon kind={i} cx={cx} cy={38} />
-              <Label x={cx} y={78} size={15} weight="bold">{card.name}</Label>
-              <Label x={cx} y={98} size={13} muted>{card.repr}</Label>
+              <Label x={cx} y={78} size={15} weight="bold">
+                {card.name}
+              </Label>
+              <Label x={cx} y={98} size={13} muted>
+                {card.repr}
+              </Label>
               <Arrow points={[cx, 10 + CARD_H, cx, 10 + CARD_H + 10, 241, 142, 241, 150]} />
             </g>
           );
         })}
         <Box x={111} y={152} w={260} h={40} accent={0} label={ko ? '하나의 multi-modal 모델' : 'one multi-modal model'} fontSize={15} />
-        <Label x={12} y={220} anchor="start" weight="bold" size={15}>{ko ? '어려운 점' : 'Challenges'}</Label>
+        <Label x={12} y={220} anchor="start" weight="bold" size={15}>
+          {ko ? '어려운 점' : 'Challenges'}
+        </Label>
         {challenges.map(([head, sub], i) => {
           const y = 236 + i * 60;
           return (
             <g key={i}>
               <rect x={12} y={y} width={458} height={52} rx={6} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
               <circle cx={36} cy={y + 26} r={13} fill="var(--d-fill-5)" stroke="var(--d-stroke-5)" strokeWidth={1.5} />
-              <Label x={36} y={y + 26} size={14} weight="bold">{String(i + 1)}</Label>
-              <Label x={60} y={y + 17} anchor="start" size={15}>{head}</Label>
-              <Label x={60} y={y + 37} anchor="start" size={13} muted>{sub}</Label>
+              <Label x={36} y={y + 26} size={14} weight="bold">
+                {String(i + 1)}
+              </Label>
+              <Label x={60} y={y + 17} anchor="start" size={15}>
+                {head}
+              </Label>
+              <Label x={60} y={y + 37} anchor="start" size={13} muted>
+                {sub}
+              </Label>
             </g>
           );
         })}

@@ -12,7 +12,14 @@ const C = 0.6;
 const OX = 222;
 const OY = 252;
 const P = ([x, y, z]: Vec3): [number, number] => [OX - y * S + x * K * S, OY - x * C * S - z * S];
-const pts = (list: Vec3[]) => list.map((p) => P(p).map((v) => v.toFixed(1)).join(',')).join(' ');
+const pts = (list: Vec3[]) =>
+  list
+    .map((p) =>
+      P(p)
+        .map((v) => v.toFixed(1))
+        .join(','),
+    )
+    .join(' ');
 
 const X_MIN = -4;
 const X_MAX = 22;
@@ -122,9 +129,24 @@ function Box3D({ o }: { o: Obj }) {
 
 function EgoCar() {
   const [x0, x1, y0, y1, h] = [-2.2, 2.2, -0.95, 0.95, 1.5];
-  const rear: Vec3[] = [[x0, y0, 0], [x0, y1, 0], [x0, y1, h], [x0, y0, h]];
-  const right: Vec3[] = [[x0, y0, 0], [x1, y0, 0], [x1, y0, h], [x0, y0, h]];
-  const roof: Vec3[] = [[x0, y0, h], [x1, y0, h], [x1, y1, h], [x0, y1, h]];
+  const rear: Vec3[] = [
+    [x0, y0, 0],
+    [x0, y1, 0],
+    [x0, y1, h],
+    [x0, y0, h],
+  ];
+  const right: Vec3[] = [
+    [x0, y0, 0],
+    [x1, y0, 0],
+    [x1, y0, h],
+    [x0, y0, h],
+  ];
+  const roof: Vec3[] = [
+    [x0, y0, h],
+    [x1, y0, h],
+    [x1, y1, h],
+    [x0, y1, h],
+  ];
   const [lx, ly] = P([0, 0, h]);
   const [tx, ty] = P([0, 0, h + 0.55]);
   return (
@@ -155,10 +177,24 @@ export default defineDiagram({
   render: (lang) => {
     const ko = lang === 'ko';
     const road = (y: number, dashed = false) => (
-      <polyline points={pts([[X_MIN, y, 0], [X_MAX, y, 0]])} fill="none" stroke="var(--d-line)" strokeWidth={1} strokeDasharray={dashed ? '8 6' : undefined} strokeOpacity={0.7} />
+      <polyline
+        points={pts([
+          [X_MIN, y, 0],
+          [X_MAX, y, 0],
+        ])}
+        fill="none"
+        stroke="var(--d-line)"
+        strokeWidth={1}
+        strokeDasharray={dashed ? '8 6' : undefined}
+        strokeOpacity={0.7}
+      />
     );
     // front camera field of view on the ground
-    const fov: Vec3[] = [[2.2, 0, 0], [10, -5.5, 0], [10, 5.5, 0]];
+    const fov: Vec3[] = [
+      [2.2, 0, 0],
+      [10, -5.5, 0],
+      [10, 5.5, 0],
+    ];
     const [lidarX, lidarY] = P([0, 0, 2.05]);
     const [camX, camY] = P([10, 5.5, 0]);
     return (
@@ -174,20 +210,34 @@ export default defineDiagram({
         <EgoCar />
 
         <line x1={lidarX - 6} y1={lidarY + 4} x2={lidarX - 60} y2={lidarY + 30} stroke="var(--d-stroke-4)" strokeWidth={1} />
-        <Label x={lidarX - 64} y={lidarY + 32} size={14} accent={4} anchor="end">LiDAR</Label>
-        <Label x={camX - 8} y={camY + 2} size={13} accent={4} anchor="end">{ko ? '카메라 시야' : 'camera view'}</Label>
-        <Label x={P([11, 3.5, 1.5])[0] - 24} y={P([11, 3.5, 1.5])[1] - 10} size={13} accent={1} anchor="end">car</Label>
-        <Label x={P([14.5, 9.2, 0.9])[0] - 12} y={P([14.5, 9.2, 0.9])[1]} size={13} accent={5} anchor="end">pedestrian</Label>
+        <Label x={lidarX - 64} y={lidarY + 32} size={14} accent={4} anchor="end">
+          LiDAR
+        </Label>
+        <Label x={camX - 8} y={camY + 2} size={13} accent={4} anchor="end">
+          {ko ? '카메라 시야' : 'camera view'}
+        </Label>
+        <Label x={P([11, 3.5, 1.5])[0] - 24} y={P([11, 3.5, 1.5])[1] - 10} size={13} accent={1} anchor="end">
+          car
+        </Label>
+        <Label x={P([14.5, 9.2, 0.9])[0] - 12} y={P([14.5, 9.2, 0.9])[1]} size={13} accent={5} anchor="end">
+          pedestrian
+        </Label>
 
-        <Label x={20} y={320} size={14} anchor="start" weight="bold">{ko ? '대표 데이터셋' : 'Datasets'}</Label>
+        <Label x={20} y={320} size={14} anchor="start" weight="bold">
+          {ko ? '대표 데이터셋' : 'Datasets'}
+        </Label>
         {[
           ['KITTI (2012)', ko ? 'LiDAR 1 + stereo camera' : 'LiDAR ×1 + stereo cameras'],
           ['nuScenes (2019)', ko ? 'LiDAR 1 + camera 6 + radar 5' : 'LiDAR ×1, cameras ×6, radars ×5'],
           ['Waymo Open (2020)', ko ? 'LiDAR 5 + camera 5' : 'LiDAR ×5, cameras ×5'],
         ].map(([name, rig], i) => (
           <g key={i}>
-            <Label x={20} y={346 + i * 24} anchor="start">{name}</Label>
-            <Label x={176} y={346 + i * 24} anchor="start" muted>{rig}</Label>
+            <Label x={20} y={346 + i * 24} anchor="start">
+              {name}
+            </Label>
+            <Label x={176} y={346 + i * 24} anchor="start" muted>
+              {rig}
+            </Label>
           </g>
         ))}
         <Label x={20} y={424} size={13} anchor="start" muted>

@@ -54,7 +54,9 @@ function Node({ cx, y, w, h, s, on, label }: { cx: number; y: number; w: number;
     <g>
       <rect x={cx - w / 2} y={y} width={w} height={h} rx={6} fill="none" stroke="var(--d-line)" strokeWidth={1.2} />
       <Chair cx={cx} top={y + (h - 22 - drawH) / 2 + 2} s={s} on={on} />
-      <Label x={cx} y={y + h - 13} weight="bold">{label}</Label>
+      <Label x={cx} y={y + h - 13} weight="bold">
+        {label}
+      </Label>
     </g>
   );
 }
@@ -96,7 +98,9 @@ export default defineDiagram({
         <Node cx={52} y={324} w={90} h={100} s={4.6} on={['frame']} label="frame" />
         <Node cx={150} y={324} w={90} h={100} s={4.6} on={['surface']} label="surface" />
         <Node cx={384} y={324} w={90} h={100} s={4.6} on={['leg']} label="leg × 4" />
-        <Label x={240} y={452} weight="bold">PartNet</Label>
+        <Label x={240} y={452} weight="bold">
+          PartNet
+        </Label>
         <Label x={240} y={474}>
           {ko ? '573,585 part instance · 26,671 model · 24 category' : '573,585 part instances · 26,671 models · 24 categories'}
         </Label>

@@ -55,15 +55,7 @@ export function Box({ x, y, w, h, accent = 0, label, fontSize = 14, rx = 6, dash
         strokeDasharray={dashed ? '5 4' : undefined}
       />
       {lines.map((line, i) => (
-        <text
-          key={i}
-          x={x + w / 2}
-          y={firstY + i * lineHeight}
-          fontSize={fontSize}
-          textAnchor="middle"
-          dominantBaseline="central"
-          fill="var(--d-text)"
-        >
+        <text key={i} x={x + w / 2} y={firstY + i * lineHeight} fontSize={fontSize} textAnchor="middle" dominantBaseline="central" fill="var(--d-text)">
           {line}
         </text>
       ))}
@@ -112,16 +104,7 @@ interface LabelProps {
 export function Label({ x, y, children, size = 14, anchor = 'middle', muted = false, accent = 0, weight = 'normal', italic = false }: LabelProps) {
   const color = accent !== 0 ? `var(--d-stroke-${accent})` : muted ? 'var(--d-muted)' : 'var(--d-text)';
   return (
-    <text
-      x={x}
-      y={y}
-      fontSize={size}
-      textAnchor={anchor}
-      dominantBaseline="central"
-      fill={color}
-      fontWeight={weight}
-      fontStyle={italic ? 'italic' : undefined}
-    >
+    <text x={x} y={y} fontSize={size} textAnchor={anchor} dominantBaseline="central" fill={color} fontWeight={weight} fontStyle={italic ? 'italic' : undefined}>
       {children}
     </text>
   );
@@ -145,9 +128,13 @@ export function Tex({ x, y, children, size = 14, anchor = 'middle', muted = fals
     <text x={x} y={y} fontSize={size} textAnchor={anchor} dominantBaseline="central" fill={muted ? 'var(--d-muted)' : 'var(--d-text)'}>
       {parts.map((part, i) =>
         i % 2 ? (
-          <tspan key={i} dy={shift} fontSize={13}>{part}</tspan>
+          <tspan key={i} dy={shift} fontSize={13}>
+            {part}
+          </tspan>
         ) : (
-          <tspan key={i} dy={i ? -shift : undefined}>{part}</tspan>
+          <tspan key={i} dy={i ? -shift : undefined}>
+            {part}
+          </tspan>
         ),
       )}
     </text>

@@ -41,7 +41,12 @@ interface DogShape {
 
 const DOG: Record<'small' | 'large', DogShape> = {
   small: {
-    legs: [[-18, 2, -20, 15], [-8, 3, -6, 15], [8, 3, 10, 15], [16, 2, 20, 14]],
+    legs: [
+      [-18, 2, -20, 15],
+      [-8, 3, -6, 15],
+      [8, 3, 10, 15],
+      [16, 2, 20, 14],
+    ],
     tail: [-21, -3, -30, -11, -28, -16],
     body: [22, 8],
     head: [23, -10, 7.5],
@@ -49,7 +54,12 @@ const DOG: Record<'small' | 'large', DogShape> = {
     eye: [26, -12, 1.3],
   },
   large: {
-    legs: [[-22, 2, -24, 18], [-10, 4, -8, 18], [10, 4, 12, 18], [20, 2, 24, 17]],
+    legs: [
+      [-22, 2, -24, 18],
+      [-10, 4, -8, 18],
+      [10, 4, 12, 18],
+      [20, 2, 24, 17],
+    ],
     tail: [-26, -4, -36, -14, -34, -20],
     body: [27, 10],
     head: [28, -12, 9],
@@ -124,13 +134,32 @@ export function GullScene({ x, y, w, h, focus, cols = 8, rows = 6, squash = 1, g
     <g>
       <rect x={x} y={y} width={w} height={h} fill="var(--d-surface)" />
       <rect x={x} y={y + h * 0.62} width={w} height={h * 0.38} fill="var(--d-fill-1)" />
-      <path d={`M${x + w * 0.1},${y + h * 0.78} q${w * 0.06},${-h * 0.06} ${w * 0.12},0 M${x + w * 0.55},${y + h * 0.88} q${w * 0.06},${-h * 0.06} ${w * 0.12},0`} fill="none" stroke="var(--d-stroke-1)" strokeWidth={1.2} />
+      <path
+        d={`M${x + w * 0.1},${y + h * 0.78} q${w * 0.06},${-h * 0.06} ${w * 0.12},0 M${x + w * 0.55},${y + h * 0.88} q${w * 0.06},${-h * 0.06} ${w * 0.12},0`}
+        fill="none"
+        stroke="var(--d-stroke-1)"
+        strokeWidth={1.2}
+      />
       {cells.map((c, k) =>
         c.a > 0.04 ? (
-          <rect key={k} x={x + (c.i * w) / cols} y={y + (c.j * h) / rows} width={w / cols} height={h / rows} fill="var(--d-stroke-2)" fillOpacity={(0.75 * c.a).toFixed(2)} />
+          <rect
+            key={k}
+            x={x + (c.i * w) / cols}
+            y={y + (c.j * h) / rows}
+            width={w / cols}
+            height={h / rows}
+            fill="var(--d-stroke-2)"
+            fillOpacity={(0.75 * c.a).toFixed(2)}
+          />
         ) : null,
       )}
-      <path d={`M${bx - b},${by} q${b / 2},${-b * 0.7} ${b},0 q${b / 2},${-b * 0.7} ${b},0`} fill="none" stroke="var(--d-text)" strokeWidth={2} strokeLinecap="round" />
+      <path
+        d={`M${bx - b},${by} q${b / 2},${-b * 0.7} ${b},0 q${b / 2},${-b * 0.7} ${b},0`}
+        fill="none"
+        stroke="var(--d-text)"
+        strokeWidth={2}
+        strokeLinecap="round"
+      />
       <rect x={x} y={y} width={w} height={h} rx={3} fill="none" stroke="var(--d-line)" strokeWidth={1.5} />
     </g>
   );

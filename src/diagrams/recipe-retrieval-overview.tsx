@@ -34,13 +34,29 @@ export default defineDiagram({
     const ko = lang === 'ko';
     const card = { x: 262, y: 14, w: 166, h: 150 };
     const lines = ko
-      ? [['팬케이크', 'title'], ['재료', 'head'], ['달걀, 밀가루, 우유', 'body'], ['조리 순서', 'head'], ['1. 반죽을 섞는다', 'body'], ['2. 팬에 굽는다', 'body']]
-      : [['Pancakes', 'title'], ['ingredients', 'head'], ['egg, flour, milk', 'body'], ['instructions', 'head'], ['1. Mix the batter', 'body'], ['2. Fry in a pan', 'body']];
+      ? [
+          ['팬케이크', 'title'],
+          ['재료', 'head'],
+          ['달걀, 밀가루, 우유', 'body'],
+          ['조리 순서', 'head'],
+          ['1. 반죽을 섞는다', 'body'],
+          ['2. 팬에 굽는다', 'body'],
+        ]
+      : [
+          ['Pancakes', 'title'],
+          ['ingredients', 'head'],
+          ['egg, flour, milk', 'body'],
+          ['instructions', 'head'],
+          ['1. Mix the batter', 'body'],
+          ['2. Fry in a pan', 'body'],
+        ];
     return (
       <g>
         <ArrowDefs />
         <FoodPhoto x={12} y={14} w={166} h={150} />
-        <Label x={95} y={180} size={13} muted>{ko ? '음식 이미지' : 'food image'}</Label>
+        <Label x={95} y={180} size={13} muted>
+          {ko ? '음식 이미지' : 'food image'}
+        </Label>
         <rect x={card.x} y={card.y} width={card.w} height={card.h} rx={4} fill="var(--d-fill-3)" stroke="var(--d-stroke-3)" strokeWidth={1.5} />
         {lines.map(([text, kind], i) => (
           <Label
@@ -55,14 +71,28 @@ export default defineDiagram({
             {text}
           </Label>
         ))}
-        <Label x={card.x + card.w / 2} y={180} size={13} muted>{ko ? '레시피 (텍스트)' : 'recipe (text)'}</Label>
+        <Label x={card.x + card.w / 2} y={180} size={13} muted>
+          {ko ? '레시피 (텍스트)' : 'recipe (text)'}
+        </Label>
         <Arrow points={[184, 66, 256, 66]} />
-        <Label x={220} y={50} size={13} muted>{ko ? '검색' : 'search'}</Label>
+        <Label x={220} y={50} size={13} muted>
+          {ko ? '검색' : 'search'}
+        </Label>
         <Arrow points={[256, 112, 184, 112]} />
-        <Label x={220} y={128} size={13} muted>{ko ? '검색' : 'search'}</Label>
+        <Label x={220} y={128} size={13} muted>
+          {ko ? '검색' : 'search'}
+        </Label>
         <Arrow points={[95, 192, 95, 226]} />
         <Arrow points={[345, 192, 345, 226]} />
-        <Box x={12} y={228} w={416} h={44} accent={4} label={ko ? '공유 embedding 공간: 맞는 쌍은 가깝게' : 'joint embedding: matching pairs close'} fontSize={15} />
+        <Box
+          x={12}
+          y={228}
+          w={416}
+          h={44}
+          accent={4}
+          label={ko ? '공유 embedding 공간: 맞는 쌍은 가깝게' : 'joint embedding: matching pairs close'}
+          fontSize={15}
+        />
         <Label x={220} y={300} size={14}>
           {ko ? 'Recipe1M: 레시피 100만+ · 음식 이미지 약 80만' : 'Recipe1M: 1M+ recipes · ~800k food images'}
         </Label>

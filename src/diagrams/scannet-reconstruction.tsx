@@ -40,7 +40,11 @@ function Room({ cx, top, s, labelled }: { cx: number; top: number; s: number; la
   const wall = labelled ? { fill: 'var(--d-muted)', stroke: 'var(--d-line)' } : PLAIN;
   const floorLook = labelled ? classFill(1) : PLAIN;
   // a few triangle edges on floor and walls: the reconstruction is a surface mesh
-  const mesh: [Vec3, Vec3][] = [...triangulate([0, 0, 0], [6, 0, 0], [0, 5, 0], 3, 2), ...triangulate([0, 0, 0], [6, 0, 0], [0, 0, 2.6], 3, 1), ...triangulate([0, 0, 0], [0, 5, 0], [0, 0, 2.6], 2, 1)];
+  const mesh: [Vec3, Vec3][] = [
+    ...triangulate([0, 0, 0], [6, 0, 0], [0, 5, 0], 3, 2),
+    ...triangulate([0, 0, 0], [6, 0, 0], [0, 0, 2.6], 3, 1),
+    ...triangulate([0, 0, 0], [0, 5, 0], [0, 0, 2.6], 2, 1),
+  ];
   return (
     <g>
       <polygon points={pts(floor.map(P))} fill={floorLook.fill} stroke={floorLook.stroke} strokeWidth={1} />
@@ -106,19 +110,35 @@ export default defineDiagram({
         <ArrowDefs />
         <FrameStack x={40} y={30} depth={false} />
         <FrameStack x={170} y={30} depth />
-        <Label x={95} y={112}>RGB</Label>
-        <Label x={225} y={112}>depth</Label>
-        <Label x={390} y={48} size={13} muted>{ko ? '실제 공간을' : 'real spaces,'}</Label>
-        <Label x={390} y={67} size={13} muted>{ko ? '손에 든 센서로' : 'hand-held'}</Label>
-        <Label x={390} y={86} size={13} muted>{ko ? '촬영한 영상' : 'sensor video'}</Label>
+        <Label x={95} y={112}>
+          RGB
+        </Label>
+        <Label x={225} y={112}>
+          depth
+        </Label>
+        <Label x={390} y={48} size={13} muted>
+          {ko ? '실제 공간을' : 'real spaces,'}
+        </Label>
+        <Label x={390} y={67} size={13} muted>
+          {ko ? '손에 든 센서로' : 'hand-held'}
+        </Label>
+        <Label x={390} y={86} size={13} muted>
+          {ko ? '촬영한 영상' : 'sensor video'}
+        </Label>
         <Arrow points={[160, 126, 160, 150, 120, 150, 120, 170]} />
         <Arrow points={[160, 150, 352, 150, 352, 170]} />
-        <Label x={240} y={138} size={13} muted>{ko ? 'camera pose 추정 + fusion' : 'camera poses + fusion'}</Label>
+        <Label x={240} y={138} size={13} muted>
+          {ko ? 'camera pose 추정 + fusion' : 'camera poses + fusion'}
+        </Label>
 
         <Room cx={116} top={176} s={17} labelled={false} />
         <Room cx={356} top={176} s={17} labelled />
-        <Label x={120} y={340}>{ko ? '3D 복원 (surface mesh)' : '3D reconstruction (mesh)'}</Label>
-        <Label x={360} y={342}>{ko ? 'semantic label' : 'semantic labels'}</Label>
+        <Label x={120} y={340}>
+          {ko ? '3D 복원 (surface mesh)' : '3D reconstruction (mesh)'}
+        </Label>
+        <Label x={360} y={342}>
+          {ko ? 'semantic label' : 'semantic labels'}
+        </Label>
 
         {names.map((name, i) => {
           const x = 24 + i * 76;
@@ -126,7 +146,9 @@ export default defineDiagram({
           return (
             <g key={i}>
               <rect x={x} y={368} width={14} height={14} fill={f.fill} fillOpacity={i === 0 ? 0.3 : 1} stroke={f.stroke} strokeWidth={1} />
-              <Label x={x + 20} y={375} size={13} anchor="start">{name}</Label>
+              <Label x={x + 20} y={375} size={13} anchor="start">
+                {name}
+              </Label>
             </g>
           );
         })}

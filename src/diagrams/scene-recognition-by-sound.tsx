@@ -26,7 +26,12 @@ function Beach({ x, y }: { x: number; y: number }) {
       <rect x={x} y={y} width={56} height={42} rx={3} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
       <circle cx={x + 40} cy={y + 11} r={5} fill="var(--d-stroke-2)" />
       <rect x={x + 1} y={y + 20} width={54} height={10} fill="var(--d-fill-1)" />
-      <path d={`M${x + 1},${y + 30} Q${x + 28},${y + 24} ${x + 55},${y + 31} V${y + 41} H${x + 1} Z`} fill="var(--d-fill-2)" stroke="var(--d-stroke-2)" strokeWidth={1} />
+      <path
+        d={`M${x + 1},${y + 30} Q${x + 28},${y + 24} ${x + 55},${y + 31} V${y + 41} H${x + 1} Z`}
+        fill="var(--d-fill-2)"
+        stroke="var(--d-stroke-2)"
+        strokeWidth={1}
+      />
     </g>
   );
 }
@@ -47,12 +52,26 @@ export default defineDiagram({
   render: (lang) => {
     const ko = lang === 'ko';
     const classes = ko
-      ? [['해변', 0.72], ['항구', 0.12], ['공원', 0.08], ['경기장', 0.05], ['숲', 0.03]]
-      : [['beach', 0.72], ['harbour', 0.12], ['park', 0.08], ['stadium', 0.05], ['forest', 0.03]];
+      ? [
+          ['해변', 0.72],
+          ['항구', 0.12],
+          ['공원', 0.08],
+          ['경기장', 0.05],
+          ['숲', 0.03],
+        ]
+      : [
+          ['beach', 0.72],
+          ['harbour', 0.12],
+          ['park', 0.08],
+          ['stadium', 0.05],
+          ['forest', 0.03],
+        ];
     return (
       <g>
         <ArrowDefs />
-        <Label x={12} y={14} anchor="start" size={14} weight="bold">{ko ? '오디오 클립 (파도 소리)' : 'audio clip (waves)'}</Label>
+        <Label x={12} y={14} anchor="start" size={14} weight="bold">
+          {ko ? '오디오 클립 (파도 소리)' : 'audio clip (waves)'}
+        </Label>
         <rect x={12} y={26} width={396} height={64} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1} />
         {/* loudspeaker */}
         <path d="M24,50 h8 l10,-9 v34 l-10,-9 h-8 z" fill="var(--d-fill-3)" stroke="var(--d-stroke-3)" strokeWidth={1.5} strokeLinejoin="round" />
@@ -67,9 +86,22 @@ export default defineDiagram({
           const top = i === 0;
           return (
             <g key={name as string}>
-              <Label x={96} y={y + 12} anchor="end" size={top ? 15 : 14} weight={top ? 'bold' : 'normal'}>{name as string}</Label>
-              <rect x={104} y={y} width={w} height={24} rx={3} fill={top ? 'var(--d-fill-3)' : 'var(--d-surface)'} stroke={top ? 'var(--d-stroke-3)' : 'var(--d-line)'} strokeWidth={1.5} />
-              <Label x={110 + w} y={y + 12} anchor="start" size={14} muted={!top}>{(p as number).toFixed(2)}</Label>
+              <Label x={96} y={y + 12} anchor="end" size={top ? 15 : 14} weight={top ? 'bold' : 'normal'}>
+                {name as string}
+              </Label>
+              <rect
+                x={104}
+                y={y}
+                width={w}
+                height={24}
+                rx={3}
+                fill={top ? 'var(--d-fill-3)' : 'var(--d-surface)'}
+                stroke={top ? 'var(--d-stroke-3)' : 'var(--d-line)'}
+                strokeWidth={1.5}
+              />
+              <Label x={110 + w} y={y + 12} anchor="start" size={14} muted={!top}>
+                {(p as number).toFixed(2)}
+              </Label>
             </g>
           );
         })}

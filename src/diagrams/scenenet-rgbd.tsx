@@ -68,7 +68,21 @@ export default defineDiagram({
         <polygon points={pts(floor.map(P))} fill="var(--d-fill-3)" fillOpacity={0.5} stroke="var(--d-line)" strokeWidth={1} />
         <polygon points={pts(wallX.map(P))} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1} />
         <polygon points={pts(wallY.map(P))} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1} />
-        <polygon points={pts(([[3, 0, 1.8], [6, 0, 1.8], [6, 0, 3], [3, 0, 3]] as Vec3[]).map(P))} fill="var(--d-fill-5)" stroke="var(--d-stroke-5)" strokeWidth={1} />
+        <polygon
+          points={pts(
+            (
+              [
+                [3, 0, 1.8],
+                [6, 0, 1.8],
+                [6, 0, 3],
+                [3, 0, 3],
+              ] as Vec3[]
+            ).map(P),
+          )}
+          fill="var(--d-fill-5)"
+          stroke="var(--d-stroke-5)"
+          strokeWidth={1}
+        />
         {FURNITURE.map((f, i) => (
           <SolidBox key={i} b={f.box} P={P} accent={f.accent} />
         ))}
@@ -86,7 +100,11 @@ export default defineDiagram({
           return (
             <polygon
               key={k}
-              points={pts([[cx, cy], [fx - uy * 8, fy + ux * 8], [fx + uy * 8, fy - ux * 8]])}
+              points={pts([
+                [cx, cy],
+                [fx - uy * 8, fy + ux * 8],
+                [fx + uy * 8, fy - ux * 8],
+              ])}
               fill={hi ? 'var(--d-fill-5)' : 'var(--d-surface)'}
               stroke={hi ? 'var(--d-stroke-5)' : 'var(--d-text)'}
               strokeWidth={1.5}
@@ -106,9 +124,15 @@ export default defineDiagram({
         <Frame x={14} y={290} mode="rgb" />
         <Frame x={170} y={290} mode="depth" />
         <Frame x={326} y={290} mode="inst" />
-        <Label x={84} y={406}>RGB</Label>
-        <Label x={240} y={406}>depth</Label>
-        <Label x={396} y={406}>instance label</Label>
+        <Label x={84} y={406}>
+          RGB
+        </Label>
+        <Label x={240} y={406}>
+          depth
+        </Label>
+        <Label x={396} y={406}>
+          instance label
+        </Label>
         <Label x={240} y={436} weight="bold">
           {ko ? 'SceneNet RGB-D: 합성 RGB-D frame 약 5백만 장' : 'SceneNet RGB-D: about 5M synthetic RGB-D frames'}
         </Label>

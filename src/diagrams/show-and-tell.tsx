@@ -42,10 +42,14 @@ export default defineDiagram({
               {i > 0 && (
                 <>
                   <Arrow points={[cx, 262, cx, lstmY + lstmH + 2]} />
-                  <Label x={cx} y={278}>{input}</Label>
+                  <Label x={cx} y={278}>
+                    {input}
+                  </Label>
                   <Arrow points={[cx, lstmY, cx, 130]} />
                   <Tex x={cx} y={114} muted>{`p_{${i}}`}</Tex>
-                  <Label x={cx} y={90} size={15} weight="bold">{outputs[i]}</Label>
+                  <Label x={cx} y={90} size={15} weight="bold">
+                    {outputs[i]}
+                  </Label>
                 </>
               )}
               <Label x={cx} y={312} size={13} muted>{`t = ${i === 0 ? '−1' : i - 1}`}</Label>

@@ -44,13 +44,21 @@ export default defineDiagram({
         ))}
         <rect x={gx} y={gy} width={14 * cell} height={14 * cell} fill="var(--d-fill-1)" />
         <path d={grid.join(' ')} stroke="var(--d-stroke-1)" strokeWidth={0.6} fill="none" />
-        <Label x={336} y={44} anchor="start" size={14}>14×14×512</Label>
-        <Label x={336} y={66} anchor="start" size={14}>{ko ? 'L = 196개 벡터' : 'L = 196 vectors'}</Label>
-        <Tex x={336} y={88} anchor="start">{ko ? 'a_{i} (512차원)' : 'a_{i} (512-d)'}</Tex>
+        <Label x={336} y={44} anchor="start" size={14}>
+          14×14×512
+        </Label>
+        <Label x={336} y={66} anchor="start" size={14}>
+          {ko ? 'L = 196개 벡터' : 'L = 196 vectors'}
+        </Label>
+        <Tex x={336} y={88} anchor="start">
+          {ko ? 'a_{i} (512차원)' : 'a_{i} (512-d)'}
+        </Tex>
         {/* the feature map is read again at every word */}
         <polyline points={`${gx + 38},${gy + 80} ${gx + 38},142`} fill="none" stroke="var(--d-line)" strokeWidth={1.5} />
         <line x1={cols[0]} y1={142} x2={cols[3]} y2={142} stroke="var(--d-line)" strokeWidth={1.5} />
-        <Label x={12} y={128} anchor="start" size={14} muted>{ko ? '단어마다 attention' : 'attention at every word'}</Label>
+        <Label x={12} y={128} anchor="start" size={14} muted>
+          {ko ? '단어마다 attention' : 'attention at every word'}
+        </Label>
         {WORDS.map(({ word, focus }, i) => {
           const cx = cols[i] ?? 0;
           return (
@@ -62,13 +70,17 @@ export default defineDiagram({
               <Box x={cx - 40} y={238} w={80} h={38} accent={4} label="LSTM" />
               {i < WORDS.length - 1 && <Arrow points={[cx + 40, 257, cx + 72, 257]} />}
               <Arrow points={[cx, 276, cx, 296]} />
-              <Label x={cx} y={310} size={15} weight="bold">{word}</Label>
+              <Label x={cx} y={310} size={15} weight="bold">
+                {word}
+              </Label>
               <Label x={cx} y={330} size={13} muted>{`t = ${i + 1}`}</Label>
             </g>
           );
         })}
         <Arrow points={[444, 257, 462, 257]} />
-        <Label x={471} y={257} size={15}>…</Label>
+        <Label x={471} y={257} size={15}>
+          …
+        </Label>
       </g>
     );
   },

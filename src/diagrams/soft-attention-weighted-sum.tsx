@@ -22,7 +22,16 @@ function Vector({ cx, y, values, scale = 1, accent = 1 }: { cx: number; y: numbe
       {values.map((v, c) => (
         <g key={c}>
           <rect x={cx - 9} y={y + c * CELL} width={18} height={CELL} fill="var(--d-surface)" />
-          <rect x={cx - 9} y={y + c * CELL} width={18} height={CELL} fill={`var(--d-stroke-${accent})`} fillOpacity={(v * scale * 0.9).toFixed(2)} stroke={`var(--d-stroke-${accent})`} strokeWidth={1} />
+          <rect
+            x={cx - 9}
+            y={y + c * CELL}
+            width={18}
+            height={CELL}
+            fill={`var(--d-stroke-${accent})`}
+            fillOpacity={(v * scale * 0.9).toFixed(2)}
+            stroke={`var(--d-stroke-${accent})`}
+            strokeWidth={1}
+          />
         </g>
       ))}
     </g>
@@ -51,14 +60,30 @@ export default defineDiagram({
       <g>
         <ArrowDefs />
         {/* row labels */}
-        <Label x={12} y={50} anchor="start" size={14} muted>{ko ? 'feature' : 'features'}</Label>
-        <Tex x={12} y={72} anchor="start" size={15}>{'a_{i}'}</Tex>
-        <Label x={12} y={146} anchor="start" size={14} muted>{ko ? '점수' : 'score'}</Label>
-        <Tex x={12} y={168} anchor="start" size={15}>{'e_{i}'}</Tex>
-        <Label x={12} y={236} anchor="start" size={14} muted>softmax</Label>
-        <Tex x={12} y={258} anchor="start" size={15}>{'α_{i}'}</Tex>
-        <Label x={12} y={312} anchor="start" size={14} muted>{ko ? '가중' : 'weighted'}</Label>
-        <Tex x={12} y={334} anchor="start" size={15}>{'α_{i} a_{i}'}</Tex>
+        <Label x={12} y={50} anchor="start" size={14} muted>
+          {ko ? 'feature' : 'features'}
+        </Label>
+        <Tex x={12} y={72} anchor="start" size={15}>
+          {'a_{i}'}
+        </Tex>
+        <Label x={12} y={146} anchor="start" size={14} muted>
+          {ko ? '점수' : 'score'}
+        </Label>
+        <Tex x={12} y={168} anchor="start" size={15}>
+          {'e_{i}'}
+        </Tex>
+        <Label x={12} y={236} anchor="start" size={14} muted>
+          softmax
+        </Label>
+        <Tex x={12} y={258} anchor="start" size={15}>
+          {'α_{i}'}
+        </Tex>
+        <Label x={12} y={312} anchor="start" size={14} muted>
+          {ko ? '가중' : 'weighted'}
+        </Label>
+        <Tex x={12} y={334} anchor="start" size={15}>
+          {'α_{i} a_{i}'}
+        </Tex>
         {cols.map((cx, i) => {
           const alpha = ALPHA[i] ?? 0;
           const h = (alpha / Math.max(...ALPHA)) * barH;
@@ -66,25 +91,43 @@ export default defineDiagram({
             <g key={i}>
               <Vector cx={cx} y={30} values={FEATURES[i] ?? []} />
               <Tex x={cx} y={102} size={15}>{`a_{${i + 1}}`}</Tex>
-              <Label x={cx} y={166} size={15}>{(SCORES[i] ?? 0).toFixed(1)}</Label>
+              <Label x={cx} y={166} size={15}>
+                {(SCORES[i] ?? 0).toFixed(1)}
+              </Label>
               <rect x={cx - 14} y={barTop + barH - h} width={28} height={h} fill="var(--d-fill-2)" stroke="var(--d-stroke-2)" strokeWidth={1.5} />
-              <Label x={cx} y={barTop + barH - h - 11} size={14}>{alpha.toFixed(2)}</Label>
+              <Label x={cx} y={barTop + barH - h - 11} size={14}>
+                {alpha.toFixed(2)}
+              </Label>
               <Vector cx={cx} y={294} values={FEATURES[i] ?? []} scale={alpha / Math.max(...ALPHA)} />
               <Arrow points={[cx, 356, 260 + (cx - 275) * 0.25, 384]} />
             </g>
           );
         })}
-        <Label x={430} y={60} size={15}>…</Label>
-        <Label x={430} y={102} size={13} muted>L = 196</Label>
-        <Tex x={275} y={128} muted size={14}>{'e_{i} = f_{att}(a_{i}, h_{t−1})'}</Tex>
+        <Label x={430} y={60} size={15}>
+          …
+        </Label>
+        <Label x={430} y={102} size={13} muted>
+          L = 196
+        </Label>
+        <Tex x={275} y={128} muted size={14}>
+          {'e_{i} = f_{att}(a_{i}, h_{t−1})'}
+        </Tex>
         <line x1={150} y1={barTop + barH} x2={400} y2={barTop + barH} stroke="var(--d-line)" strokeWidth={1} />
-        <Label x={430} y={barTop + 40} size={14} muted>Σ = 1</Label>
+        <Label x={430} y={barTop + 40} size={14} muted>
+          Σ = 1
+        </Label>
         <circle cx={260} cy={402} r={17} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
-        <Label x={260} y={402} size={17}>Σ</Label>
+        <Label x={260} y={402} size={17}>
+          Σ
+        </Label>
         <Arrow points={[277, 402, 326, 402]} />
         <Vector cx={345} y={372} values={CONTEXT} accent={3} />
-        <Tex x={364} y={402} anchor="start" size={15}>{'z_{t}'}</Tex>
-        <Tex x={225} y={436} anchor="middle" size={15}>{'z_{t} = Σ_{i} α_{i} a_{i}'}</Tex>
+        <Tex x={364} y={402} anchor="start" size={15}>
+          {'z_{t}'}
+        </Tex>
+        <Tex x={225} y={436} anchor="middle" size={15}>
+          {'z_{t} = Σ_{i} α_{i} a_{i}'}
+        </Tex>
       </g>
     );
   },

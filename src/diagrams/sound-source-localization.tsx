@@ -33,7 +33,7 @@ function Scene({ x, y }: { x: number; y: number }) {
 }
 
 /** Attention of the dog's bark over the frame: a bump centred on the dog (deterministic). */
-const attention = (c: number, r: number) => Math.exp(-(((c - 2.2) / 1.4) ** 2) - (((r - 3.2) / 1.3) ** 2));
+const attention = (c: number, r: number) => Math.exp(-(((c - 2.2) / 1.4) ** 2) - ((r - 3.2) / 1.3) ** 2);
 
 function Heat({ x, y }: { x: number; y: number }) {
   const cw = IMG_W / GRID_C;
@@ -93,7 +93,9 @@ function Waveform({ x, y, w, h }: { x: number; y: number; w: number; h: number }
 const Loss = ({ sub }: { sub: string }): ReactNode => (
   <>
     <tspan fontStyle="italic">L</tspan>
-    <tspan dy={4} fontSize={13}>{sub}</tspan>
+    <tspan dy={4} fontSize={13}>
+      {sub}
+    </tspan>
     <tspan dy={-4}> </tspan>
   </>
 );
@@ -120,10 +122,14 @@ export default defineDiagram({
         <ArrowDefs />
         {/* inputs */}
         <Scene x={xL - IMG_W / 2} y={14} />
-        <Label x={xL} y={118}>{ko ? '이미지' : 'image'}</Label>
+        <Label x={xL} y={118}>
+          {ko ? '이미지' : 'image'}
+        </Label>
         <rect x={xR - 64} y={28} width={128} height={62} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
         <Waveform x={xR - 60} y={32} w={120} h={54} />
-        <Label x={xR} y={118}>{ko ? '소리 (개 짖는 소리)' : 'sound (a dog barking)'}</Label>
+        <Label x={xR} y={118}>
+          {ko ? '소리 (개 짖는 소리)' : 'sound (a dog barking)'}
+        </Label>
 
         {/* encoders */}
         <Arrow points={[xL, 128, xL, 142]} />
@@ -135,26 +141,36 @@ export default defineDiagram({
 
         {/* features */}
         <FeatureMap x={xL - 50} y={224} />
-        <Label x={xL} y={306} size={13} muted>{ko ? '위치별 vᵢ (20×20×512)' : 'vᵢ per location (20×20×512)'}</Label>
+        <Label x={xL} y={306} size={13} muted>
+          {ko ? '위치별 vᵢ (20×20×512)' : 'vᵢ per location (20×20×512)'}
+        </Label>
         {Array.from({ length: 6 }, (_, i) => (
           <rect key={i} x={xR - 7} y={214 + i * 12} width={14} height={12} fill="var(--d-fill-4)" stroke="var(--d-stroke-4)" strokeWidth={1} />
         ))}
-        <Label x={xR} y={306} size={13} muted>{ko ? '소리 vector h' : 'sound vector h'}</Label>
+        <Label x={xR} y={306} size={13} muted>
+          {ko ? '소리 vector h' : 'sound vector h'}
+        </Label>
 
         {/* similarity at every location */}
         <Arrow points={[xL, 316, xL, 332, 200, 332]} />
         <Arrow points={[xR, 316, xR, 332, 282, 332]} />
         <Box x={200} y={318} w={82} h={30} accent={5} label="cos(h, vᵢ)" fontSize={14} />
-        <Label x={250} y={368} size={13} muted anchor="start">{ko ? '모든 위치에서 → softmax' : 'at every location → softmax'}</Label>
+        <Label x={250} y={368} size={13} muted anchor="start">
+          {ko ? '모든 위치에서 → softmax' : 'at every location → softmax'}
+        </Label>
         <Arrow points={[241, 348, 241, 396, xL + IMG_W / 2 + 2, 396]} />
 
         {/* attention map over the image, and the weighted feature */}
         <Scene x={xL - IMG_W / 2} y={382} />
         <Heat x={xL - IMG_W / 2} y={382} />
-        <Label x={xL} y={486}>{ko ? 'attention map α' : 'attention map α'}</Label>
+        <Label x={xL} y={486}>
+          {ko ? 'attention map α' : 'attention map α'}
+        </Label>
         <Arrow points={[xL + IMG_W / 2, 440, xR - 78, 440]} />
         <Box x={xR - 76} y={416} w={152} h={46} accent={1} label="z = Σ αᵢ vᵢ" />
-        <Label x={xR} y={476} size={13} muted>{ko ? '소리 쪽에 가중한 visual feature' : 'sound-weighted visual feature'}</Label>
+        <Label x={xR} y={476} size={13} muted>
+          {ko ? '소리 쪽에 가중한 visual feature' : 'sound-weighted visual feature'}
+        </Label>
 
         {/* training signals */}
         <Label x={16} y={510} anchor="start">

@@ -15,7 +15,9 @@ function Distribution({ x, y, probs, accent, title }: { x: number; y: number; pr
   return (
     <g>
       <rect x={x} y={y} width={180} height={64} rx={6} fill="var(--d-surface)" stroke={`var(--d-stroke-${accent})`} strokeWidth={1.5} />
-      <Tex x={x + 10} y={y + 14} anchor="start">{title}</Tex>
+      <Tex x={x + 10} y={y + 14} anchor="start">
+        {title}
+      </Tex>
       {probs.map((p, i) => {
         const h = (p / 0.6) * 32;
         return <rect key={i} x={x + 14 + i * 20} y={y + 58 - h} width={14} height={h} fill={`var(--d-stroke-${accent})`} />;
@@ -43,7 +45,8 @@ export default defineDiagram({
     const right = 350;
     const blockX = (i: number) => 98 + i * 44;
     let wave = '';
-    for (let i = 0; i <= 70; i++) wave += `${i ? 'L' : 'M'}${12 + i},${(396 - 14 * Math.sin(i * 0.9) * Math.sin((i / 70) * Math.PI) * (0.6 + 0.4 * Math.sin(i * 0.23))).toFixed(1)}`;
+    for (let i = 0; i <= 70; i++)
+      wave += `${i ? 'L' : 'M'}${12 + i},${(396 - 14 * Math.sin(i * 0.9) * Math.sin((i / 70) * Math.PI) * (0.6 + 0.4 * Math.sin(i * 0.23))).toFixed(1)}`;
     return (
       <g>
         <ArrowDefs />
@@ -55,7 +58,9 @@ export default defineDiagram({
         ))}
         <circle cx={226} cy={34} r={6} fill="var(--d-stroke-2)" />
         <path d="M208,62 L230,42 L244,54 L254,46 L272,62 Z" fill="var(--d-fill-3)" stroke="var(--d-stroke-3)" strokeWidth={1.2} />
-        <Label x={196} y={42} anchor="end" size={14}>{ko ? '영상의 RGB frame' : 'RGB video frames'}</Label>
+        <Label x={196} y={42} anchor="end" size={14}>
+          {ko ? '영상의 RGB frame' : 'RGB video frames'}
+        </Label>
         <Arrow points={[240, 64, 240, 74, left, 74, left, 88]} />
         <Arrow points={[240, 74, right, 74, right, 88]} />
         <Box x={40} y={90} w={180} h={44} accent={1} label={['ImageNet CNN', ko ? '고정 (teacher)' : 'frozen teacher']} />
@@ -77,21 +82,42 @@ export default defineDiagram({
         {/* the student: raw waveform → 8 one-dimensional conv layers → two heads */}
         <Arrow points={[424, 378, 424, 352, left, 352, left, 336]} />
         <Arrow points={[424, 352, right, 352, right, 336]} />
-        <Label x={98} y={366} anchor="start" size={14} accent={3}>{ko ? 'student: 1-D conv 8층 (학습)' : 'student: 8 layers of 1-D conv (trained)'}</Label>
+        <Label x={98} y={366} anchor="start" size={14} accent={3}>
+          {ko ? 'student: 1-D conv 8층 (학습)' : 'student: 8 layers of 1-D conv (trained)'}
+        </Label>
         <rect x={12} y={378} width={72} height={36} rx={3} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1} />
         <path d={wave} fill="none" stroke="var(--d-stroke-3)" strokeWidth={1.2} />
         <Arrow points={[84, 396, 96, 396]} />
         {[0, 1, 2, 3, 4, 5, 6, 7].map((i) => (
           <g key={i}>
-            <rect x={blockX(i)} y={378 + i * 1.5} width={36} height={36 - i * 3} rx={3} fill={i === 4 ? 'var(--d-fill-2)' : 'var(--d-fill-3)'} stroke={i === 4 ? 'var(--d-stroke-2)' : 'var(--d-stroke-3)'} strokeWidth={1.5} />
-            <Label x={blockX(i) + 18} y={396} size={13}>{String(i + 1)}</Label>
+            <rect
+              x={blockX(i)}
+              y={378 + i * 1.5}
+              width={36}
+              height={36 - i * 3}
+              rx={3}
+              fill={i === 4 ? 'var(--d-fill-2)' : 'var(--d-fill-3)'}
+              stroke={i === 4 ? 'var(--d-stroke-2)' : 'var(--d-stroke-3)'}
+              strokeWidth={1.5}
+            />
+            <Label x={blockX(i) + 18} y={396} size={13}>
+              {String(i + 1)}
+            </Label>
           </g>
         ))}
-        <Label x={48} y={430} size={13} muted>raw waveform</Label>
-        <Label x={48} y={448} size={13} muted>22.05 kHz</Label>
+        <Label x={48} y={430} size={13} muted>
+          raw waveform
+        </Label>
+        <Label x={48} y={448} size={13} muted>
+          22.05 kHz
+        </Label>
         <Arrow points={[blockX(4) + 18, 416, blockX(4) + 18, 432]} accent={2} />
-        <Label x={blockX(4) + 18} y={446} size={14} accent={2}>{ko ? 'pool5 feature → linear SVM' : 'pool5 features → linear SVM'}</Label>
-        <Label x={blockX(4) + 18} y={464} size={13} muted>{ko ? '(다른 소리 task, 영상 불필요)' : '(target sound tasks, no video)'}</Label>
+        <Label x={blockX(4) + 18} y={446} size={14} accent={2}>
+          {ko ? 'pool5 feature → linear SVM' : 'pool5 features → linear SVM'}
+        </Label>
+        <Label x={blockX(4) + 18} y={464} size={13} muted>
+          {ko ? '(다른 소리 task, 영상 불필요)' : '(target sound tasks, no video)'}
+        </Label>
       </g>
     );
   },

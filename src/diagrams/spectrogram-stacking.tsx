@@ -68,7 +68,12 @@ export default defineDiagram({
         const level = Math.round((GRID[m]?.[k] ?? 0) * 10);
         let end = m + 1;
         while (end < FRAMES && Math.round((GRID[end]?.[k] ?? 0) * 10) === level) end++;
-        if (level > 0) levels.set(level, (levels.get(level) ?? '') + `M${(sx + m * cw).toFixed(1)},${(sy + sh - (k + 1) * ch).toFixed(1)}h${((end - m) * cw).toFixed(1)}v${ch.toFixed(1)}h${(-(end - m) * cw).toFixed(1)}z`);
+        if (level > 0)
+          levels.set(
+            level,
+            (levels.get(level) ?? '') +
+              `M${(sx + m * cw).toFixed(1)},${(sy + sh - (k + 1) * ch).toFixed(1)}h${((end - m) * cw).toFixed(1)}v${ch.toFixed(1)}h${(-(end - m) * cw).toFixed(1)}z`,
+          );
         m = end;
       }
     }
@@ -84,7 +89,15 @@ export default defineDiagram({
               <Label x={cx} y={16} size={14}>{`frame ${m}`}</Label>
               <rect x={cx - 30} y={30} width={60} height={88} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1} />
               {(GRID[m] ?? []).map((v, k) => (
-                <rect key={k} x={cx - 29} y={(30 + 87 - (k + 1) * bh).toFixed(2)} width={(v * 58).toFixed(1)} height={bh.toFixed(2)} fill="var(--d-stroke-4)" shapeRendering="crispEdges" />
+                <rect
+                  key={k}
+                  x={cx - 29}
+                  y={(30 + 87 - (k + 1) * bh).toFixed(2)}
+                  width={(v * 58).toFixed(1)}
+                  height={bh.toFixed(2)}
+                  fill="var(--d-stroke-4)"
+                  shapeRendering="crispEdges"
+                />
               ))}
               <Arrow points={[cx, 120, cx, sy - 4]} />
             </g>
@@ -100,14 +113,24 @@ export default defineDiagram({
         ))}
         <rect x={sx} y={sy} width={sw} height={sh} fill="none" stroke="var(--d-line)" strokeWidth={1} />
         <Arrow points={[56, sy + sh, 56, sy + 4]} />
-        <Label x={46} y={sy + 14} anchor="end" size={14} italic>f</Label>
+        <Label x={46} y={sy + 14} anchor="end" size={14} italic>
+          f
+        </Label>
         <Arrow points={[sx, sy + sh + 14, sx + sw, sy + sh + 14]} />
-        <Label x={sx + sw} y={sy + sh + 30} anchor="end" size={13} muted>{ko ? '시간 (frame m) →' : 'time (frame m) →'}</Label>
-        <Label x={sx + 6} y={sy + sh + 30} anchor="start" size={13} muted>{ko ? '색이 진할수록 큰 |X|' : 'stronger colour = larger |X|'}</Label>
+        <Label x={sx + sw} y={sy + sh + 30} anchor="end" size={13} muted>
+          {ko ? '시간 (frame m) →' : 'time (frame m) →'}
+        </Label>
+        <Label x={sx + 6} y={sy + sh + 30} anchor="start" size={13} muted>
+          {ko ? '색이 진할수록 큰 |X|' : 'stronger colour = larger |X|'}
+        </Label>
         {/* what is kept and what is thrown away */}
         <rect x={12} y={402} width={436} height={58} rx={6} fill="var(--d-fill-5)" stroke="var(--d-stroke-5)" strokeWidth={1.5} />
-        <Label x={230} y={420} size={14}>{ko ? '크기 |X[m, k]| → dB 로 저장' : 'kept: magnitude |X[m, k]| in dB'}</Label>
-        <Label x={230} y={442} size={14}>{ko ? '위상 ∠X는 버림 → 바로 역변환 불가' : 'phase ∠X discarded → not directly invertible'}</Label>
+        <Label x={230} y={420} size={14}>
+          {ko ? '크기 |X[m, k]| → dB 로 저장' : 'kept: magnitude |X[m, k]| in dB'}
+        </Label>
+        <Label x={230} y={442} size={14}>
+          {ko ? '위상 ∠X는 버림 → 바로 역변환 불가' : 'phase ∠X discarded → not directly invertible'}
+        </Label>
       </g>
     );
   },

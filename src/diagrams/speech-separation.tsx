@@ -33,7 +33,16 @@ function Grid({ x, y, energy, color }: { x: number; y: number; energy: (c: numbe
 function Face({ cx, cy, r, accent }: { cx: number; cy: number; r: number; accent: 1 | 3 }) {
   return (
     <g>
-      <rect x={cx - r - 8} y={cy - r - 8} width={2 * r + 16} height={2 * r + 16} rx={4} fill="var(--d-surface)" stroke={`var(--d-stroke-${accent})`} strokeWidth={2} />
+      <rect
+        x={cx - r - 8}
+        y={cy - r - 8}
+        width={2 * r + 16}
+        height={2 * r + 16}
+        rx={4}
+        fill="var(--d-surface)"
+        stroke={`var(--d-stroke-${accent})`}
+        strokeWidth={2}
+      />
       <ellipse cx={cx} cy={cy} rx={r * 0.8} ry={r} fill={`var(--d-fill-${accent})`} stroke={`var(--d-stroke-${accent})`} strokeWidth={1.3} />
       <circle cx={cx - r * 0.3} cy={cy - r * 0.2} r={1.6} fill="var(--d-text)" />
       <circle cx={cx + r * 0.3} cy={cy - r * 0.2} r={1.6} fill="var(--d-text)" />
@@ -69,10 +78,7 @@ export default defineDiagram({
   render: (lang) => {
     const ko = lang === 'ko';
     const mix = (c: number, r: number) => speaker1(c, r) + speaker2(c, r);
-    const masks = [
-      (c: number, r: number) => speaker1(c, r) / mix(c, r),
-      (c: number, r: number) => speaker2(c, r) / mix(c, r),
-    ];
+    const masks = [(c: number, r: number) => speaker1(c, r) / mix(c, r), (c: number, r: number) => speaker2(c, r) / mix(c, r)];
     const sources = [speaker1, speaker2];
     const gw = COLS * CELL;
     const gh = ROWS * CELL;
@@ -82,24 +88,34 @@ export default defineDiagram({
         {/* inputs */}
         <Face cx={62} cy={52} r={24} accent={1} />
         <Face cx={146} cy={52} r={24} accent={3} />
-        <Label x={104} y={106}>{ko ? '화자별 얼굴 (영상)' : 'each speaker’s face'}</Label>
+        <Label x={104} y={106}>
+          {ko ? '화자별 얼굴 (영상)' : 'each speaker’s face'}
+        </Label>
         <rect x={290} y={22} width={180} height={60} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
         <Waveform x={296} y={26} w={168} h={52} color="var(--d-text)" seed={1.3} />
-        <Label x={380} y={106}>{ko ? '섞인 음성 y = s₁ + s₂ + noise' : 'mixture y = s₁ + s₂ + noise'}</Label>
+        <Label x={380} y={106}>
+          {ko ? '섞인 음성 y = s₁ + s₂ + noise' : 'mixture y = s₁ + s₂ + noise'}
+        </Label>
 
         {/* encoders */}
         <Arrow points={[104, 116, 104, 134]} />
         <Box x={24} y={136} w={160} h={52} accent={2} label={ko ? ['face embedding', '(FaceNet) ×2'] : ['face embeddings', '(FaceNet) ×2']} />
         <Arrow points={[380, 116, 380, 138]} />
-        <Label x={390} y={124} size={13} muted anchor="start">STFT</Label>
+        <Label x={390} y={124} size={13} muted anchor="start">
+          STFT
+        </Label>
         <Grid x={380 - gw / 2} y={140} energy={mix} color="var(--d-text)" />
-        <Label x={318} y={176} anchor="end">Y</Label>
+        <Label x={318} y={176} anchor="end">
+          Y
+        </Label>
 
         {/* fusion */}
         <Arrow points={[104, 188, 104, 228]} />
         <Arrow points={[380, 140 + gh, 380, 228]} />
         <Box x={60} y={230} w={380} h={42} accent={4} label={ko ? ['audio·visual fusion → BLSTM → FC'] : ['audio-visual fusion → BLSTM → FC']} />
-        <Label x={250} y={288} size={13} muted>{ko ? '화자마다 complex mask 하나' : 'one complex mask per speaker'}</Label>
+        <Label x={250} y={288} size={13} muted>
+          {ko ? '화자마다 complex mask 하나' : 'one complex mask per speaker'}
+        </Label>
 
         {/* per-speaker mask, masked spectrogram, waveform */}
         {[0, 1].map((k) => {
@@ -112,15 +128,21 @@ export default defineDiagram({
             <g key={k}>
               <Grid x={20} y={y} energy={mask} color={color} />
               <Label x={20 + gw / 2} y={y + gh + 14} size={13}>{`M${k === 0 ? '₁' : '₂'}`}</Label>
-              <Label x={20 + gw + 26} y={y + gh / 2} size={15}>⊙ Y</Label>
+              <Label x={20 + gw + 26} y={y + gh / 2} size={15}>
+                ⊙ Y
+              </Label>
               <Arrow points={[20 + gw + 46, y + gh / 2, 20 + gw + 62, y + gh / 2]} />
               <Grid x={20 + gw + 64} y={y} energy={source} color={color} />
               <Label x={20 + gw + 64 + gw / 2} y={y + gh + 14} size={13}>{`Ŝ${k === 0 ? '₁' : '₂'}`}</Label>
               <Arrow points={[2 * gw + 88, y + gh / 2, 2 * gw + 140, y + gh / 2]} />
-              <Label x={2 * gw + 113} y={y + gh / 2 - 12} size={13} muted>iSTFT</Label>
+              <Label x={2 * gw + 113} y={y + gh / 2 - 12} size={13} muted>
+                iSTFT
+              </Label>
               <rect x={2 * gw + 142} y={y + 8} width={120} height={gh - 16} rx={4} fill="var(--d-surface)" stroke={color} strokeWidth={1.5} />
               <Waveform x={2 * gw + 146} y={y + 10} w={112} h={gh - 20} color={color} seed={k * 0.7} />
-              <Label x={2 * gw + 202} y={y + gh + 14} size={13}>{ko ? `화자 ${k + 1}의 음성` : `speaker ${k + 1}`}</Label>
+              <Label x={2 * gw + 202} y={y + gh + 14} size={13}>
+                {ko ? `화자 ${k + 1}의 음성` : `speaker ${k + 1}`}
+              </Label>
             </g>
           );
         })}

@@ -40,27 +40,41 @@ export default defineDiagram({
       <g>
         <ArrowDefs />
         <DogPhoto x={40} y={18} w={112} h={76} />
-        <Label x={96} y={110}>{ko ? '이미지' : 'image'}</Label>
+        <Label x={96} y={110}>
+          {ko ? '이미지' : 'image'}
+        </Label>
         <rect x={300} y={24} width={124} height={64} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
         <SpeechWaveform x={304} y={28} w={116} h={56} samples={130} syllableRate={4.2} swellRate={8} />
-        <Label x={362} y={110}>{ko ? '음성 캡션' : 'spoken caption'}</Label>
+        <Label x={362} y={110}>
+          {ko ? '음성 캡션' : 'spoken caption'}
+        </Label>
 
         <Arrow points={[96, 120, 96, 138]} />
         <Arrow points={[362, 120, 362, 138]} />
         <Box x={26} y={140} w={140} h={52} accent={2} label={ko ? ['이미지 encoder', '(CNN)'] : ['image encoder', '(CNN)']} />
         <Box x={282} y={140} w={160} h={52} accent={1} label={['ResDAVEnet-VQ', ko ? '(음성 encoder)' : '(speech encoder)']} />
         <Arrow points={[170, 166, 278, 166]} both accent={5} />
-        <Label x={224} y={150} size={13} accent={5}>matching</Label>
-        <Label x={224} y={182} size={13} muted>visual grounding</Label>
+        <Label x={224} y={150} size={13} accent={5}>
+          matching
+        </Label>
+        <Label x={224} y={182} size={13} muted>
+          visual grounding
+        </Label>
 
         {/* codes chosen by the VQ layer, one per short frame */}
         <Arrow points={[362, 192, 362, 212, 230, 212, 230, 226]} />
-        <Label x={230} y={240} size={13} muted>{ko ? 'VQ 층이 frame마다 고른 code' : 'VQ code chosen for each frame'}</Label>
+        <Label x={230} y={240} size={13} muted>
+          {ko ? 'VQ 층이 frame마다 고른 code' : 'VQ code chosen for each frame'}
+        </Label>
         <Tokens codes={frames} x={framesX} y={254} size={size} />
         <Arrow points={[230, 288, 230, 312]} />
-        <Label x={240} y={300} size={13} muted anchor="start">{ko ? '연속 중복 제거' : 'merge repeats'}</Label>
+        <Label x={240} y={300} size={13} muted anchor="start">
+          {ko ? '연속 중복 제거' : 'merge repeats'}
+        </Label>
         <Tokens codes={units} x={unitsX} y={316} size={size} />
-        <Label x={230} y={366} weight="bold">{ko ? 'sub-word unit 열' : 'sub-word unit sequence'}</Label>
+        <Label x={230} y={366} weight="bold">
+          {ko ? 'sub-word unit 열' : 'sub-word unit sequence'}
+        </Label>
         <Label x={230} y={390} size={14} accent={5}>
           {ko ? 'phoneme이 아님 · 텍스트를 쓰지 않음' : 'not phonemes · no text used'}
         </Label>

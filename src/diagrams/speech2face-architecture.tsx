@@ -63,7 +63,17 @@ const text = (lang: Lang) =>
         vf: '목표 feature',
         loss: 'loss',
         out: ['canonical face', '정면·무표정'],
-        notes: ['학습되는 것은', 'voice encoder뿐', '', 'VGG-Face 경로는', '학습 때만 쓰인다', '', '나이·성별 같은 속성을', '담지만 신원(identity)은', '복원하지 않는다'],
+        notes: [
+          '학습되는 것은',
+          'voice encoder뿐',
+          '',
+          'VGG-Face 경로는',
+          '학습 때만 쓰인다',
+          '',
+          '나이·성별 같은 속성을',
+          '담지만 신원(identity)은',
+          '복원하지 않는다',
+        ],
       }
     : {
         voice: 'voice spectrogram',
@@ -75,7 +85,17 @@ const text = (lang: Lang) =>
         vf: 'target feature',
         loss: 'loss',
         out: ['canonical face', 'frontal, neutral'],
-        notes: ['Only the voice encoder', 'is trained', '', 'The VGG-Face path is', 'used only in training', '', 'It captures attributes', 'such as age and gender,', 'not identity'],
+        notes: [
+          'Only the voice encoder',
+          'is trained',
+          '',
+          'The VGG-Face path is',
+          'used only in training',
+          '',
+          'It captures attributes',
+          'such as age and gender,',
+          'not identity',
+        ],
       };
 
 export default defineDiagram({
@@ -100,10 +120,14 @@ export default defineDiagram({
         <ArrowDefs />
         {/* inputs */}
         <Spectrogram x={L - 66} y={20} />
-        <Label x={L} y={100}>{t.voice}</Label>
+        <Label x={L} y={100}>
+          {t.voice}
+        </Label>
         <rect x={R - 50} y={14} width={100} height={74} rx={4} fill="var(--d-surface)" stroke="var(--d-line)" strokeWidth={1.5} />
         <Face cx={R} cy={52} r={28} turn={0.25} smile />
-        <Label x={R} y={100}>{t.frame}</Label>
+        <Label x={R} y={100}>
+          {t.frame}
+        </Label>
 
         {/* encoders */}
         <Arrow points={[L, 112, L, 128]} />
@@ -116,8 +140,12 @@ export default defineDiagram({
         <Arrow points={[R, 182, R, 204]} />
         <Vector x={L - 49} y={206} accent={1} />
         <Vector x={R - 49} y={206} accent={2} />
-        <Label x={L} y={236} size={13} muted>{t.vs}</Label>
-        <Label x={R} y={236} size={13} muted>{t.vf}</Label>
+        <Label x={L} y={236} size={13} muted>
+          {t.vs}
+        </Label>
+        <Label x={R} y={236} size={13} muted>
+          {t.vf}
+        </Label>
         <Box x={190} y={200} w={60} h={26} accent={5} label={t.loss} />
         <Arrow points={[L + 51, 213, 188, 213]} />
         <Arrow points={[R - 51, 213, 252, 213]} />
@@ -127,8 +155,12 @@ export default defineDiagram({
         <Box x={L - 95} y={270} w={190} h={52} accent={0} label={t.decoder} />
         <Arrow points={[L, 322, L, 342]} />
         <Face cx={L} cy={380} r={32} />
-        <Label x={L} y={432}>{t.out[0]}</Label>
-        <Label x={L} y={452} size={13} muted>{t.out[1]}</Label>
+        <Label x={L} y={432}>
+          {t.out[0]}
+        </Label>
+        <Label x={L} y={452} size={13} muted>
+          {t.out[1]}
+        </Label>
 
         {/* notes */}
         {t.notes.map((line, i) => {

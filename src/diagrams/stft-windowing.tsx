@@ -67,45 +67,92 @@ export default defineDiagram({
       <g>
         <ArrowDefs />
         {/* the signal and its frames */}
-        <Label x={x0} y={14} anchor="start" size={14} weight="bold">{ko ? '신호 x[n]과 frame들' : 'signal x[n] and its frames'}</Label>
+        <Label x={x0} y={14} anchor="start" size={14} weight="bold">
+          {ko ? '신호 x[n]과 frame들' : 'signal x[n] and its frames'}
+        </Label>
         {[0, 1, 2, 3, 4].map((m) => {
           const a = x0 + m * 70;
           const y = m % 2 ? 58 : 44;
           const color = m === M ? 'var(--d-stroke-2)' : 'var(--d-muted)';
-          return (
-            <path key={m} d={`M${a + 1},${y + 6} v-6 h138 v6`} fill="none" stroke={color} strokeWidth={m === M ? 2.5 : 1.5} />
-          );
+          return <path key={m} d={`M${a + 1},${y + 6} v-6 h138 v6`} fill="none" stroke={color} strokeWidth={m === M ? 2.5 : 1.5} />;
         })}
-        <Label x={90} y={32} size={15} italic>N</Label>
+        <Label x={90} y={32} size={15} italic>
+          N
+        </Label>
         <Arrow points={[46, 58, x0 + 1, 58]} />
         <Arrow points={[64, 58, 89, 58]} />
-        <Label x={55} y={58} size={15} italic>H</Label>
+        <Label x={55} y={58} size={15} italic>
+          H
+        </Label>
         <polyline points={sig.join(' ')} fill="none" stroke="var(--d-stroke-1)" strokeWidth={1.5} />
         <rect x={90} y={70} width={140} height={56} fill="var(--d-stroke-2)" fillOpacity={0.12} />
         {/* the window */}
-        <Label x={x0} y={166} anchor="start" size={14} weight="bold">{ko ? '× Hamming window w[n]' : '× Hamming window w[n]'}</Label>
+        <Label x={x0} y={166} anchor="start" size={14} weight="bold">
+          {ko ? '× Hamming window w[n]' : '× Hamming window w[n]'}
+        </Label>
         <line x1={40} y1={240} x2={420} y2={240} stroke="var(--d-line)" strokeWidth={1} />
-        <polyline points={pts(xs, ns.map((n) => windowY(hann(n))))} fill="none" stroke="var(--d-muted)" strokeWidth={1.5} strokeDasharray="4 3" />
-        <polyline points={pts(xs, ns.map((n) => windowY(hamming(n))))} fill="none" stroke="var(--d-stroke-2)" strokeWidth={2.5} />
+        <polyline
+          points={pts(
+            xs,
+            ns.map((n) => windowY(hann(n))),
+          )}
+          fill="none"
+          stroke="var(--d-muted)"
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
+        />
+        <polyline
+          points={pts(
+            xs,
+            ns.map((n) => windowY(hamming(n))),
+          )}
+          fill="none"
+          stroke="var(--d-stroke-2)"
+          strokeWidth={2.5}
+        />
         <circle cx={40} cy={windowY(0.08)} r={3.5} fill="var(--d-stroke-2)" />
         <circle cx={420} cy={windowY(0.08)} r={3.5} fill="var(--d-stroke-2)" />
-        <Label x={36} y={256} anchor="start" size={14} accent={2}>w[0] = 0.08</Label>
-        <Label x={424} y={256} anchor="end" size={13} muted>{ko ? 'Hann (점선): 0' : 'Hann (dashed): 0'}</Label>
+        <Label x={36} y={256} anchor="start" size={14} accent={2}>
+          w[0] = 0.08
+        </Label>
+        <Label x={424} y={256} anchor="end" size={13} muted>
+          {ko ? 'Hann (점선): 0' : 'Hann (dashed): 0'}
+        </Label>
         {/* the windowed frame */}
         <Label x={x0} y={282} anchor="start" size={14} weight="bold" accent={2}>{`frame m = ${M} · w[n]`}</Label>
         <polyline points={pts(fineX, fine.map(frameY))} fill="none" stroke="var(--d-muted)" strokeWidth={1} strokeOpacity={0.6} />
-        <polyline points={pts(fineX, fine.map((v, i) => frameY(v * hamming((i / 240) * (N - 1)))))} fill="none" stroke="var(--d-stroke-1)" strokeWidth={1.8} />
+        <polyline
+          points={pts(
+            fineX,
+            fine.map((v, i) => frameY(v * hamming((i / 240) * (N - 1)))),
+          )}
+          fill="none"
+          stroke="var(--d-stroke-1)"
+          strokeWidth={1.8}
+        />
         {/* its spectrum */}
-        <Label x={x0} y={374} anchor="start" size={14} weight="bold">{'FFT → |X[m, k]| (dB)'}</Label>
+        <Label x={x0} y={374} anchor="start" size={14} weight="bold">
+          {'FFT → |X[m, k]| (dB)'}
+        </Label>
         <line x1={40} y1={410} x2={40} y2={494} stroke="var(--d-line)" strokeWidth={1} />
         <line x1={40} y1={494} x2={420} y2={494} stroke="var(--d-line)" strokeWidth={1} />
-        <Label x={36} y={412} anchor="end" size={13} muted>0</Label>
-        <Label x={36} y={492} anchor="end" size={13} muted>−70</Label>
+        <Label x={36} y={412} anchor="end" size={13} muted>
+          0
+        </Label>
+        <Label x={36} y={492} anchor="end" size={13} muted>
+          −70
+        </Label>
         <polyline points={pts(kx, rect.map(dbY))} fill="none" stroke="var(--d-muted)" strokeWidth={1.2} strokeDasharray="4 3" />
         <polyline points={pts(kx, ham.map(dbY))} fill="none" stroke="var(--d-stroke-2)" strokeWidth={2} />
-        <Label x={440} y={374} anchor="end" size={14} accent={2}>{ko ? 'Hamming: leakage 작음' : 'Hamming: low leakage'}</Label>
-        <Label x={440} y={392} anchor="end" size={13} muted>{ko ? 'rectangular (점선)' : 'rectangular (dashed)'}</Label>
-        <Label x={420} y={508} anchor="end" size={13} muted>{ko ? '주파수 bin k →' : 'frequency bin k →'}</Label>
+        <Label x={440} y={374} anchor="end" size={14} accent={2}>
+          {ko ? 'Hamming: leakage 작음' : 'Hamming: low leakage'}
+        </Label>
+        <Label x={440} y={392} anchor="end" size={13} muted>
+          {ko ? 'rectangular (점선)' : 'rectangular (dashed)'}
+        </Label>
+        <Label x={420} y={508} anchor="end" size={13} muted>
+          {ko ? '주파수 bin k →' : 'frequency bin k →'}
+        </Label>
       </g>
     );
   },

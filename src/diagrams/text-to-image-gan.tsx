@@ -6,7 +6,9 @@ function Panel({ y, h, accent, title, titleX, anchor }: { y: number; h: number; 
   return (
     <g>
       <rect x={30} y={y} width={440} height={h} rx={10} fill="none" stroke={`var(--d-stroke-${accent})`} strokeWidth={1.5} strokeDasharray="6 4" />
-      <Label x={titleX} y={y + 18} anchor={anchor} size={15} weight="bold" accent={accent}>{title}</Label>
+      <Label x={titleX} y={y + 18} anchor={anchor} size={15} weight="bold" accent={accent}>
+        {title}
+      </Label>
     </g>
   );
 }
@@ -29,9 +31,13 @@ export default defineDiagram({
     return (
       <g>
         <ArrowDefs />
-        <Label x={24} y={30} size={15} italic>t</Label>
+        <Label x={24} y={30} size={15} italic>
+          t
+        </Label>
         <rect x={40} y={10} width={400} height={40} rx={20} fill="var(--d-fill-1)" stroke="var(--d-stroke-1)" strokeWidth={1.5} />
-        <Label x={240} y={30} size={15}>{ko ? '“빨간 머리의 작은 새”' : '“a small bird with a red head”'}</Label>
+        <Label x={240} y={30} size={15}>
+          {ko ? '“빨간 머리의 작은 새”' : '“a small bird with a red head”'}
+        </Label>
         <Arrow points={[119, 50, 119, 68]} />
         <Box x={44} y={70} w={150} h={40} accent={1} label="text encoder φ(t)" />
         {/* generator */}
@@ -49,11 +55,15 @@ export default defineDiagram({
         <g transform="translate(428 212) scale(0.75)">
           <BirdFigure />
         </g>
-        <Label x={424} y={256} anchor="end" size={13} muted>64×64</Label>
+        <Label x={424} y={256} anchor="end" size={13} muted>
+          64×64
+        </Label>
         {/* discriminator */}
         <Panel y={306} h={164} accent={5} title="Discriminator D" titleX={44} anchor="start" />
         <Arrow points={[430, 240, 430, 342]} />
-        <Label x={424} y={324} anchor="end" size={13} muted>{ko ? '생성 x̂ 또는 실제 x' : 'fake x̂ or real x'}</Label>
+        <Label x={424} y={324} anchor="end" size={13} muted>
+          {ko ? '생성 x̂ 또는 실제 x' : 'fake x̂ or real x'}
+        </Label>
         <Box x={330} y={344} w={130} h={40} accent={5} label="conv layers" />
         <Arrow points={[44, 90, 16, 90, 16, 364, 42, 364]} />
         <Box x={44} y={344} w={150} h={40} label={ko ? ['φ(t) → 128-d', '공간으로 복제'] : ['φ(t) → 128-d', 'replicated']} />
@@ -61,12 +71,22 @@ export default defineDiagram({
         <Arrow points={[395, 384, 395, 412, 304, 412]} />
         <Box x={222} y={394} w={80} h={36} label="concat" />
         <Arrow points={[262, 430, 262, 446]} />
-        <Label x={262} y={458} size={14}>{ko ? 'real / fake 점수' : 'real / fake score'}</Label>
+        <Label x={262} y={458} size={14}>
+          {ko ? 'real / fake 점수' : 'real / fake score'}
+        </Label>
         {/* what the discriminator is taught */}
-        <Label x={30} y={488} anchor="start" size={14} weight="bold">{ko ? 'GAN-CLS: D가 배우는 세 쌍' : 'GAN-CLS: three kinds of pair for D'}</Label>
-        <Label x={30} y={508} anchor="start" size={14}>{ko ? '(실제 x, 맞는 t) → real' : '(real x, matching t) → real'}</Label>
-        <Label x={30} y={528} anchor="start" size={14}>{ko ? '(실제 x, 틀린 t) → fake' : '(real x, wrong t) → fake'}</Label>
-        <Label x={30} y={548} anchor="start" size={14}>{ko ? '(생성 x̂, 맞는 t) → fake' : '(generated x̂, matching t) → fake'}</Label>
+        <Label x={30} y={488} anchor="start" size={14} weight="bold">
+          {ko ? 'GAN-CLS: D가 배우는 세 쌍' : 'GAN-CLS: three kinds of pair for D'}
+        </Label>
+        <Label x={30} y={508} anchor="start" size={14}>
+          {ko ? '(실제 x, 맞는 t) → real' : '(real x, matching t) → real'}
+        </Label>
+        <Label x={30} y={528} anchor="start" size={14}>
+          {ko ? '(실제 x, 틀린 t) → fake' : '(real x, wrong t) → fake'}
+        </Label>
+        <Label x={30} y={548} anchor="start" size={14}>
+          {ko ? '(생성 x̂, 맞는 t) → fake' : '(generated x̂, matching t) → fake'}
+        </Label>
       </g>
     );
   },

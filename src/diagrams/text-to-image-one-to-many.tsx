@@ -37,7 +37,14 @@ function Thumb({ x, y, w, h, poses, ghost = false }: { x: number; y: number; w: 
       <rect x={x} y={y} width={w} height={h} rx={4} fill="var(--d-fill-3)" stroke="var(--d-line)" strokeWidth={1.5} />
       {poses.map((pose, i) => (
         <g key={i} opacity={ghost ? 0.3 : 1}>
-          {pose.branch && <path d={`M${x + 4},${y + pose.v * h + 19 * pose.s} L${x + w - 4},${y + pose.v * h + 14 * pose.s}`} stroke="var(--d-stroke-2)" strokeWidth={3} strokeLinecap="round" />}
+          {pose.branch && (
+            <path
+              d={`M${x + 4},${y + pose.v * h + 19 * pose.s} L${x + w - 4},${y + pose.v * h + 14 * pose.s}`}
+              stroke="var(--d-stroke-2)"
+              strokeWidth={3}
+              strokeLinecap="round"
+            />
+          )}
           <Bird pose={pose} x={x} y={y} w={w} h={h} />
         </g>
       ))}
@@ -65,28 +72,43 @@ export default defineDiagram({
       <g>
         <ArrowDefs />
         <rect x={14} y={10} width={412} height={40} rx={20} fill="var(--d-fill-1)" stroke="var(--d-stroke-1)" strokeWidth={1.5} />
-        <Label x={220} y={30} size={15}>{ko ? '“빨간 머리와 파란 날개를 가진 작은 새”' : '“a small bird with a red head and blue wings”'}</Label>
+        <Label x={220} y={30} size={15}>
+          {ko ? '“빨간 머리와 파란 날개를 가진 작은 새”' : '“a small bird with a red head and blue wings”'}
+        </Label>
         <Arrow points={[220, 50, 220, 70]} />
         <Box x={160} y={72} w={120} h={36} accent={4} label="generator G" />
-        <Label x={126} y={90} anchor="end" size={14}>z ~ N(0, I)</Label>
+        <Label x={126} y={90} anchor="end" size={14}>
+          z ~ N(0, I)
+        </Label>
         <Arrow points={[130, 90, 158, 90]} />
         {thumbs.map((x, i) => (
           <g key={i}>
             <Arrow points={[220, 108, x + 47, 136]} />
             <Thumb x={x} y={138} w={94} h={78} poses={[POSES[i] as Pose]} />
             <text x={x + 47} y={232} fontSize={14} textAnchor="middle" dominantBaseline="central" fill="var(--d-text)">
-              z<tspan dy={4} fontSize={13}>{i + 1}</tspan>
+              z
+              <tspan dy={4} fontSize={13}>
+                {i + 1}
+              </tspan>
             </text>
           </g>
         ))}
-        <Label x={220} y={258} size={14} muted>{ko ? '같은 문장, 다른 z → 다른 이미지' : 'same text, different z → different images'}</Label>
+        <Label x={220} y={258} size={14} muted>
+          {ko ? '같은 문장, 다른 z → 다른 이미지' : 'same text, different z → different images'}
+        </Label>
         <line x1={14} y1={278} x2={426} y2={278} stroke="var(--d-line)" strokeWidth={1} strokeDasharray="3 4" />
         <Box x={14} y={318} w={150} h={44} label={ko ? ['L2 회귀', '(z 없음)'] : ['L2 regression', '(no z)']} />
         <Arrow points={[164, 340, 190, 340]} />
         <Thumb x={192} y={300} w={94} h={78} poses={POSES} ghost />
-        <Label x={298} y={328} anchor="start" size={14}>{ko ? '평균 한 장:' : 'one mean image:'}</Label>
-        <Label x={298} y={350} anchor="start" size={14}>{ko ? '흐릿하게 겹침' : 'blurry, ghosted'}</Label>
-        <Label x={220} y={394} size={13} muted>{ko ? '그래서 z를 받는 생성 모델(GAN)을 쓴다' : 'hence a generative model (GAN) that takes z'}</Label>
+        <Label x={298} y={328} anchor="start" size={14}>
+          {ko ? '평균 한 장:' : 'one mean image:'}
+        </Label>
+        <Label x={298} y={350} anchor="start" size={14}>
+          {ko ? '흐릿하게 겹침' : 'blurry, ghosted'}
+        </Label>
+        <Label x={220} y={394} size={13} muted>
+          {ko ? '그래서 z를 받는 생성 모델(GAN)을 쓴다' : 'hence a generative model (GAN) that takes z'}
+        </Label>
       </g>
     );
   },

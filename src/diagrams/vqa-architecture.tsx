@@ -9,7 +9,13 @@ function Face({ cx, cy }: { cx: number; cy: number }) {
       <circle cx={cx} cy={cy} r={30} fill="var(--d-surface)" stroke="var(--d-stroke-2)" strokeWidth={1.5} />
       <circle cx={cx - 10} cy={cy - 9} r={2.5} fill="var(--d-text)" />
       <circle cx={cx + 10} cy={cy - 9} r={2.5} fill="var(--d-text)" />
-      <path d={`M${cx - 24},${cy + 12} Q${cx},${cy - 6} ${cx + 24},${cy + 12} Q${cx},${cy + 4} ${cx - 24},${cy + 12} Z`} fill="var(--d-stroke-2)" stroke="var(--d-stroke-2)" strokeWidth={2} strokeLinejoin="round" />
+      <path
+        d={`M${cx - 24},${cy + 12} Q${cx},${cy - 6} ${cx + 24},${cy + 12} Q${cx},${cy + 4} ${cx - 24},${cy + 12} Z`}
+        fill="var(--d-stroke-2)"
+        stroke="var(--d-stroke-2)"
+        strokeWidth={2}
+        strokeLinejoin="round"
+      />
       <path d={`M${cx - 24},${cy + 12} l-3,2 M${cx + 24},${cy + 12} l3,2`} stroke="var(--d-text)" strokeWidth={2.5} strokeLinecap="round" />
       <path d={`M${cx - 7},${cy + 18} h14`} stroke="var(--d-muted)" strokeWidth={1.5} strokeLinecap="round" />
     </g>
@@ -43,8 +49,12 @@ export default defineDiagram({
         <ArrowDefs />
         <Face cx={li} cy={52} />
         <rect x={250} y={18} width={180} height={64} rx={10} fill="var(--d-fill-3)" stroke="var(--d-stroke-3)" strokeWidth={1.5} />
-        <Label x={lq} y={40} size={14}>{ko ? '콧수염은 무엇으로' : 'What is the mustache'}</Label>
-        <Label x={lq} y={60} size={14}>{ko ? '만들어졌나?' : 'made of?'}</Label>
+        <Label x={lq} y={40} size={14}>
+          {ko ? '콧수염은 무엇으로' : 'What is the mustache'}
+        </Label>
+        <Label x={lq} y={60} size={14}>
+          {ko ? '만들어졌나?' : 'made of?'}
+        </Label>
         <Arrow points={[li, 92, li, 110]} />
         <Arrow points={[lq, 82, lq, 110]} />
         <Box x={30} y={112} w={180} h={44} accent={2} label={['CNN (VGG)', ko ? '4096차원 feature' : '4096-d feature']} />
@@ -55,11 +65,19 @@ export default defineDiagram({
         <Box x={250} y={176} w={180} h={40} accent={3} label={ko ? 'LSTM 2층 → FC' : '2-layer LSTM → FC'} />
         <Arrow points={[li, 216, li, 262, 210, 262]} />
         <Arrow points={[lq, 216, lq, 262, 250, 262]} />
-        <Label x={li + 8} y={240} anchor="start" size={13} muted>1024-d</Label>
-        <Label x={lq + 8} y={240} anchor="start" size={13} muted>1024-d</Label>
+        <Label x={li + 8} y={240} anchor="start" size={13} muted>
+          1024-d
+        </Label>
+        <Label x={lq + 8} y={240} anchor="start" size={13} muted>
+          1024-d
+        </Label>
         <circle cx={230} cy={262} r={17} fill="var(--d-fill-4)" stroke="var(--d-stroke-4)" strokeWidth={1.5} />
-        <Label x={230} y={262} size={18}>⊙</Label>
-        <Label x={244} y={294} anchor="start" size={13} muted>{ko ? '원소별 곱 (point-wise)' : 'point-wise product'}</Label>
+        <Label x={230} y={262} size={18}>
+          ⊙
+        </Label>
+        <Label x={244} y={294} anchor="start" size={13} muted>
+          {ko ? '원소별 곱 (point-wise)' : 'point-wise product'}
+        </Label>
         <Arrow points={[230, 279, 230, 312]} />
         <Box x={130} y={314} w={200} h={38} accent={4} label="fully connected" />
         <Arrow points={[230, 352, 230, 370]} />
@@ -69,9 +87,22 @@ export default defineDiagram({
           const y = 432 + i * 22;
           return (
             <g key={answer}>
-              <Label x={180} y={y + 8} anchor="end" size={i === 0 ? 15 : 14} weight={i === 0 ? 'bold' : 'normal'}>{answer}</Label>
-              <rect x={190} y={y} width={p * 180} height={16} rx={2} fill={i === 0 ? 'var(--d-stroke-4)' : 'var(--d-fill-4)'} stroke="var(--d-stroke-4)" strokeWidth={1} />
-              <Label x={196 + p * 180} y={y + 8} anchor="start" size={13} muted>{p.toFixed(2)}</Label>
+              <Label x={180} y={y + 8} anchor="end" size={i === 0 ? 15 : 14} weight={i === 0 ? 'bold' : 'normal'}>
+                {answer}
+              </Label>
+              <rect
+                x={190}
+                y={y}
+                width={p * 180}
+                height={16}
+                rx={2}
+                fill={i === 0 ? 'var(--d-stroke-4)' : 'var(--d-fill-4)'}
+                stroke="var(--d-stroke-4)"
+                strokeWidth={1}
+              />
+              <Label x={196 + p * 180} y={y + 8} anchor="start" size={13} muted>
+                {p.toFixed(2)}
+              </Label>
             </g>
           );
         })}

@@ -72,9 +72,7 @@ const LOGMEL = POWER.map((row) =>
     return Math.log(e + 1e-6);
   }),
 );
-const MFCC = LOGMEL.map((row) =>
-  Array.from({ length: 13 }, (_, c) => row.reduce((s, v, b) => s + v * Math.cos((Math.PI * c * (b + 0.5)) / MELS), 0)),
-);
+const MFCC = LOGMEL.map((row) => Array.from({ length: 13 }, (_, c) => row.reduce((s, v, b) => s + v * Math.cos((Math.PI * c * (b + 0.5)) / MELS), 0)));
 
 /** Linear-frequency rows: 128 bins pooled in pairs (62.5 Hz), in dB. */
 const SPEC_DB = POWER.map((row) => Array.from({ length: 64 }, (_, r) => 10 * Math.log10(row.slice(r * 2, r * 2 + 2).reduce((s, v) => s + v, 0) + 1e-9)));
@@ -112,7 +110,13 @@ function Heat({ x, y, w, h, grid, signed = false }: { x: number; y: number; w: n
     <g>
       <rect x={x} y={y} width={w} height={h} fill="var(--d-surface)" />
       {[...paths].map(([level, d]) => (
-        <path key={level} d={d} shapeRendering="crispEdges" fill={signed && level < 0 ? 'var(--d-stroke-1)' : signed ? 'var(--d-stroke-2)' : 'var(--d-stroke-4)'} fillOpacity={Math.abs(level) / 10} />
+        <path
+          key={level}
+          d={d}
+          shapeRendering="crispEdges"
+          fill={signed && level < 0 ? 'var(--d-stroke-1)' : signed ? 'var(--d-stroke-2)' : 'var(--d-stroke-4)'}
+          fillOpacity={Math.abs(level) / 10}
+        />
       ))}
       <rect x={x} y={y} width={w} height={h} fill="none" stroke="var(--d-line)" strokeWidth={1} />
     </g>
@@ -157,27 +161,45 @@ export default defineDiagram({
     const step = (y: number, text: string) => (
       <g>
         <Arrow points={[120, y, 120, y + 24]} />
-        <Label x={134} y={y + 12} anchor="start" size={14} accent={4}>{text}</Label>
+        <Label x={134} y={y + 12} anchor="start" size={14} accent={4}>
+          {text}
+        </Label>
       </g>
     );
     return (
       <g>
         <ArrowDefs />
-        <Label x={20} y={14} anchor="start" size={14} weight="bold">{ko ? '파형 (waveform)' : 'waveform'}</Label>
+        <Label x={20} y={14} anchor="start" size={14} weight="bold">
+          {ko ? '파형 (waveform)' : 'waveform'}
+        </Label>
         <Waveform x={20} y={24} w={420} h={66} />
         {step(96, 'STFT → |X|² (dB)')}
-        <Label x={20} y={138} anchor="start" size={14} weight="bold">spectrogram</Label>
-        <Label x={440} y={138} anchor="end" size={13} muted>{ko ? '0–4 kHz, 선형 주파수' : '0–4 kHz, linear'}</Label>
+        <Label x={20} y={138} anchor="start" size={14} weight="bold">
+          spectrogram
+        </Label>
+        <Label x={440} y={138} anchor="end" size={13} muted>
+          {ko ? '0–4 kHz, 선형 주파수' : '0–4 kHz, linear'}
+        </Label>
         <Heat x={20} y={148} w={420} h={96} grid={scale(SPEC_DB, 50)} />
         {step(250, 'mel filterbank + log')}
-        <Label x={20} y={292} anchor="start" size={14} weight="bold">log-mel spectrogram</Label>
-        <Label x={440} y={292} anchor="end" size={13} muted>{ko ? 'mel band 16개' : '16 mel bands'}</Label>
-        <Heat x={20} y={302} w={420} h={64} grid={scale(LOGMEL, 50 * Math.log(10) / 10)} />
+        <Label x={20} y={292} anchor="start" size={14} weight="bold">
+          log-mel spectrogram
+        </Label>
+        <Label x={440} y={292} anchor="end" size={13} muted>
+          {ko ? 'mel band 16개' : '16 mel bands'}
+        </Label>
+        <Heat x={20} y={302} w={420} h={64} grid={scale(LOGMEL, (50 * Math.log(10)) / 10)} />
         {step(372, ko ? 'DCT → 계수 13개' : 'DCT → 13 coefficients')}
-        <Label x={20} y={414} anchor="start" size={14} weight="bold">MFCC</Label>
-        <Label x={440} y={414} anchor="end" size={13} muted>c0 – c12</Label>
+        <Label x={20} y={414} anchor="start" size={14} weight="bold">
+          MFCC
+        </Label>
+        <Label x={440} y={414} anchor="end" size={13} muted>
+          c0 – c12
+        </Label>
         <Heat x={20} y={424} w={420} h={52} grid={mfcc} signed />
-        <Label x={440} y={490} anchor="end" size={13} muted>{ko ? '시간 →' : 'time →'}</Label>
+        <Label x={440} y={490} anchor="end" size={13} muted>
+          {ko ? '시간 →' : 'time →'}
+        </Label>
       </g>
     );
   },

@@ -27,7 +27,10 @@ const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 
 describe.skipIf(skipWithoutShared(seedPath))('the seed, imported as a Notion export zip', () => {
   const seed = existsSync(seedPath) ? readFileSync(seedPath) : new Uint8Array();
   const zip = zipSync({ [`${SEED_EXPORT_FOLDER}.md`]: seed });
-  const lecture = importLecture([{ path: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip', bytes: zip }], options({ source: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip' }));
+  const lecture = importLecture(
+    [{ path: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip', bytes: zip }],
+    options({ source: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip' }),
+  );
   const topic = lecture.topics[0]!;
 
   it('is one topic, titled by the page, with nothing to report', () => {
@@ -123,14 +126,27 @@ describe('a Notion export with sub-pages, an image and links between pages', () 
       ].join('\n'),
     ),
     [`${course}/Week 2 ${B}.md`]: md(
-      ['# Week 2', '', `![a diagram](${enc(`Week 2 ${B}/diagram.png`)})`, '', `![lost](${enc(`Week 2 ${B}/lost.png`)})`, '', '![remote](https://example.com/x.png)', '', `Back to [the course](../${enc(course)}.md).`].join('\n'),
+      [
+        '# Week 2',
+        '',
+        `![a diagram](${enc(`Week 2 ${B}/diagram.png`)})`,
+        '',
+        `![lost](${enc(`Week 2 ${B}/lost.png`)})`,
+        '',
+        '![remote](https://example.com/x.png)',
+        '',
+        `Back to [the course](../${enc(course)}.md).`,
+      ].join('\n'),
     ),
     [`${course}/Week 2 ${B}/diagram.png`]: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
     [`${course}/Week 2 ${B}/unused.png`]: new Uint8Array([1]),
     [`${course}/Week 10 ${C}.md`]: md('# Week 10\n\n## Attention\n\nSee [week 2](Week%202%2022222222222222222222222222222222.md#week-2).'),
     [`${course}/Tasks ${D}.csv`]: md('Name,Done\n'),
   });
-  const lecture = importLecture([{ path: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip', bytes: zip }], options({ source: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip' }));
+  const lecture = importLecture(
+    [{ path: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip', bytes: zip }],
+    options({ source: 'Export-0a1b2c3d-1111-2222-3333-444455556666.zip' }),
+  );
   const topic = (id: string) => lecture.topics.find((t) => t.id === id)!;
 
   it('makes a topic per page, sub-pages under their page, titles and files without ids', () => {
@@ -232,7 +248,15 @@ describe('what a note may not do', () => {
   it('a note that fails to compile is one problem; the others import, its children move up', () => {
     // a registered diagram whose drawing throws stands for any failure inside one note's compile
     const broken = new Map<string, DiagramDefinition>([
-      ['show-and-tell', { ...diagrams.get('show-and-tell')!, render: () => { throw new Error('cannot draw'); } }],
+      [
+        'show-and-tell',
+        {
+          ...diagrams.get('show-and-tell')!,
+          render: () => {
+            throw new Error('cannot draw');
+          },
+        },
+      ],
     ]);
     const files = [
       { path: 'L/a.md', bytes: md('# A') },
@@ -248,14 +272,27 @@ describe('what a note may not do', () => {
   });
 
   it('refuses the import when no note compiles at all', () => {
-    const broken = new Map<string, DiagramDefinition>([['show-and-tell', { ...diagrams.get('show-and-tell')!, render: () => { throw new Error('cannot draw'); } }]]);
+    const broken = new Map<string, DiagramDefinition>([
+      [
+        'show-and-tell',
+        {
+          ...diagrams.get('show-and-tell')!,
+          render: () => {
+            throw new Error('cannot draw');
+          },
+        },
+      ],
+    ]);
     expect(() => importLecture([{ path: 'b.md', bytes: md('::diagram{id="show-and-tell"}') }], options({ source: 'b.md', diagrams: broken }))).toThrow(
       new ImportError('none of the 1 Markdown files could be imported (b.md: could not be imported: cannot draw)'),
     );
   });
 
   it('bad input refuses the whole import with an ImportError that names the cause', () => {
-    const refuse = (files: ImportFile[], over: Partial<ImportOptions> = {}) => () => importLecture(files, options(over));
+    const refuse =
+      (files: ImportFile[], over: Partial<ImportOptions> = {}) =>
+      () =>
+        importLecture(files, options(over));
     expect(refuse([{ path: 'notes.pdf', bytes: new Uint8Array(4) }])).toThrow(new ImportError('notes.pdf is not a Markdown file or a zip'));
     expect(refuse([{ path: 'x.zip', bytes: md('no zip') }])).toThrow(/^x\.zip is not a readable zip: /);
     expect(refuse([{ path: 'a.md', bytes: new Uint8Array(2048) }], { limits: { maxFileBytes: 1024, maxUnpackedBytes: 1e6, maxZipEntries: 10 } })).toThrow(

@@ -33,7 +33,12 @@ describe('Notion names', () => {
 
 describe('the lecture tree', () => {
   it('puts a page\u2019s sub-pages (the folder beside it) under it, a parent before its children', () => {
-    const pages = planLecture([`Course ${ID}/Week 10 ${ID2}.md`, `Course ${ID}.md`, `Course ${ID}/Week 2 ${ID2.replace('f', 'e')}.md`, `Course ${ID}/Week 2 ${ID2.replace('f', 'e')}/Lab.md`]);
+    const pages = planLecture([
+      `Course ${ID}/Week 10 ${ID2}.md`,
+      `Course ${ID}.md`,
+      `Course ${ID}/Week 2 ${ID2.replace('f', 'e')}.md`,
+      `Course ${ID}/Week 2 ${ID2.replace('f', 'e')}/Lab.md`,
+    ]);
     expect(pages.map((p) => [p.id, p.parent, p.file])).toEqual([
       ['course', undefined, 'Course.md'],
       ['week-2', 'course', 'Course/Week 2.md'],

@@ -6,7 +6,12 @@ import type { ImportRequest, ImportResponse } from './worker';
  * Runs one import in its own worker, ended when it answers; the page stays responsive while it
  * compiles. `files` are paths inside what was picked, with their contents.
  */
-export async function runImport(files: readonly { path: string; file: Blob }[], lang: Lang, source: string, createWorker: () => Promise<Worker>): Promise<ImportResponse> {
+export async function runImport(
+  files: readonly { path: string; file: Blob }[],
+  lang: Lang,
+  source: string,
+  createWorker: () => Promise<Worker>,
+): Promise<ImportResponse> {
   const worker = await createWorker();
   return new Promise<ImportResponse>((resolve) => {
     const finish = (response: ImportResponse) => {

@@ -237,7 +237,12 @@ describe('zips', () => {
 
   it('skips entries whose paths leave the import', () => {
     const zip = rawZip(
-      ['../evil.md', '/etc/passwd.md', 'a/../../up.md', 'C:/win.md', 'ok/./fine.md'].map((name) => ({ name, data: md('# x'), method: 0 as const, declared: 3 })),
+      ['../evil.md', '/etc/passwd.md', 'a/../../up.md', 'C:/win.md', 'ok/./fine.md'].map((name) => ({
+        name,
+        data: md('# x'),
+        method: 0 as const,
+        declared: 3,
+      })),
     );
     const { notes, problems } = unpack([file('t.zip', zip)]);
     expect(notes.map((n) => n.path)).toEqual(['ok/fine.md']);

@@ -169,13 +169,7 @@ const INFLATE_STEP = 16 * 1024;
 class ZipFormatError extends Error {}
 
 /** Lists the zip's entries, checks them against the budget, and hands each wanted one to `onEntry`. */
-function unpackZip(
-  zipName: string,
-  bytes: Uint8Array,
-  budget: Budget,
-  nested: boolean,
-  onEntry: (name: string, data: () => Uint8Array) => void,
-): void {
+function unpackZip(zipName: string, bytes: Uint8Array, budget: Budget, nested: boolean, onEntry: (name: string, data: () => Uint8Array) => void): void {
   const { limits } = budget;
   let entries: ZipEntry[];
   try {
@@ -183,7 +177,9 @@ function unpackZip(
     // checked before the entries are read: a directory may claim millions of them
     budget.entries += directory.total;
     if (budget.entries > limits.maxZipEntries) {
-      throw new ImportError(`${zipName} holds more than ${count(limits.maxZipEntries)} entries; the limit is ${count(limits.maxZipEntries)} files in an import`);
+      throw new ImportError(
+        `${zipName} holds more than ${count(limits.maxZipEntries)} entries; the limit is ${count(limits.maxZipEntries)} files in an import`,
+      );
     }
     entries = readEntries(bytes, directory);
   } catch (error) {
@@ -196,7 +192,9 @@ function unpackZip(
     onEntry(entry.name, () => {
       if (entry.flags & 1) throw new ImportError(`${zipName} is not a readable zip: "${entry.name}" is encrypted`);
       if (budget.bytes + entry.size > limits.maxUnpackedBytes) {
-        throw new ImportError(`${zipName} unpacks to more than ${formatSize(limits.maxUnpackedBytes)}; the limit is ${formatSize(limits.maxUnpackedBytes)} unpacked`);
+        throw new ImportError(
+          `${zipName} unpacks to more than ${formatSize(limits.maxUnpackedBytes)}; the limit is ${formatSize(limits.maxUnpackedBytes)} unpacked`,
+        );
       }
       budget.bytes += entry.size;
       try {

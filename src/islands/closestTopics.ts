@@ -18,11 +18,13 @@ export function closestTopics(query: string, topics: TopicMatch[], limit = 5): T
   const wanted = normalise(query);
   if (!wanted) return topics.slice(0, limit);
   const score = (topic: TopicMatch) =>
-    Math.min(...[topic.id, topic.title].map(normalise).map((candidate) => {
-      if (candidate === wanted) return 0;
-      if (candidate.includes(wanted) || wanted.includes(candidate)) return 0.1;
-      return editDistance(wanted, candidate) / Math.max(wanted.length, candidate.length);
-    }));
+    Math.min(
+      ...[topic.id, topic.title].map(normalise).map((candidate) => {
+        if (candidate === wanted) return 0;
+        if (candidate.includes(wanted) || wanted.includes(candidate)) return 0.1;
+        return editDistance(wanted, candidate) / Math.max(wanted.length, candidate.length);
+      }),
+    );
   return topics
     .map((topic, index) => ({ topic, index, score: score(topic) }))
     .sort((a, b) => a.score - b.score || a.index - b.index)
@@ -31,7 +33,11 @@ export function closestTopics(query: string, topics: TopicMatch[], limit = 5): T
 }
 
 function normalise(value: string): string {
-  return value.toLowerCase().replace(/\.html?$/, '').replace(/[\s_]+/g, '-').replace(/[^\p{L}\p{N}-]/gu, '');
+  return value
+    .toLowerCase()
+    .replace(/\.html?$/, '')
+    .replace(/[\s_]+/g, '-')
+    .replace(/[^\p{L}\p{N}-]/gu, '');
 }
 
 function editDistance(a: string, b: string): number {

@@ -67,7 +67,13 @@ describe('the link button’s menu', () => {
     await user.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
     await user.keyboard('{Tab}{Enter}');
-    expect(progress.getState().bookmarks['stft#window']).toMatchObject({ topic: 'stft', anchor: 'window', label: 'Window length', topicTitle: 'STFT', lang: 'en' });
+    expect(progress.getState().bookmarks['stft#window']).toMatchObject({
+      topic: 'stft',
+      anchor: 'window',
+      label: 'Window length',
+      topicTitle: 'STFT',
+      lang: 'en',
+    });
     expect(link).toHaveFocus();
     await user.click(link);
     expect(screen.getByRole('button', { name: 'Remove bookmark' })).toHaveAttribute('aria-pressed', 'true');

@@ -84,7 +84,13 @@ export function studyData(section: HTMLElement, { t }: PageInfo): void {
     input.value = '';
     if (!chosen) return;
     const result = await importData(await chosen.text(), restoreLecture);
-    notices.getState().push(result.ok ? { kind: 'imported', detail: JSON.stringify({ ...result.counts, failed: result.failedLectures }) } : { kind: 'import-failed', detail: result.reason });
+    notices
+      .getState()
+      .push(
+        result.ok
+          ? { kind: 'imported', detail: JSON.stringify({ ...result.counts, failed: result.failedLectures }) }
+          : { kind: 'import-failed', detail: result.reason },
+      );
   });
   // a real button opens the file picker; the input stays out of the tab order
   input.tabIndex = -1;

@@ -60,7 +60,11 @@ function topicList(outline: ImportedOutline, parent: string | undefined, pageUrl
     const isCurrent = topic.id === currentTopic;
     const link = element('a', { href: pageUrl + importedTopicQuery(outline.id, topic.id) }, topic.title);
     if (isCurrent) link.setAttribute('aria-current', 'page');
-    const item = element('li', { className: isCurrent ? 'current' : '' }, element('div', { className: 'tree-row' }, element('span', { className: 'tree-spacer' }), link));
+    const item = element(
+      'li',
+      { className: isCurrent ? 'current' : '' },
+      element('div', { className: 'tree-row' }, element('span', { className: 'tree-spacer' }), link),
+    );
     const children = outline.topics.some((t) => t.parent === topic.id) ? topicList(outline, topic.id, pageUrl, currentTopic) : undefined;
     if (children) item.append(children);
     list.append(item);

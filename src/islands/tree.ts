@@ -3,7 +3,6 @@ import type { PageInfo } from './page';
 import { loadScript } from './runtime';
 import { showTreeProgress } from './treeProgress';
 
-
 /**
  * The topic tree's toggles. A collapsed lecture other than the page's own carries only its entry;
  * its topics come from the lecture's own small script the first time it is opened.
@@ -66,4 +65,3 @@ function addLectureToggle(entry: HTMLElement, t: PageInfo['t']): void {
   row.prepend(button);
   entry.append(panel);
 }
-

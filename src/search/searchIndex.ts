@@ -43,7 +43,8 @@ export const INDEX_OPTIONS: Options<SearchDocument> = {
   storeFields: ['file', 'anchor', 'topic', 'path', 'heading', 'text'],
   tokenize,
   processTerm,
-  extractField: (document, field) => (field === 'initials' ? initialsOf(document.topic, document.heading) : String(document[field as keyof SearchDocument] ?? '')),
+  extractField: (document, field) =>
+    field === 'initials' ? initialsOf(document.topic, document.heading) : String(document[field as keyof SearchDocument] ?? ''),
   searchOptions: { processTerm: (term) => termOf(term) },
 };
 
@@ -54,7 +55,9 @@ export const INDEX_OPTIONS: Options<SearchDocument> = {
 function initialsOf(...titles: string[]): string {
   return titles
     .flatMap((title) => {
-      const perWord = words(title).map((word) => getChoseong(word)).filter(Boolean);
+      const perWord = words(title)
+        .map((word) => getChoseong(word))
+        .filter(Boolean);
       return perWord.length > 1 ? [...perWord, perWord.join('')] : perWord;
     })
     .join(' ');

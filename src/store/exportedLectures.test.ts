@@ -19,7 +19,9 @@ describe('imported lectures in the export', () => {
   it('restoring an exported lecture imports the same pages, images and links again', async () => {
     const root = 'Course 0123456789abcdef0123456789abcdef';
     const zip = zipSync({
-      [`${root}.md`]: strToU8(`# Course\n\n## Part\n\n$a^2$ and ![plot](${encodeURIComponent(root)}/plot.png)\n\n[next](${encodeURIComponent(root)}/Next%20fedcba9876543210fedcba9876543210.md#more)`),
+      [`${root}.md`]: strToU8(
+        `# Course\n\n## Part\n\n$a^2$ and ![plot](${encodeURIComponent(root)}/plot.png)\n\n[next](${encodeURIComponent(root)}/Next%20fedcba9876543210fedcba9876543210.md#more)`,
+      ),
       [`${root}/Next fedcba9876543210fedcba9876543210.md`]: strToU8('# Next\n\n## More\n\ntext'),
       [`${root}/plot.png`]: PNG,
     });
@@ -36,7 +38,15 @@ describe('imported lectures in the export', () => {
   });
 
   it('refuses a lecture that is damaged or not one', () => {
-    const good = { id: 'a', title: 'A', source: 'a.md', lang: 'ko', importedAt: 1, sources: [{ path: 'a.md', text: '# A' }], assets: { 'p.png': { type: 'image/png', base64: 'iVBORw==' } } };
+    const good = {
+      id: 'a',
+      title: 'A',
+      source: 'a.md',
+      lang: 'ko',
+      importedAt: 1,
+      sources: [{ path: 'a.md', text: '# A' }],
+      assets: { 'p.png': { type: 'image/png', base64: 'iVBORw==' } },
+    };
     expect(validExportedLecture(good)).toBe(true);
     expect(validExportedLecture({ ...good, lang: 'fr' })).toBe(false);
     expect(validExportedLecture({ ...good, sources: [] })).toBe(false);

@@ -22,7 +22,9 @@ function store(): UseStore {
 
 /** The outlines as the database holds them, written back to localStorage (which may have been cleared apart from it). */
 export async function syncImportedOutlines(): Promise<ImportedOutline[]> {
-  const stored = (await entries<string, ImportedOutline>(store())).filter(([key, value]) => String(key).startsWith(OUTLINE_PREFIX) && validOutline(value)).map(([, value]) => value);
+  const stored = (await entries<string, ImportedOutline>(store()))
+    .filter(([key, value]) => String(key).startsWith(OUTLINE_PREFIX) && validOutline(value))
+    .map(([, value]) => value);
   stored.sort((a, b) => b.importedAt - a.importedAt);
   if (JSON.stringify(stored) !== JSON.stringify(importedOutlines())) writeOutlines(stored);
   return stored;
@@ -57,7 +59,13 @@ export async function getImportedLecture(id: string): Promise<ImportedLecture | 
 export async function saveImportedLecture(lecture: ImportedLecture): Promise<void> {
   const outline = outlineOf(lecture);
   // one transaction: the lecture and its outline are stored together or not at all
-  await setMany([[LECTURE_PREFIX + lecture.id, lecture], [OUTLINE_PREFIX + lecture.id, outline]], store());
+  await setMany(
+    [
+      [LECTURE_PREFIX + lecture.id, lecture],
+      [OUTLINE_PREFIX + lecture.id, outline],
+    ],
+    store(),
+  );
   writeOutlines([outline, ...importedOutlines().filter((o) => o.id !== lecture.id)]);
   // imported lectures are the reader's own work: ask the browser not to evict them under storage pressure
   void navigator.storage?.persist?.().catch(() => undefined);

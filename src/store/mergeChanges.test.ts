@@ -16,7 +16,10 @@ describe('a save merged with what another tab saved since', () => {
 
   it('leaves what this tab did not change as the other tab saved it', () => {
     const base = { read: { a: 1 }, places: { l: { at: 1 } } };
-    expect(mergeChanges(base, { read: { a: 1 }, places: { l: { at: 5 } } }, { read: { a: 1, b: 2 }, places: { l: { at: 1 } } })).toEqual({ read: { a: 1, b: 2 }, places: { l: { at: 5 } } });
+    expect(mergeChanges(base, { read: { a: 1 }, places: { l: { at: 5 } } }, { read: { a: 1, b: 2 }, places: { l: { at: 1 } } })).toEqual({
+      read: { a: 1, b: 2 },
+      places: { l: { at: 5 } },
+    });
   });
 
   it('starts from nothing when this tab had read nothing', () => {

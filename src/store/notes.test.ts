@@ -8,8 +8,14 @@ const note = (id: string, anchor: string, text: string, updatedAt = 1) => ({ id,
 
 describe('the reader’s notes', () => {
   it('export as one Markdown file per lecture, each topic and pinned section linking back', () => {
-    const markdown = notesAsMarkdown('강의', [topic([note('a', '', '전체 메모 $x^2$'), note('b', 'window', '- [ ] 다시 보기', 2)])], (t, anchor) => `https://site/${t.topic}.html${anchor ? `#${anchor}` : ''}`);
-    expect(markdown).toBe('# 강의\n\n## [STFT](https://site/stft.html)\n\n전체 메모 $x^2$\n\n### [창 길이](https://site/stft.html#window)\n\n- [ ] 다시 보기\n');
+    const markdown = notesAsMarkdown(
+      '강의',
+      [topic([note('a', '', '전체 메모 $x^2$'), note('b', 'window', '- [ ] 다시 보기', 2)])],
+      (t, anchor) => `https://site/${t.topic}.html${anchor ? `#${anchor}` : ''}`,
+    );
+    expect(markdown).toBe(
+      '# 강의\n\n## [STFT](https://site/stft.html)\n\n전체 메모 $x^2$\n\n### [창 길이](https://site/stft.html#window)\n\n- [ ] 다시 보기\n',
+    );
   });
 
   it('go out in the JSON export and come back, the more recently edited note winning', async () => {

@@ -100,7 +100,10 @@ export function validTopicNotes(value: unknown): value is TopicNotes {
     v.labels !== null &&
     (v.lang === 'ko' || v.lang === 'en') &&
     Array.isArray(v.notes) &&
-    v.notes.every((n) => typeof n?.id === 'string' && typeof n.anchor === 'string' && typeof n.text === 'string' && Number.isFinite(n.createdAt) && Number.isFinite(n.updatedAt))
+    v.notes.every(
+      (n) =>
+        typeof n?.id === 'string' && typeof n.anchor === 'string' && typeof n.text === 'string' && Number.isFinite(n.createdAt) && Number.isFinite(n.updatedAt),
+    )
   );
 }
 

@@ -80,7 +80,11 @@ export function validateProgress(value: unknown): { data: ProgressData; dropped:
   return {
     data: {
       read: validEntries<ReadMark>(source.read, (e) => isString(e.lecture) && isTime(e.at), dropped),
-      places: validEntries<LastPlace>(source.places, (e) => isString(e.topic) && isString(e.anchor) && isString(e.label) && isLang(e.lang) && isTime(e.at), dropped),
+      places: validEntries<LastPlace>(
+        source.places,
+        (e) => isString(e.topic) && isString(e.anchor) && isString(e.label) && isLang(e.lang) && isTime(e.at),
+        dropped,
+      ),
       bookmarks: validEntries<Bookmark>(
         source.bookmarks,
         (e) => isString(e.topic) && isString(e.anchor) && isString(e.label) && isString(e.topicTitle) && isLang(e.lang) && isTime(e.at),

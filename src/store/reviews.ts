@@ -32,7 +32,10 @@ const CARD_NUMBERS = ['due', 'stability', 'difficulty', 'elapsedDays', 'schedule
 function validCard(value: unknown): value is StoredCard {
   if (typeof value !== 'object' || value === null) return false;
   const card = value as Record<string, unknown>;
-  return CARD_NUMBERS.every((key) => typeof card[key] === 'number' && Number.isFinite(card[key])) && (card.lastReview === undefined || typeof card.lastReview === 'number');
+  return (
+    CARD_NUMBERS.every((key) => typeof card[key] === 'number' && Number.isFinite(card[key])) &&
+    (card.lastReview === undefined || typeof card.lastReview === 'number')
+  );
 }
 
 export function validateReviews(value: unknown): { data: ReviewsData; dropped: number } {
@@ -42,7 +45,8 @@ export function validateReviews(value: unknown): { data: ReviewsData; dropped: n
   if (source !== undefined && (typeof source !== 'object' || source === null)) dropped++;
   for (const [id, entry] of Object.entries((source as Record<string, unknown>) ?? {})) {
     const e = entry as Partial<ReviewEntry> | null;
-    if (e && typeof e.topic === 'string' && typeof e.lecture === 'string' && (e.lang === 'ko' || e.lang === 'en') && validCard(e.card)) cards[id] = e as ReviewEntry;
+    if (e && typeof e.topic === 'string' && typeof e.lecture === 'string' && (e.lang === 'ko' || e.lang === 'en') && validCard(e.card))
+      cards[id] = e as ReviewEntry;
     else dropped++;
   }
   return { data: { cards }, dropped };

@@ -10,7 +10,18 @@ afterEach(() => {
   reviews.setState({ cards: {} });
 });
 
-const card = (lastReview: number) => ({ due: lastReview + 1000, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview });
+const card = (lastReview: number) => ({
+  due: lastReview + 1000,
+  stability: 1,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: 1,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 2,
+  lastReview,
+});
 
 describe('export and import', () => {
   it('takes everything out as one file and back in, merging with what is there', async () => {

@@ -72,7 +72,8 @@ export async function importData(text: string, restoreLecture?: RestoreLecture):
   current.replace({ read: { ...data.read, ...current.read }, bookmarks: { ...current.bookmarks, ...data.bookmarks }, places });
   // a card reviewed later on either side is the one that counts
   const merged = { ...reviews.getState().cards };
-  for (const [id, entry] of Object.entries(cards.data.cards)) if (!merged[id] || (merged[id]!.card.lastReview ?? 0) < (entry.card.lastReview ?? 0)) merged[id] = entry;
+  for (const [id, entry] of Object.entries(cards.data.cards))
+    if (!merged[id] || (merged[id]!.card.lastReview ?? 0) < (entry.card.lastReview ?? 0)) merged[id] = entry;
   reviews.getState().replace({ cards: merged });
   // notes merge note by note: the more recently edited one stays
   const notesHere = new Map((await allTopicNotes()).map((topic) => [topic.topic, topic]));
@@ -85,7 +86,12 @@ export async function importData(text: string, restoreLecture?: RestoreLecture):
   const { restored, failed } = await restoreLectures(lectures, restoreLecture);
   return {
     ok: true,
-    counts: { read: Object.keys(data.read).length, bookmarks: Object.keys(data.bookmarks).length, notes: notes.reduce((n, t) => n + t.notes.length, 0), lectures: restored },
+    counts: {
+      read: Object.keys(data.read).length,
+      bookmarks: Object.keys(data.bookmarks).length,
+      notes: notes.reduce((n, t) => n + t.notes.length, 0),
+      lectures: restored,
+    },
     failedLectures: failed,
   };
 }

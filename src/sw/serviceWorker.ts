@@ -24,7 +24,9 @@ cleanupOutdatedCaches();
 const router = new Router();
 const isPage = (url: URL) => url.origin === self.location.origin && (url.pathname.endsWith('.html') || url.pathname.endsWith('/'));
 // a page's query holds a demo's settings: any query opens the cached page
-router.registerRoute(new Route(({ url }) => isPage(url), new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } })));
+router.registerRoute(
+  new Route(({ url }) => isPage(url), new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 4, matchOptions: { ignoreSearch: true } })),
+);
 router.registerRoute(
   new Route(
     ({ url }) => url.origin === self.location.origin && /\/(assets|media)\//.test(url.pathname),
@@ -41,9 +43,11 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches.keys().then((names) =>
-      Promise.all(names.filter((name) => /^study-notes-(pages|assets)-/.test(name) && !name.endsWith(BUILD)).map((name) => caches.delete(name))),
-    ),
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(names.filter((name) => /^study-notes-(pages|assets)-/.test(name) && !name.endsWith(BUILD)).map((name) => caches.delete(name))),
+      ),
   );
 });
 

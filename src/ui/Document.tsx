@@ -22,7 +22,19 @@ export function Head({ context }: { context: PageContext }) {
   const { siteTitle, view, lang, langs, siteUrl } = context;
   const page = view.kind === 'topic' ? view.page : undefined;
   const t = uiStrings(lang);
-  const title = page ? `${page.title} · ${siteTitle}` : view.kind === 'not-found' ? `404 · ${siteTitle}` : view.kind === 'review' ? `${t.review} · ${siteTitle}` : view.kind === 'glossary' ? `${t.glossary}: ${view.lectureTitle} · ${siteTitle}` : view.kind === 'print' ? `${t.printLecture}: ${view.lectureTitle} · ${siteTitle}` : view.kind === 'my-lectures' ? `${t.myLectures} · ${siteTitle}` : siteTitle;
+  const title = page
+    ? `${page.title} · ${siteTitle}`
+    : view.kind === 'not-found'
+      ? `404 · ${siteTitle}`
+      : view.kind === 'review'
+        ? `${t.review} · ${siteTitle}`
+        : view.kind === 'glossary'
+          ? `${t.glossary}: ${view.lectureTitle} · ${siteTitle}`
+          : view.kind === 'print'
+            ? `${t.printLecture}: ${view.lectureTitle} · ${siteTitle}`
+            : view.kind === 'my-lectures'
+              ? `${t.myLectures} · ${siteTitle}`
+              : siteTitle;
   const description = page?.summary ?? (page ? [...page.breadcrumbs.map((b) => b.title), page.title].join(' › ') : siteTitle);
   const absolute = (l: typeof lang) => (siteUrl ? new URL(pageFile(l, page?.id), siteUrl).href : undefined);
   return (
@@ -59,7 +71,9 @@ export function Body({ context }: { context: PageContext }) {
       }
     >
       {view.kind === 'topic' && <TopicPage page={view.page} bodyHtml={view.bodyHtml} />}
-      {view.kind === 'home' && <HomePage title={siteTitle} outlines={view.outlines} topicCounts={view.topicCounts} glossaries={view.glossaries} demos={view.demos} />}
+      {view.kind === 'home' && (
+        <HomePage title={siteTitle} outlines={view.outlines} topicCounts={view.topicCounts} glossaries={view.glossaries} demos={view.demos} />
+      )}
       {view.kind === 'review' && <ReviewPage lectures={lectures} />}
       {view.kind === 'my-lectures' && <MyLecturesPage />}
       {view.kind === 'glossary' && <GlossaryPage lectureTitle={view.lectureTitle} entries={view.entries} />}

@@ -42,8 +42,7 @@ export function Layout({ siteTitle, sidebar, tools, children }: LayoutProps) {
         </main>
       </div>
       {/* what the reader is told about their saved data (src/store/storage) */}
-      <div className="notices" role="status" data-island="notices shortcuts">
-      </div>
+      <div className="notices" role="status" data-island="notices shortcuts"></div>
     </>
   );
 }

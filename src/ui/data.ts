@@ -26,11 +26,22 @@ export interface DemoCard {
 
 export type PageView =
   | { kind: 'topic'; page: Page; /** the note, rendered to HTML at build time */ bodyHtml: string }
-  | { kind: 'home'; /** each lecture with its first-level topics */ outlines: TopicNode[]; /** topic pages per lecture */ topicCounts: Record<string, number>; /** lecture id → its glossary page id */ glossaries: Record<string, string>; /** lecture id → its demos */ demos: Record<string, DemoCard[]> }
+  | {
+      kind: 'home';
+      /** each lecture with its first-level topics */ outlines: TopicNode[];
+      /** topic pages per lecture */ topicCounts: Record<string, number>;
+      /** lecture id → its glossary page id */ glossaries: Record<string, string>;
+      /** lecture id → its demos */ demos: Record<string, DemoCard[]>;
+    }
   | { kind: 'review' }
   | { kind: 'my-lectures' }
   | { kind: 'glossary'; lectureTitle: string; entries: GlossaryEntry[] }
-  | { kind: 'print'; lectureTitle: string; /** the lecture's topics in reading order, each body as its topic page shows it */ topics: { id: string; title: string; bodyHtml: string }[]; /** demo id → its small picture */ demoPreviews: Record<string, string> }
+  | {
+      kind: 'print';
+      lectureTitle: string;
+      /** the lecture's topics in reading order, each body as its topic page shows it */ topics: { id: string; title: string; bodyHtml: string }[];
+      /** demo id → its small picture */ demoPreviews: Record<string, string>;
+    }
   | { kind: 'not-found'; /** the script listing every topic of the language, site-root-relative */ topicsScript: string };
 
 export interface PageContext {

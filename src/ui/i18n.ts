@@ -33,7 +33,8 @@ const strings = {
     continueReading: '이어서 읽기',
     noticeReset: '저장된 학습 기록 일부를 읽을 수 없어 새로 시작했습니다. 원래 기록은 따로 보관했습니다.',
     noticeSaveFailed: '학습 기록을 저장하지 못했습니다(저장 공간이 없거나 꺼져 있습니다). 읽기는 계속할 수 있습니다.',
-    noticeImported: (read: number, marks: number, notes: number, lectures: number) => `가져왔습니다: 읽은 주제 ${read}개, 책갈피 ${marks}개, 노트 ${notes}개${lectures ? `, 내 강의 ${lectures}개` : ''}`,
+    noticeImported: (read: number, marks: number, notes: number, lectures: number) =>
+      `가져왔습니다: 읽은 주제 ${read}개, 책갈피 ${marks}개, 노트 ${notes}개${lectures ? `, 내 강의 ${lectures}개` : ''}`,
     lecturesNotRestored: (titles: string) => `다시 만들지 못한 강의가 있습니다: ${titles}. 원래 파일에서 다시 가져와 주세요.`,
     importRefused: '가져오지 않았습니다: 이 사이트에서 내보낸 파일이 아니거나 손상되었습니다. 바뀐 것은 없습니다.',
     dismiss: '닫기',
@@ -120,7 +121,8 @@ const strings = {
     settingsAdjusted: '링크의 설정 일부를 바꿔 적용했습니다:',
     settingUnknown: '알 수 없는 설정이라 무시했습니다',
     myLectures: '내 강의',
-    myLecturesText: '직접 쓴 강의 노트를 가져와 이 사이트의 노트처럼 읽을 수 있습니다. 수식, 표, 각주, 그림이 그대로 보이고 검색에도 나옵니다. 가져온 강의는 이 기기에만 저장되고 오프라인에서도 열립니다.',
+    myLecturesText:
+      '직접 쓴 강의 노트를 가져와 이 사이트의 노트처럼 읽을 수 있습니다. 수식, 표, 각주, 그림이 그대로 보이고 검색에도 나옵니다. 가져온 강의는 이 기기에만 저장되고 오프라인에서도 열립니다.',
     myLecturesIntro: '직접 쓴 Markdown 노트나 Notion 내보내기를 가져와 이 사이트에서 읽고 검색할 수 있습니다.',
     importNotes: '노트 가져오기',
     importFiles: 'Markdown 파일 또는 Notion 내보내기(.zip) 고르기',
@@ -180,7 +182,8 @@ const strings = {
     continueReading: 'Continue reading',
     noticeReset: 'Part of your saved study data could not be read, so it started afresh. The old data was kept aside.',
     noticeSaveFailed: 'Your study data could not be saved (storage is full or turned off). Reading goes on.',
-    noticeImported: (read: number, marks: number, notes: number, lectures: number) => `Imported: ${read} topics read, ${marks} bookmarks, ${notes} notes${lectures ? `, ${lectures} of my lectures` : ''}`,
+    noticeImported: (read: number, marks: number, notes: number, lectures: number) =>
+      `Imported: ${read} topics read, ${marks} bookmarks, ${notes} notes${lectures ? `, ${lectures} of my lectures` : ''}`,
     lecturesNotRestored: (titles: string) => `Some lectures could not be rebuilt: ${titles}. Import them again from their files.`,
     importRefused: 'Not imported: this is not a file exported from this site, or it is damaged. Nothing was changed.',
     dismiss: 'Dismiss',
@@ -267,7 +270,8 @@ const strings = {
     settingsAdjusted: 'Some settings in the link were adjusted:',
     settingUnknown: 'unknown setting, ignored',
     myLectures: 'My lectures',
-    myLecturesText: 'Bring in lecture notes you wrote yourself and read them like the notes on this site: formulas, tables, footnotes and images as written, and found by search. Imported lectures are stored on this device only and open offline.',
+    myLecturesText:
+      'Bring in lecture notes you wrote yourself and read them like the notes on this site: formulas, tables, footnotes and images as written, and found by search. Imported lectures are stored on this device only and open offline.',
     myLecturesIntro: 'Bring your own Markdown notes or a Notion export and read and search them here.',
     importNotes: 'Import notes',
     importFiles: 'Choose Markdown files or a Notion export (.zip)',

@@ -12,14 +12,23 @@ const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical'] as const;
 /** Axe's violations of the given impacts; `rules` limits the run (the theme changes colours only). */
 async function violations(page: Page, impacts: readonly string[], rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async ({ wanted, only }) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (context: Document, options?: object) => Promise<Result> } }).axe;
-    const result = await axe.run(document, only ? { runOnly: only } : undefined);
-    return result.violations
-      .filter((v) => wanted.includes(v.impact))
-      .map((v) => `${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }, { wanted: impacts, only: rules });
+  return page.evaluate(
+    async ({ wanted, only }) => {
+      type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+      const axe = (window as unknown as { axe: { run: (context: Document, options?: object) => Promise<Result> } }).axe;
+      const result = await axe.run(document, only ? { runOnly: only } : undefined);
+      return result.violations
+        .filter((v) => wanted.includes(v.impact))
+        .map(
+          (v) =>
+            `${v.impact} ${v.id} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+    },
+    { wanted: impacts, only: rules },
+  );
 }
 
 describe('every page, in both themes', () => {
@@ -27,7 +36,16 @@ describe('every page, in both themes', () => {
     const { page, context } = await watchedPage(site.browser, { bypassCSP: true });
     const found: string[] = [];
     const pages = ['index.html', 'en/index.html', ...topicFiles(), 'no-such-page.html'];
-    expect(pages).toEqual(expect.arrayContaining(['review.html', 'en/review.html', 'my-lectures.html', 'en/my-lectures.html', 'print.multimodal-3d.html', 'en/print.multimodal-3d.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        'review.html',
+        'en/review.html',
+        'my-lectures.html',
+        'en/my-lectures.html',
+        'print.multimodal-3d.html',
+        'en/print.multimodal-3d.html',
+      ]),
+    );
     for (const file of pages) {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(site.setting.baseUrl + file, { waitUntil: 'load' });

@@ -12,7 +12,13 @@ const site = setUpBrowser();
 
 function builtPages(dir = DIST, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? (entry.name === 'assets' || entry.name === 'media' ? [] : builtPages(join(dir, entry.name), `${prefix}${entry.name}/`)) : entry.name.endsWith('.html') ? [`${prefix}${entry.name}`] : [],
+    entry.isDirectory()
+      ? entry.name === 'assets' || entry.name === 'media'
+        ? []
+        : builtPages(join(dir, entry.name), `${prefix}${entry.name}/`)
+      : entry.name.endsWith('.html')
+        ? [`${prefix}${entry.name}`]
+        : [],
   );
 }
 
@@ -63,7 +69,9 @@ describe.each(['root', 'file'] as const)('under the policy, served from %s', (ki
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
     await page.goto(served.setting.baseUrl + 'my-lectures.html');
-    await page.getByLabel('Markdown 파일 또는 Notion 내보내기(.zip) 고르기').setInputFiles({ name: 'a.md', mimeType: 'text/markdown', buffer: Buffer.from('# CSP\n\n## Formula\n\n$x^2$') });
+    await page
+      .getByLabel('Markdown 파일 또는 Notion 내보내기(.zip) 고르기')
+      .setInputFiles({ name: 'a.md', mimeType: 'text/markdown', buffer: Buffer.from('# CSP\n\n## Formula\n\n$x^2$') });
     await expect.poll(() => page.locator('.import-status').textContent(), { timeout: 30_000 }).toContain('가져왔습니다');
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);

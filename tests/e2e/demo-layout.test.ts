@@ -83,7 +83,10 @@ describe.each(SIZES)('each demo on a $name', ({ viewport, isMobile, hasTouch, lo
       expect(topbar).toBeGreaterThan(40);
       // close enough together that scrolling by hand, too, finds a place where both are seen
       expect(Math.max(c!.bottom, p!.bottom) - Math.min(c!.top, p!.top), `${id}: control and picture span`).toBeLessThanOrEqual(height - topbar);
-      for (const [what, box] of [['control', c], ['picture', p]] as const) {
+      for (const [what, box] of [
+        ['control', c],
+        ['picture', p],
+      ] as const) {
         expect(box, `${id} ${what} from ${from}`).not.toBeNull();
         const inside = box!.top >= topbar - 0.5 && box!.bottom <= height + 0.5 && box!.left >= -0.5 && box!.right <= width + 0.5;
         expect(inside, `${id}: ${what} ${JSON.stringify(box)} inside ${width} × ${height} below ${topbar} (reached from the ${from})`).toBe(true);

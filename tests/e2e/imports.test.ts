@@ -40,7 +40,17 @@ function notionZip(): Buffer {
     '',
     '[위험한 링크](javascript:window.__pwned=3)',
   ].join('\n');
-  const subPage = ['# 푸리에 변환', '', '## 이산 푸리에 변환', '', '켑스트럼과 스펙트로그램을 잇는 변환입니다.', '', '$$', 'X_k = \\sum_{n=0}^{N-1} x_n e^{-2\\pi i k n / N}', '$$'].join('\n');
+  const subPage = [
+    '# 푸리에 변환',
+    '',
+    '## 이산 푸리에 변환',
+    '',
+    '켑스트럼과 스펙트로그램을 잇는 변환입니다.',
+    '',
+    '$$',
+    'X_k = \\sum_{n=0}^{N-1} x_n e^{-2\\pi i k n / N}',
+    '$$',
+  ].join('\n');
   return Buffer.from(
     zipSync({
       [`${root}.md`]: strToU8(rootPage),
@@ -197,7 +207,10 @@ describe('carrying imported lectures to another browser', () => {
     await first.page.goto(served.setting.baseUrl + 'index.html');
     const [download] = await Promise.all([first.page.waitForEvent('download'), first.page.getByRole('button', { name: '파일로 내보내기' }).click()]);
     const content = readFileSync(await download.path());
-    const exported = JSON.parse(content.toString('utf8')) as { version: number; lectures: { title: string; sources: unknown[]; assets: Record<string, unknown> }[] };
+    const exported = JSON.parse(content.toString('utf8')) as {
+      version: number;
+      lectures: { title: string; sources: unknown[]; assets: Record<string, unknown> }[];
+    };
     expect(exported.version).toBe(2);
     expect(exported.lectures.map((l) => [l.title, l.sources.length, Object.keys(l.assets).length])).toEqual([['내 신호 처리', 2, 1]]);
     expect(first.errors).toEqual([]);
@@ -231,7 +244,7 @@ const HOSTILE_NOTE = [
   '<style>body { display: none }</style>',
   '<div style="position: fixed; inset: 0; z-index: 9999; background: red">covering the page</div>',
   '',
-  '[js link](javascript:window.__pwned=\'link\') [data link](data:text/html,<script>alert(1)</script>) [vb](vbscript:msgbox)',
+  "[js link](javascript:window.__pwned='link') [data link](data:text/html,<script>alert(1)</script>) [vb](vbscript:msgbox)",
   '',
   '![remote tracker](https://evil.example/pixel.png) ![data svg](data:image/svg+xml,<svg%20onload=alert(1)>)',
   '',
@@ -278,7 +291,13 @@ describe('what a reader brings in never runs', () => {
     expect(page.url()).toBe(url);
     expect(offSite).toEqual([]);
     // (a task list's checkbox is the one input a note may have: disabled)
-    expect(await body.locator('script, iframe, object, embed, form, input:not([type="checkbox"][disabled]), textarea, meta, base, link, style, [onerror], [onload], [onfocus], [style*="fixed"]').count()).toBe(0);
+    expect(
+      await body
+        .locator(
+          'script, iframe, object, embed, form, input:not([type="checkbox"][disabled]), textarea, meta, base, link, style, [onerror], [onload], [onfocus], [style*="fixed"]',
+        )
+        .count(),
+    ).toBe(0);
     expect(await body.locator('a[href^="javascript:"], a[href^="data:"], a[href^="vbscript:"], img[src^="http"], img[src^="data:"]').count()).toBe(0);
     // the page is visible and nothing of the note covers it
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
@@ -317,7 +336,9 @@ describe.skipIf(skipWithoutShared(seedPath))('importing the seed lecture note', 
     const contents = page.getByRole('navigation', { name: '이 페이지에서' });
     await expect(contents.getByRole('link', { name: '3D understanding', exact: true }).count()).resolves.toBe(1);
     await contents.getByRole('link', { name: 'Multi-modal tasks (2) - Visual data & Audio' }).click();
-    await expect.poll(() => page.evaluate(() => Math.round(document.getElementById(decodeURIComponent(location.hash.slice(1)))!.getBoundingClientRect().top))).toBeLessThan(200);
+    await expect
+      .poll(() => page.evaluate(() => Math.round(document.getElementById(decodeURIComponent(location.hash.slice(1)))!.getBoundingClientRect().top)))
+      .toBeLessThan(200);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -63,7 +63,10 @@ describe('notes on one device', () => {
     expect(await preview.locator('a[href^="javascript"]').count()).toBe(0);
     expect(await preview.locator('.katex-error').count()).toBe(1);
     expect(await preview.locator('.katex').count()).toBeGreaterThanOrEqual(1);
-    await preview.getByText('click').click().catch(() => undefined);
+    await preview
+      .getByText('click')
+      .click()
+      .catch(() => undefined);
     expect(dialogs).toBe(0);
     await context.close();
   });

@@ -37,7 +37,10 @@ async function waitInPage(page: Page, check: string, timeoutMs = 30_000) {
 /** Waits until the service worker has cached the page `file` (site-root-relative). */
 async function waitUntilCached(page: Page, file: string) {
   const url = JSON.stringify(new URL(file, server.url).href);
-  await waitInPage(page, `(async () => { for (const name of await caches.keys()) if (await (await caches.open(name)).match(${url})) return true; return false; })()`);
+  await waitInPage(
+    page,
+    `(async () => { for (const name of await caches.keys()) if (await (await caches.open(name)).match(${url})) return true; return false; })()`,
+  );
 }
 
 describe('offline reading', () => {

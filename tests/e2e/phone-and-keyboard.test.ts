@@ -22,7 +22,11 @@ describe('the drawer on a phone', () => {
       await page.waitForFunction(() => document.getElementById('sidebar')!.getBoundingClientRect().left >= 0);
       // every branch of the page's own lecture open, as a reader looking for a topic has it
       await page.evaluate(() => {
-        for (let closed; (closed = document.querySelector<HTMLElement>('#sidebar li:not([data-tree-script]) > .tree-row > .tree-toggle[aria-expanded="false"]')); ) closed.click();
+        for (
+          let closed;
+          (closed = document.querySelector<HTMLElement>('#sidebar li:not([data-tree-script]) > .tree-row > .tree-toggle[aria-expanded="false"]'));
+        )
+          closed.click();
       });
       const report = await page.evaluate(() => {
         const sidebar = document.getElementById('sidebar')!;
@@ -101,9 +105,11 @@ describe('the drawer on a phone', () => {
     const { page, context } = await watchedPage(site.browser, PHONE);
     await page.goto(site.setting.baseUrl + 'stft.html');
     await page.getByRole('button', { name: '목차', exact: true }).tap();
-    const sizes = await page.locator('#sidebar a:visible, #sidebar button:visible').evaluateAll((entries) =>
-      entries.map((e) => ({ text: e.textContent?.trim() ?? '', primary: Boolean(e.closest('.tree-row')), ...e.getBoundingClientRect().toJSON() })),
-    );
+    const sizes = await page
+      .locator('#sidebar a:visible, #sidebar button:visible')
+      .evaluateAll((entries) =>
+        entries.map((e) => ({ text: e.textContent?.trim() ?? '', primary: Boolean(e.closest('.tree-row')), ...e.getBoundingClientRect().toJSON() })),
+      );
     expect(sizes.filter((s) => s.width < 24 || s.height < 24)).toEqual([]);
     expect(sizes.filter((s) => s.primary && s.height < 40)).toEqual([]);
     // five levels deep, the open topic's title still reads on at most two lines
@@ -163,7 +169,8 @@ describe('by keyboard on a laptop', () => {
   it('reaches the first demo control in one jump from the table of contents, which comes before the note', async () => {
     const { page, context } = await watchedPage(site.browser, LAPTOP);
     await page.goto(site.setting.baseUrl + 'stft.html');
-    const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? '', inDemo: Boolean(document.activeElement?.closest('#demo-stft-window')) }));
+    const focused = () =>
+      page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? '', inDemo: Boolean(document.activeElement?.closest('#demo-stft-window')) }));
     await page.keyboard.press('Tab');
     expect((await focused()).text).toBe('본문으로 건너뛰기');
     await page.keyboard.press('Enter');
@@ -260,14 +267,23 @@ describe('by keyboard on a laptop', () => {
   it.each(['light', 'dark'] as const)('shows the heading link icon at 3:1 contrast at least (%s theme)', async (colorScheme) => {
     const { page, context } = await watchedPage(site.browser, { ...LAPTOP, colorScheme });
     await page.goto(site.setting.baseUrl + 'stft.html');
-    const ratio = await page.locator('.heading-row .copy-link a').first().evaluate((link) => {
-      const parse = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
-      const luminance = ([r, g, b]: number[]) =>
-        [r!, g!, b!].map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-      const icon = luminance(parse(getComputedStyle(link, '::before').backgroundColor));
-      const page = luminance(parse(getComputedStyle(document.body).backgroundColor));
-      return (Math.max(icon, page) + 0.05) / (Math.min(icon, page) + 0.05);
-    });
+    const ratio = await page
+      .locator('.heading-row .copy-link a')
+      .first()
+      .evaluate((link) => {
+        const parse = (color: string) =>
+          color
+            .match(/[\d.]+/g)!
+            .slice(0, 3)
+            .map(Number);
+        const luminance = ([r, g, b]: number[]) =>
+          [r!, g!, b!]
+            .map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+            .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const icon = luminance(parse(getComputedStyle(link, '::before').backgroundColor));
+        const page = luminance(parse(getComputedStyle(document.body).backgroundColor));
+        return (Math.max(icon, page) + 0.05) / (Math.min(icon, page) + 0.05);
+      });
     expect(ratio).toBeGreaterThanOrEqual(3);
     await context.close();
   });

@@ -19,7 +19,9 @@ describe.each(['root', 'sub-path', 'file'] as const)('served from %s', (kind) =>
     await tree.getByRole('link', { name: '단시간 푸리에 변환 (STFT)' }).click();
     await page.waitForURL(/\/stft\.html$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('STFT');
-    await expect(page.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: '단시간 푸리에 변환 (STFT)' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(
+      page.getByRole('navigation', { name: '주제 목록' }).getByRole('link', { name: '단시간 푸리에 변환 (STFT)' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
 
     await page.getByRole('navigation', { name: '이전/다음 주제' }).getByRole('link', { name: /다음/ }).click();
     await page.waitForURL(/\/spectrogram\.html$/);

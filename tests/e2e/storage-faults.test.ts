@@ -55,7 +55,10 @@ describe('storage faults', () => {
     });
     await page.goto(served.setting.baseUrl + 'stft.html');
     await page.locator('#demo-stft-window').scrollIntoViewIfNeeded();
-    await page.getByRole('slider', { name: /창 길이/ }).first().waitFor();
+    await page
+      .getByRole('slider', { name: /창 길이/ })
+      .first()
+      .waitFor();
     await page.getByRole('button', { name: /^검색/ }).click();
     await page.getByRole('combobox', { name: '검색' }).fill('주파수');
     await page.getByRole('dialog').getByRole('option').first().waitFor();
@@ -73,7 +76,10 @@ describe('storage faults', () => {
     await other.goto(served.setting.baseUrl + 'soundnet.html');
     for (const tab of [page, other]) await tab.waitForFunction(() => document.querySelector('.read-toggle')?.getAttribute('aria-pressed') === 'false');
     // both clicks land before either tab hears of the other's write
-    await Promise.all([page.evaluate(() => (document.querySelector('.read-toggle') as HTMLButtonElement).click()), other.evaluate(() => (document.querySelector('.read-toggle') as HTMLButtonElement).click())]);
+    await Promise.all([
+      page.evaluate(() => (document.querySelector('.read-toggle') as HTMLButtonElement).click()),
+      other.evaluate(() => (document.querySelector('.read-toggle') as HTMLButtonElement).click()),
+    ]);
     await page.waitForTimeout(500);
     const third = await context.newPage();
     await third.goto(served.setting.baseUrl + 'index.html');

@@ -35,7 +35,10 @@ describe.each(['root', 'file'] as const)('served from %s', (kind) => {
   it('marks a topic read when the reader reaches its end, and offers to continue at the last section read', async () => {
     const { page, context } = await watchedPage(site.browser);
     await page.goto(served.setting.baseUrl + 'spectrogram.html');
-    await page.locator('h2[id]').nth(2).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+    await page
+      .locator('h2[id]')
+      .nth(2)
+      .evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(1200);
     const heading = (await page.locator('h2[id]').nth(2).textContent())!.trim();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -147,7 +150,11 @@ describe('on one device', () => {
     await page.goto(served.setting.baseUrl + 'stft.html');
     await expect(page.locator('.notice').textContent()).resolves.toContain('저장된 학습 기록 일부를 읽을 수 없어');
     expect(await page.locator('main h1').textContent()).toContain('STFT');
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('study-notes:progress:unreadable:')).map((k) => localStorage.getItem(k)));
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('study-notes:progress:unreadable:'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(kept).toEqual(['{"state": {"read": [broken']);
     await page.getByRole('button', { name: '닫기' }).click();
     await page.reload();
@@ -180,12 +187,19 @@ describe.each(['root', 'file'] as const)('printing the whole lecture, served fro
     // one page, unique ids; its contents link within it
     const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
     expect(ids.length).toBe(new Set(ids).size);
-    const samePage = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.print-topic a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)));
+    const samePage = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('.print-topic a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)),
+    );
     expect(samePage.filter((id) => !ids.includes(decodeURIComponent(id)))).toEqual([]);
     expect(samePage.length).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#sidebar').evaluate((e) => getComputedStyle(e).display)).toBe('none');
-    expect(await page.locator('.print-topic').nth(1).evaluate((e) => getComputedStyle(e).breakBefore)).toBe('page');
+    expect(
+      await page
+        .locator('.print-topic')
+        .nth(1)
+        .evaluate((e) => getComputedStyle(e).breakBefore),
+    ).toBe('page');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(500_000);
@@ -204,7 +218,11 @@ describe('printing', () => {
     await page.locator('#demo-stft-window canvas').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    const shown = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetParent !== null);
+    const shown = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).display !== 'none' && (e as HTMLElement).offsetParent !== null);
     expect(await shown('.topbar')).toBe(false);
     expect(await shown('#sidebar')).toBe(false);
     expect(await shown('.toc')).toBe(false);

@@ -125,10 +125,13 @@ export function topicFiles(): string[] {
 
 /** Whether an element is inside the viewport (below the sticky top bar). */
 export async function isInViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((element) => {
-    const rect = element.getBoundingClientRect();
-    return rect.top >= 0 && rect.top < window.innerHeight - 40;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.top >= 0 && rect.top < window.innerHeight - 40;
+    });
 }
 
 /** Waits until the address bar holds `text` (demos write their settings there once the reader pauses). */
@@ -171,7 +174,13 @@ export type Locale = 'ko-KR' | 'en-US';
 export async function openDemoLink(
   browser: Browser,
   setting: Setting,
-  { demo, file, locale, query = '', ready = (page) => page.locator(`${demo} canvas`).first() }: { demo: string; file: string; locale: Locale; query?: string; ready?: (page: Page) => Locator },
+  {
+    demo,
+    file,
+    locale,
+    query = '',
+    ready = (page) => page.locator(`${demo} canvas`).first(),
+  }: { demo: string; file: string; locale: Locale; query?: string; ready?: (page: Page) => Locator },
 ) {
   const watched = await watchedPage(browser, { locale });
   await watched.page.goto(`${setting.baseUrl}${locale === 'en-US' ? 'en/' : ''}${file}${query}${demo}`);

@@ -80,8 +80,16 @@ describe.concurrent('npm run check:content', { timeout: 60_000 }, () => {
     ['an unknown demo', { 'l/index.md': page('title: L\norder: 1', '::demo{id="nope"}') }, 'l/index.md:5:1 unknown demo "nope" (known: '],
     ['an unknown diagram', { 'l/index.md': page('title: L\norder: 1', '::diagram{id="nope"}') }, 'l/index.md:5:1 unknown diagram "nope"'],
     ['a missing local image', { 'l/index.md': page('title: L\norder: 1', '![chart](img/chart.png)') }, 'l/index.md:5:1 missing image "img/chart.png"'],
-    ['a frontmatter key that is not a valid pattern', { 'l/index.md': page('title: L\norder: 1\n"tags(": x') }, 'l/index.md:4:1 invalid frontmatter: unknown key `tags(`'],
-    ['a frontmatter key with a pattern character', { 'l/index.md': page('title: L\norder: 1\naa: 1\n"a+": 2') }, 'l/index.md:5:1 invalid frontmatter: unknown key `a+`'],
+    [
+      'a frontmatter key that is not a valid pattern',
+      { 'l/index.md': page('title: L\norder: 1\n"tags(": x') },
+      'l/index.md:4:1 invalid frontmatter: unknown key `tags(`',
+    ],
+    [
+      'a frontmatter key with a pattern character',
+      { 'l/index.md': page('title: L\norder: 1\naa: 1\n"a+": 2') },
+      'l/index.md:5:1 invalid frontmatter: unknown key `a+`',
+    ],
   ])('fails on %s with path:line:col (--strict)', async (_kind, files, expected) => {
     const result = await check(files, '--strict');
     expect(result.code).toBe(1);
@@ -91,7 +99,11 @@ describe.concurrent('npm run check:content', { timeout: 60_000 }, () => {
 
   it.each([
     ['a missing local image', { 'l/index.md': page('title: L\norder: 1', '![chart](img/chart.png)') }, 'l/index.md:5:1 warning: missing image "img/chart.png"'],
-    ['a link to a missing file', { 'l/index.md': page('title: L\norder: 1', 'See [the slides](slides.pdf).') }, 'l/index.md:5:5 warning: link to missing file "slides.pdf"'],
+    [
+      'a link to a missing file',
+      { 'l/index.md': page('title: L\norder: 1', 'See [the slides](slides.pdf).') },
+      'l/index.md:5:5 warning: link to missing file "slides.pdf"',
+    ],
     ['a link to a missing topic', { 'l/index.md': page('title: L\norder: 1', 'See [x](gone.md).') }, 'l/index.md:5:5 warning: link to missing page "gone.md"'],
   ])('without --strict, warns on %s and passes', async (_kind, files, expected) => {
     const result = await check(files);

@@ -15,7 +15,8 @@ vi.mock('../../tooling/noteCompiler', async (importOriginal) => {
     createNoteCompiler: async (...args: Parameters<typeof original.createNoteCompiler>) => {
       const compile = await original.createNoteCompiler(...args);
       return (source: { path: string; text: string }) => {
-        if (source.path.endsWith('boom.md')) throw new SyntaxError('Invalid regular expression: /^tags(\\s*:/m: Unterminated group\n    at new RegExp (<anonymous>)');
+        if (source.path.endsWith('boom.md'))
+          throw new SyntaxError('Invalid regular expression: /^tags(\\s*:/m: Unterminated group\n    at new RegExp (<anonymous>)');
         return compile(source);
       };
     },

@@ -36,7 +36,9 @@ describe('a course of several lectures', async () => {
     const html = site.render('stft-2.html')!;
     expect(html).toContain('href="section-2.html"');
     expect(html).toContain('aria-current="page"');
-    expect(html).toMatch(/<li data-lecture="test-lecture" data-topics="3" data-tree-script="assets\/lectures\/ko\/test-lecture-[\w-]+\.js"><div class="tree-row"><a href="test-lecture.html">/);
+    expect(html).toMatch(
+      /<li data-lecture="test-lecture" data-topics="3" data-tree-script="assets\/lectures\/ko\/test-lecture-[\w-]+\.js"><div class="tree-row"><a href="test-lecture.html">/,
+    );
     expect(html).not.toContain('href="stft.html"');
     expect(html).not.toContain('href="stft-3.html"');
   });

@@ -71,7 +71,9 @@ describe.skipIf(!existsSync(corpus))('a folder of plain notes from real exports'
   it('compiles with no error; what the export lost is a warning', () => {
     expect(diagnostics.filter(isError)).toEqual([]);
     const warnings = diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
-    expect(warnings).toContain('my-course/01-week-1.md:6:1 link to missing file "Week%201%20Introduction%20to%20Deep%20Learning%20b69c69ca582a4c30b458197ca3cd0ea7/C1_W1.pdf"');
+    expect(warnings).toContain(
+      'my-course/01-week-1.md:6:1 link to missing file "Week%201%20Introduction%20to%20Deep%20Learning%20b69c69ca582a4c30b458197ca3cd0ea7/C1_W1.pdf"',
+    );
     expect(warnings).toContain('my-course/attention.md:131:1 missing image "../../../static/images/multi-head_attention.png"');
     expect(diagnostics.every((d) => d.file.startsWith('my-course/') && d.severity === 'warning')).toBe(true);
   });

@@ -40,7 +40,9 @@ describe('3D representations demo', () => {
     expect(slider).toHaveAttribute('aria-valuetext', '2,000 points');
     const points = panel(/Point cloud/);
     expect(within(points).getByText(/^Memory: N × 3 × 4 = 2,000 × 12 = 24,000 bytes \(23\.4 KiB\)$/)).toBeInTheDocument();
-    expect(within(points).getByRole('img', { name: 'Point cloud of a chair: 2,000 points sampled on the surface, seen at yaw 30°, pitch 20°.' })).toBeInTheDocument();
+    expect(
+      within(points).getByRole('img', { name: 'Point cloud of a chair: 2,000 points sampled on the surface, seen at yaw 30°, pitch 20°.' }),
+    ).toBeInTheDocument();
     expect(fake.shown.filter((c) => c.kind === 'points').at(-1)).toMatchObject({ positions: { length: 6000 } });
 
     fireEvent.change(slider, { target: { value: '7' } }); // the last stop
@@ -58,10 +60,17 @@ describe('3D representations demo', () => {
     expect(slider).toHaveAttribute('aria-valuetext', '32³ = 32,768 cells');
     const voxels = panel(/Voxel grid/);
     // the new grid is voxelised in slices, a few frames later
-    await waitFor(() => expect(within(voxels).getByText(/^Memory: R³ bits = 32³ = 32,768 cells × 1 bit = 4,096 bytes \(4 KiB\); 32,768 bytes at one byte a cell\./)).toBeInTheDocument());
-    expect(within(voxels).getByRole('img', { name: /^Voxel grid of a chair: 32³ cells, [\d,]+ occupied/ })).toBeInTheDocument();
-    const grid = fake.shown.filter((c) => c.kind === 'voxels').at(-1);
-    expect(grid?.kind === 'voxels' && grid.grid.resolution).toBe(32);
+    await waitFor(() =>
+      expect(
+        within(voxels).getByText(/^Memory: R³ bits = 32³ = 32,768 cells × 1 bit = 4,096 bytes \(4 KiB\); 32,768 bytes at one byte a cell\./),
+      ).toBeInTheDocument(),
+    );
+    // the picture and its description follow the same slices: wait for them as well
+    await waitFor(() => expect(within(voxels).getByRole('img', { name: /^Voxel grid of a chair: 32³ cells, [\d,]+ occupied/ })).toBeInTheDocument());
+    await waitFor(() => {
+      const grid = fake.shown.filter((c) => c.kind === 'voxels').at(-1);
+      expect(grid?.kind === 'voxels' && grid.grid.resolution).toBe(32);
+    });
   });
 
   it('switching the shape redraws every view and states the new topology', () => {
@@ -95,7 +104,17 @@ describe('3D representations demo', () => {
     recordImages();
     renderDemo();
     const depth = screen.getByRole('img', { name: /^Depth map of a chair/ });
-    vi.spyOn(depth, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, width: 220, height: 220, right: 220, bottom: 220, x: 0, y: 0, toJSON: () => ({}) });
+    vi.spyOn(depth, 'getBoundingClientRect').mockReturnValue({
+      left: 0,
+      top: 0,
+      width: 220,
+      height: 220,
+      right: 220,
+      bottom: 220,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    });
     // the last pixel of the full map: outside a 64 × 64 preview if read with the same index
     fireEvent.pointerMove(depth.parentElement!, { pointerId: 1, clientX: 219.5, clientY: 219.5 });
     expect(within(panel(/Depth map/)).getByText(/Pixel \(127, 127\)/)).toBeInTheDocument();

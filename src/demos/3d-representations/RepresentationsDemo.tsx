@@ -103,7 +103,9 @@ function* multiViewSteps(shapeId: ShapeId): Steps<{ shapeId: ShapeId; images: re
     const shape = demoShapes[shapeId];
     const images: Uint8ClampedArray[] = [];
     for (const azimuth of VIEW_AZIMUTHS) {
-      images.push(yield* shadedImageSteps(shape.sdf, shape.boundingRadius, orbitCamera(azimuth, VIEW_ELEVATION_DEG, VIEW_DISTANCE, FOV_Y_DEG), VIEW_SIZE, VIEW_SIZE));
+      images.push(
+        yield* shadedImageSteps(shape.sdf, shape.boundingRadius, orbitCamera(azimuth, VIEW_ELEVATION_DEG, VIEW_DISTANCE, FOV_Y_DEG), VIEW_SIZE, VIEW_SIZE),
+      );
     }
     viewsByShape.set(shapeId, (views = { shapeId, images }));
   }
@@ -222,7 +224,10 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
   const slots = useViewerSlots();
   useIdleWork(() => prepareShapes(params.voxels, params.slice));
 
-  const stats = useMemo(() => ({ vertices: vertexCount(shape.mesh), edges: edgeCount(shape.mesh), faces: faceCount(shape.mesh), euler: eulerCharacteristic(shape.mesh) }), [shape]);
+  const stats = useMemo(
+    () => ({ vertices: vertexCount(shape.mesh), edges: edgeCount(shape.mesh), faces: faceCount(shape.mesh), euler: eulerCharacteristic(shape.mesh) }),
+    [shape],
+  );
   const meshContent = MESH_CONTENTS[spec.shape.options.indexOf(shapeId)]!;
 
   const showPoints = isShown(params.show, 'points');
@@ -240,10 +245,7 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
 
   const showDepth = isShown(params.show, 'depth');
   const camera = useMemo(() => orbitCamera(rotation.yaw, rotation.pitch, CAMERA_DISTANCE, FOV_Y_DEG), [rotation]);
-  const depthJob = useCallback(
-    () => (showDepth ? fullDepthSteps(shapeId, rotation) : nothing()),
-    [shapeId, rotation, showDepth],
-  );
+  const depthJob = useCallback(() => (showDepth ? fullDepthSteps(shapeId, rotation) : nothing()), [shapeId, rotation, showDepth]);
   const fullDepth = useSliced(depthJob, { delayMs: DEPTH_SETTLE_MS });
   // a view seen before (the panel shown again, a rotation turned back) has its full map already
   const knownDepth = showDepth ? depthByView.get(depthKey(shapeId, rotation)) : undefined;
@@ -258,7 +260,10 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
   const { near, far } = depthRange(shape);
   const [probe, setProbe] = useState<{ col: number; row: number } | null>(null);
   const depthGesture = useDragRotate(rotation, onRotate);
-  const drawDepth = useCallback((context: CanvasRenderingContext2D, w: number, h: number) => depth && drawDepthMap(context, w, h, depth, near, far, theme), [depth, near, far, theme]);
+  const drawDepth = useCallback(
+    (context: CanvasRenderingContext2D, w: number, h: number) => depth && drawDepthMap(context, w, h, depth, near, far, theme),
+    [depth, near, far, theme],
+  );
   // the probe is a pixel of the full map, whichever map is shown; a preview is read where it covers it
   const onDepthPointer = (event: PointerEvent<HTMLDivElement>) => {
     const canvas = event.currentTarget.querySelector('canvas');
@@ -267,7 +272,9 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
     setProbe(depthPixelAt(box.width, box.height, FULL_DEPTH_GRID, event.clientX - box.left, event.clientY - box.top));
   };
   const probeDepth =
-    probe && depth ? depth.depth[Math.floor((probe.row * depth.height) / DEPTH_SIZE) * depth.width + Math.floor((probe.col * depth.width) / DEPTH_SIZE)]! : NO_HIT;
+    probe && depth
+      ? depth.depth[Math.floor((probe.row * depth.height) / DEPTH_SIZE) * depth.width + Math.floor((probe.col * depth.width) / DEPTH_SIZE)]!
+      : NO_HIT;
 
   const showViews = isShown(params.show, 'views');
   // a shape's six views are traced once, in slices; the last shape's stay meanwhile
@@ -276,22 +283,49 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
   const shownViews = (showViews && viewsByShape.get(shapeId)) || slicedViews.value;
   const views = shownViews?.images ?? null;
   const viewLabels = useMemo(() => VIEW_AZIMUTHS.map((a) => text.azimuth(a)), [text]);
-  const drawViews = useCallback((context: CanvasRenderingContext2D, w: number, h: number) => views && drawMultiView(context, w, h, views, VIEW_SIZE, viewLabels, theme), [views, viewLabels, theme]);
+  const drawViews = useCallback(
+    (context: CanvasRenderingContext2D, w: number, h: number) => views && drawMultiView(context, w, h, views, VIEW_SIZE, viewLabels, theme),
+    [views, viewLabels, theme],
+  );
 
   const showSlice = isShown(params.show, 'slice');
   const slice = showSlice ? sliceOf(shapeId, params.slice) : null;
   const sliceGrid = slice?.grid ?? null;
   const contours = slice?.contours ?? NO_CONTOURS;
-  const drawSliceView = useCallback((context: CanvasRenderingContext2D, w: number, h: number) => sliceGrid && drawSlice(context, w, h, sliceGrid, contours, SLICE_RANGE, theme), [sliceGrid, contours, theme]);
+  const drawSliceView = useCallback(
+    (context: CanvasRenderingContext2D, w: number, h: number) => sliceGrid && drawSlice(context, w, h, sliceGrid, contours, SLICE_RANGE, theme),
+    [sliceGrid, contours, theme],
+  );
 
   const panels: Record<Panel, () => { view: ReactNode; memory: string; extra?: ReactNode }> = {
     mesh: () => ({
-      view: <ThreeView slot={slots('mesh')} upcoming={MESH_CONTENTS} content={meshContent} colors={viewerColors.mesh} rotation={rotation} onRotate={onRotate} height={height} description={text.describeMesh(shapeId, stats, rotationText)} unavailableText={text.noWebgl} />,
+      view: (
+        <ThreeView
+          slot={slots('mesh')}
+          upcoming={MESH_CONTENTS}
+          content={meshContent}
+          colors={viewerColors.mesh}
+          rotation={rotation}
+          onRotate={onRotate}
+          height={height}
+          description={text.describeMesh(shapeId, stats, rotationText)}
+          unavailableText={text.noWebgl}
+        />
+      ),
       memory: text.memoryMesh(stats, meshBytes(stats.vertices, stats.faces), shapeId),
     }),
     points: () => ({
       view: pointsContent && (
-        <ThreeView slot={slots('points')} content={pointsContent} colors={viewerColors.points} rotation={rotation} onRotate={onRotate} height={height} description={text.describePoints(shapeId, params.points, rotationText)} unavailableText={text.noWebgl} />
+        <ThreeView
+          slot={slots('points')}
+          content={pointsContent}
+          colors={viewerColors.points}
+          rotation={rotation}
+          onRotate={onRotate}
+          height={height}
+          description={text.describePoints(shapeId, params.points, rotationText)}
+          unavailableText={text.noWebgl}
+        />
       ),
       memory: text.memoryPoints(params.points, pointCloudBytes(params.points)),
     }),
@@ -336,7 +370,13 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
       ),
     }),
     views: () => ({
-      view: <CanvasView description={text.describeViews(shownViews?.shapeId ?? shapeId, VIEW_AZIMUTHS, VIEW_ELEVATION_DEG, VIEW_SIZE)} height={height} draw={drawViews} />,
+      view: (
+        <CanvasView
+          description={text.describeViews(shownViews?.shapeId ?? shapeId, VIEW_AZIMUTHS, VIEW_ELEVATION_DEG, VIEW_SIZE)}
+          height={height}
+          draw={drawViews}
+        />
+      ),
       memory: text.memoryViews(VIEW_AZIMUTHS.length, VIEW_SIZE, multiViewBytes(VIEW_AZIMUTHS.length, VIEW_SIZE, VIEW_SIZE)),
     }),
     slice: () => ({
@@ -352,22 +392,67 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
       <div className="demo-controls">
         <Select legend={text.show} options={spec.show.options} labels={text.showName} value={params.show} onChange={(show) => setParams({ show })} />
         {has('points') && (
-          <Slider label={text.pointCount} value={params.points} min={spec.points.min} max={spec.points.max} {...pointScale} format={text.pointFormat} onChange={(points) => setParams({ points })} />
+          <Slider
+            label={text.pointCount}
+            value={params.points}
+            min={spec.points.min}
+            max={spec.points.max}
+            {...pointScale}
+            format={text.pointFormat}
+            onChange={(points) => setParams({ points })}
+          />
         )}
         {has('voxels') && (
-          <Slider label={text.resolution} value={params.voxels} min={spec.voxels.min} max={spec.voxels.max} step={spec.voxels.step} format={text.resolutionFormat} onChange={(voxels) => setParams({ voxels })} />
+          <Slider
+            label={text.resolution}
+            value={params.voxels}
+            min={spec.voxels.min}
+            max={spec.voxels.max}
+            step={spec.voxels.step}
+            format={text.resolutionFormat}
+            onChange={(voxels) => setParams({ voxels })}
+          />
         )}
         {rotates && (
           <>
-            <Slider label={text.yaw} value={rotation.yaw} min={spec.yaw.min} max={spec.yaw.max} format={text.angleFormat} onChange={(yaw) => setParams({ yaw })} />
-            <Slider label={text.pitch} value={rotation.pitch} min={spec.pitch.min} max={spec.pitch.max} format={text.angleFormat} onChange={(pitch) => setParams({ pitch })} />
+            <Slider
+              label={text.yaw}
+              value={rotation.yaw}
+              min={spec.yaw.min}
+              max={spec.yaw.max}
+              format={text.angleFormat}
+              onChange={(yaw) => setParams({ yaw })}
+            />
+            <Slider
+              label={text.pitch}
+              value={rotation.pitch}
+              min={spec.pitch.min}
+              max={spec.pitch.max}
+              format={text.angleFormat}
+              onChange={(pitch) => setParams({ pitch })}
+            />
           </>
         )}
         {has('slice') && (
-          <Slider label={text.sliceControl} value={params.slice} min={spec.slice.min} max={spec.slice.max} step={spec.slice.step} format={text.sliceFormat} onChange={(value) => setParams({ slice: value })} />
+          <Slider
+            label={text.sliceControl}
+            value={params.slice}
+            min={spec.slice.min}
+            max={spec.slice.max}
+            step={spec.slice.step}
+            format={text.sliceFormat}
+            onChange={(value) => setParams({ slice: value })}
+          />
         )}
         {/* last, right above the views it changes */}
-        <Choice main legend={text.shape} options={spec.shape.options} labels={text.shapeName} value={shapeId} onChange={(value) => setParams({ shape: value })} />
+        <Choice
+          main
+          legend={text.shape}
+          options={spec.shape.options}
+          labels={text.shapeName}
+          value={shapeId}
+          onChange={(value) => setParams({ shape: value })}
+        />
       </div>
       <div className={large ? undefined : 'demo-grid'}>
         {shown.map((panel, index) => {

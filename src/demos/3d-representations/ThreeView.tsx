@@ -201,7 +201,11 @@ export function ThreeView({ slot, content, colors, rotation, onRotate, height, d
 
   if (unavailable) {
     return (
-      <p className="demo-canvas" role="note" style={{ height, margin: 0, padding: '0.75rem', fontSize: '0.92rem', boxSizing: 'border-box', border: '1px dashed currentColor', overflow: 'auto' }}>
+      <p
+        className="demo-canvas"
+        role="note"
+        style={{ height, margin: 0, padding: '0.75rem', fontSize: '0.92rem', boxSizing: 'border-box', border: '1px dashed currentColor', overflow: 'auto' }}
+      >
         {unavailableText}
       </p>
     );

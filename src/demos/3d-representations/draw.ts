@@ -27,7 +27,15 @@ export function depthPixels(map: DepthMap, near: number, far: number): ImageData
   return image;
 }
 
-export function drawDepthMap(context: CanvasRenderingContext2D, width: number, height: number, map: DepthMap, near: number, far: number, colors: ThemeColors | undefined) {
+export function drawDepthMap(
+  context: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  map: DepthMap,
+  near: number,
+  far: number,
+  colors: ThemeColors | undefined,
+) {
   const square = centredSquare(width, height);
   context.strokeStyle = colors?.line ?? '#888';
   context.globalAlpha = 0.5;
@@ -50,7 +58,15 @@ export function greyPixels(grey: Uint8ClampedArray, size: number): ImageData {
 }
 
 /** Six tiles in a 3 × 2 block (6 × 1 when the panel is wide), each labelled with its azimuth. */
-export function drawMultiView(context: CanvasRenderingContext2D, width: number, height: number, images: readonly Uint8ClampedArray[], size: number, labels: readonly string[], colors: ThemeColors | undefined) {
+export function drawMultiView(
+  context: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  images: readonly Uint8ClampedArray[],
+  size: number,
+  labels: readonly string[],
+  colors: ThemeColors | undefined,
+) {
   const gap = 6;
   const labelHeight = 16;
   const columns = width / height > 2.4 ? images.length : Math.ceil(images.length / 2);
@@ -147,7 +163,13 @@ function blit(context: CanvasRenderingContext2D, image: ImageData, target: Rect,
 }
 
 /** The depth pixel under a point of the canvas (CSS pixels from its top left), or null outside the image. */
-export function depthPixelAt(width: number, height: number, map: Pick<DepthMap, 'width' | 'height'>, x: number, y: number): { col: number; row: number } | null {
+export function depthPixelAt(
+  width: number,
+  height: number,
+  map: Pick<DepthMap, 'width' | 'height'>,
+  x: number,
+  y: number,
+): { col: number; row: number } | null {
   const square = centredSquare(width, height);
   const col = Math.floor(((x - square.x) / square.side) * map.width);
   const row = Math.floor(((y - square.y) / square.side) * map.height);

@@ -68,7 +68,8 @@ const ko = {
     `메모리: R³ 비트 = ${r}³ = ${n(r ** 3)}칸 × 1비트 = ${n(bytes)} 바이트${binary(bytes)}; 칸당 1바이트면 ${n(r ** 3)} 바이트. 찬 칸 ${n(occupied)}개 (${fixed((100 * occupied) / r ** 3, 1)}%)`,
   memoryDepth: (w: number, h: number, bytes: number, hits: number) =>
     `메모리: W × H × 4 = ${w} × ${h} × 4 = ${n(bytes)} 바이트${binary(bytes)}, 모양과 무관. 표면에 닿은 픽셀 ${n(hits)}개`,
-  memoryViews: (views: number, size: number, bytes: number) => `메모리: 시점 수 × W × H = ${views} × ${size} × ${size} = ${n(bytes)} 바이트${binary(bytes)} (8비트 회색)`,
+  memoryViews: (views: number, size: number, bytes: number) =>
+    `메모리: 시점 수 × W × H = ${views} × ${size} × ${size} = ${n(bytes)} 바이트${binary(bytes)} (8비트 회색)`,
   memorySlice: (parameters: number, bytes: number, samples: number) =>
     `메모리: 식의 숫자 ${parameters}개 × 4 = ${n(bytes)} 바이트 (학습한 f_θ라면 네트워크 가중치). 이 그림은 f를 ${samples} × ${samples}점에서 물어본 것`,
   tradeOff: {
@@ -80,7 +81,8 @@ const ko = {
     slice: '장점: 연속이라 해상도와 topology에 묶이지 않습니다. 단점: 그리거나 mesh로 바꾸려면 많은 점에서 물어봐야 합니다(marching cubes).',
   } satisfies Record<Panel, string>,
   rotation: (yaw: number, pitch: number) => `yaw ${deg(yaw)}, pitch ${deg(pitch)}`,
-  describeMesh: (shape: ShapeId, s: MeshStats, rotation: string) => `${shapeKo(shape)}의 mesh: vertex ${n(s.vertices)}개, 삼각형 ${n(s.faces)}개, 회전 ${rotation}.`,
+  describeMesh: (shape: ShapeId, s: MeshStats, rotation: string) =>
+    `${shapeKo(shape)}의 mesh: vertex ${n(s.vertices)}개, 삼각형 ${n(s.faces)}개, 회전 ${rotation}.`,
   describePoints: (shape: ShapeId, count: number, rotation: string) => `${shapeKo(shape)}의 point cloud: 표면에서 뽑은 점 ${n(count)}개, 회전 ${rotation}.`,
   describeVoxels: (shape: ShapeId, r: number, occupied: number, rotation: string) =>
     `${shapeKo(shape)}의 voxel grid: ${r}³ 격자, 찬 칸 ${n(occupied)}개, 회전 ${rotation}.`,
@@ -96,8 +98,7 @@ const ko = {
   depthProbeIdle: 'depth map 위에 포인터를 올리면 그 픽셀의 깊이를 읽습니다.',
   azimuth: deg,
   noWebgl: '이 브라우저에서 WebGL을 쓸 수 없어 3D 보기를 그리지 못합니다. 아래 메모리 계산과 2D 보기(depth map, multi-view, 단면)는 그대로 동작합니다.',
-  hint:
-    '3D 보기를 드래그하거나, 클릭해 포커스를 준 뒤 화살표 키로 돌려 보세요(모든 보기와 depth map이 함께 돕니다). Voxel 해상도를 8에서 64로 올리면 두 배마다 메모리가 8배가 되고(R = 8에서는 얇은 좌판이 칸 중심 사이에 끼어 사라집니다), depth map을 돌려 보면 보이는 면만 담긴다는 것을 알 수 있습니다. 의자의 단면을 x = 0.45로 옮기면 다리가 잘립니다.',
+  hint: '3D 보기를 드래그하거나, 클릭해 포커스를 준 뒤 화살표 키로 돌려 보세요(모든 보기와 depth map이 함께 돕니다). Voxel 해상도를 8에서 64로 올리면 두 배마다 메모리가 8배가 되고(R = 8에서는 얇은 좌판이 칸 중심 사이에 끼어 사라집니다), depth map을 돌려 보면 보이는 면만 담긴다는 것을 알 수 있습니다. 의자의 단면을 x = 0.45로 옮기면 다리가 잘립니다.',
 };
 
 export type RepresentationText = TextShape<typeof ko>;
@@ -143,7 +144,8 @@ export const representationText = {
       `Memory: R³ bits = ${r}³ = ${n(r ** 3)} cells × 1 bit = ${n(bytes)} bytes${binary(bytes)}; ${n(r ** 3)} bytes at one byte a cell. ${n(occupied)} cells occupied (${fixed((100 * occupied) / r ** 3, 1)} %)`,
     memoryDepth: (w: number, h: number, bytes: number, hits: number) =>
       `Memory: W × H × 4 = ${w} × ${h} × 4 = ${n(bytes)} bytes${binary(bytes)}, whatever the shape. ${n(hits)} pixels hit the surface`,
-    memoryViews: (views: number, size: number, bytes: number) => `Memory: views × W × H = ${views} × ${size} × ${size} = ${n(bytes)} bytes${binary(bytes)} (8-bit grey)`,
+    memoryViews: (views: number, size: number, bytes: number) =>
+      `Memory: views × W × H = ${views} × ${size} × ${size} = ${n(bytes)} bytes${binary(bytes)} (8-bit grey)`,
     memorySlice: (parameters: number, bytes: number, samples: number) =>
       `Memory: the formula's ${parameters} number${parameters === 1 ? '' : 's'} × 4 = ${n(bytes)} bytes (a learned f_θ stores network weights instead). This picture queries f at ${samples} × ${samples} points`,
     tradeOff: {
@@ -155,8 +157,10 @@ export const representationText = {
       slice: 'Good: continuous, free of resolution and topology limits. Bad: drawing or meshing it takes many queries (marching cubes).',
     } satisfies Record<Panel, string>,
     rotation: (yaw: number, pitch: number) => `yaw ${deg(yaw)}, pitch ${deg(pitch)}`,
-    describeMesh: (shape: ShapeId, s: MeshStats, rotation: string) => `Mesh of a ${shape}: ${n(s.vertices)} vertices, ${n(s.faces)} triangles, seen at ${rotation}.`,
-    describePoints: (shape: ShapeId, count: number, rotation: string) => `Point cloud of a ${shape}: ${n(count)} points sampled on the surface, seen at ${rotation}.`,
+    describeMesh: (shape: ShapeId, s: MeshStats, rotation: string) =>
+      `Mesh of a ${shape}: ${n(s.vertices)} vertices, ${n(s.faces)} triangles, seen at ${rotation}.`,
+    describePoints: (shape: ShapeId, count: number, rotation: string) =>
+      `Point cloud of a ${shape}: ${n(count)} points sampled on the surface, seen at ${rotation}.`,
     describeVoxels: (shape: ShapeId, r: number, occupied: number, rotation: string) =>
       `Voxel grid of a ${shape}: ${r}³ cells, ${n(occupied)} occupied, seen at ${rotation}.`,
     describeDepth: (shape: ShapeId, size: number, hits: number, rotation: string) =>
@@ -170,9 +174,9 @@ export const representationText = {
     depthProbe: (col: number, row: number, z: number | null) => `Pixel (${col}, ${row}): ${z === null ? 'no hit' : `Z = ${fixed(z, 3)}`}`,
     depthProbeIdle: 'Point at the depth map to read a pixel’s depth.',
     azimuth: deg,
-    noWebgl: 'WebGL is not available in this browser, so the 3D views cannot be drawn. The memory figures and the 2D views (depth map, multi-view, slice) still work.',
-    hint:
-      'Drag a 3D view, or click it and use the arrow keys, to turn the object: every view and the depth map follow. Raise the voxel resolution from 8 to 64 and the memory grows 8× per doubling (at R = 8 the thin seat falls between cell centres and vanishes); turn the depth map’s camera and see that only the visible side is stored. Move the chair’s slice to x = 0.45 to cut through its legs.',
+    noWebgl:
+      'WebGL is not available in this browser, so the 3D views cannot be drawn. The memory figures and the 2D views (depth map, multi-view, slice) still work.',
+    hint: 'Drag a 3D view, or click it and use the arrow keys, to turn the object: every view and the depth map follow. Raise the voxel resolution from 8 to 64 and the memory grows 8× per doubling (at R = 8 the thin seat falls between cell centres and vanishes); turn the depth map’s camera and see that only the visible side is stored. Move the chair’s slice to x = 0.45 to cut through its legs.',
   } satisfies RepresentationText,
 } satisfies Record<Lang, RepresentationText>;
 

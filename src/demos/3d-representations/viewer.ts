@@ -29,9 +29,7 @@ import { orbitCamera, voxelCenter, voxelSize, type TriangleMesh, type VoxelGrid 
 import { CAMERA_DISTANCE, FOV_Y_DEG } from './shapes';
 
 export type ViewerContent =
-  | { kind: 'mesh'; mesh: TriangleMesh; flat: boolean }
-  | { kind: 'points'; positions: Float32Array }
-  | { kind: 'voxels'; grid: VoxelGrid };
+  { kind: 'mesh'; mesh: TriangleMesh; flat: boolean } | { kind: 'points'; positions: Float32Array } | { kind: 'voxels'; grid: VoxelGrid };
 
 export interface ViewerColors {
   fill: string;

@@ -102,7 +102,10 @@ export default function Conv3dDemo({ lang, params, setParams }: DemoProps<Conv3d
             voxels.push({ x: vx, y: vy, z: vz, palette: inside(vx, vy, vz) ? 1 : 0 });
           }
       paintBox(context, view, [0, 0, 0], [GRID_SIZE, GRID_SIZE, GRID_SIZE], colors.muted, 1);
-      if (padding > 0) paintBox(context, view, [-padding, -padding, -padding], [GRID_SIZE + padding, GRID_SIZE + padding, GRID_SIZE + padding], colors.muted, 1, { dashedAll: true });
+      if (padding > 0)
+        paintBox(context, view, [-padding, -padding, -padding], [GRID_SIZE + padding, GRID_SIZE + padding, GRID_SIZE + padding], colors.muted, 1, {
+          dashedAll: true,
+        });
       paintVoxels(context, view, voxels, palettes, colors.surface);
       const to = [cx + KERNEL_SIZE, cy + KERNEL_SIZE, cz + KERNEL_SIZE] as const;
       paintBox(context, view, [cx, cy, cz], to, colors.accents[1], 2.2, { fill: `rgba(${hot.join(', ')}, 0.12)` });
@@ -155,8 +158,20 @@ export default function Conv3dDemo({ lang, params, setParams }: DemoProps<Conv3d
   return (
     <div className="conv3d-demo">
       <div className="demo-controls">
-        <Choice legend={text.shape} options={conv3dParams.shape.options} labels={text.shapeName} value={shape} onChange={(value) => setParams({ shape: value })} />
-        <Choice legend={text.kernel} options={conv3dParams.kernel.options} labels={text.kernelName} value={kernel} onChange={(value) => setParams({ kernel: value })} />
+        <Choice
+          legend={text.shape}
+          options={conv3dParams.shape.options}
+          labels={text.shapeName}
+          value={shape}
+          onChange={(value) => setParams({ shape: value })}
+        />
+        <Choice
+          legend={text.kernel}
+          options={conv3dParams.kernel.options}
+          labels={text.kernelName}
+          value={kernel}
+          onChange={(value) => setParams({ kernel: value })}
+        />
         <Slider label={text.padding} value={padding} min={0} max={MAX_PADDING} onChange={(value) => setParams({ padding: value })} />
         <Slider label={text.stride} value={stride} min={1} max={3} onChange={(value) => setParams({ stride: value })} />
         <Slider

@@ -96,7 +96,8 @@ describe('3D convolution', () => {
     const strided = conv3d(input, makeKernel('laplacian'), 0, 2);
     for (let z = 0; z < strided.size; z++)
       for (let y = 0; y < strided.size; y++)
-        for (let x = 0; x < strided.size; x++) expect(strided.data[volumeIndex(strided.size, x, y, z)]).toBe(full.data[volumeIndex(full.size, 2 * x, 2 * y, 2 * z)]);
+        for (let x = 0; x < strided.size; x++)
+          expect(strided.data[volumeIndex(strided.size, x, y, z)]).toBe(full.data[volumeIndex(full.size, 2 * x, 2 * y, 2 * z)]);
   });
 
   it('equals Σ W · patch at every position', () => {

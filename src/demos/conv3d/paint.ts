@@ -35,7 +35,8 @@ export function parseRgb(color: string): [number, number, number] {
 
 /** A colour lit from above: the top face brightest, the right face darkest. */
 export function palette([r, g, b]: readonly [number, number, number], alpha: number): Palette {
-  const shade = (factor: number) => `rgba(${Math.round(Math.min(255, r * factor))}, ${Math.round(Math.min(255, g * factor))}, ${Math.round(Math.min(255, b * factor))}, ${alpha})`;
+  const shade = (factor: number) =>
+    `rgba(${Math.round(Math.min(255, r * factor))}, ${Math.round(Math.min(255, g * factor))}, ${Math.round(Math.min(255, b * factor))}, ${alpha})`;
   return [shade(1.12), shade(0.78), shade(0.92)];
 }
 

@@ -52,7 +52,10 @@ export const conv3dText = {
     shape: 'Input shape',
     shapeName: { chair: 'Chair', sphere: 'Sphere', cube: 'Cube', dot: 'Single voxel' } satisfies Record<ShapeId, string>,
     kernel: 'Kernel 3×3×3',
-    kernelName: { average: 'Average', 'grad-x': '∂/∂x', 'grad-y': '∂/∂y (vertical)', 'grad-z': '∂/∂z', laplacian: 'Laplacian' } satisfies Record<KernelId, string>,
+    kernelName: { average: 'Average', 'grad-x': '∂/∂x', 'grad-y': '∂/∂y (vertical)', 'grad-z': '∂/∂z', laplacian: 'Laplacian' } satisfies Record<
+      KernelId,
+      string
+    >,
     padding: 'Padding P',
     stride: 'Stride S',
     position: 'Output position',
@@ -73,7 +76,8 @@ export const conv3dText = {
     layer: (j: number) => `j = ${j}${j === 0 ? ' (bottom)' : j === 2 ? ' (top)' : ''}`,
     tableCaption: 'rows = z (top row at the back), columns = x',
     dot: (integerSum: number, scale: string, value: number) => `Y = Σ W·X = ${scale} × ${String(integerSum).replace('-', '−')} = ${signed(value)}`,
-    size: (d: number, p: number, k: number, s: number, o: number) => `O = ⌊(D + 2P − K)/S⌋ + 1 = ⌊(${d} + 2·${p} − ${k})/${s}⌋ + 1 = ${o} → output ${o}×${o}×${o}`,
+    size: (d: number, p: number, k: number, s: number, o: number) =>
+      `O = ⌊(D + 2P − K)/S⌋ + 1 = ⌊(${d} + 2·${p} − ${k})/${s}⌋ + 1 = ${o} → output ${o}×${o}×${o}`,
     cost: (o: number, k: number, per3: number, per2: number, total3: number, total2: number) =>
       `Multiply-adds (C_in = 1): per output, 3D needs K³·C_in = ${per3} and 2D K²·C_in = ${per2}. In total 3D needs ${o}³ × ${per3} = ${number(total3)}, a 2D layer of the same size ${o}² × ${per2} = ${number(total2)} (${o}·${k} = ${number(total3 / Math.max(1, total2))} times more).`,
     hint: 'Move the position or press Play to watch the kernel scan the grid. Padding 0 shrinks the output; stride 2 computes every other position along each axis. A single voxel returns the kernel itself (its impulse response); the gradient and Laplacian kernels are non-zero only at surfaces.',

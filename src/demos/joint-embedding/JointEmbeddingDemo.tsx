@@ -4,20 +4,7 @@ import type { Steps } from '../../lib/steps';
 import { runWhenIdle } from '../shared/slices';
 import { Slider } from '../shared/Slider';
 import type { DemoProps } from '../types';
-import {
-  CONCEPTS,
-  ITEM_IDS,
-  ITEMS,
-  WORDS,
-  analogy,
-  distance,
-  embed,
-  trainedModel,
-  trainingLoss,
-  tripletGradient,
-  type ItemId,
-  type Vec2,
-} from './embedding';
+import { CONCEPTS, ITEM_IDS, ITEMS, WORDS, analogy, distance, embed, trainedModel, trainingLoss, tripletGradient, type ItemId, type Vec2 } from './embedding';
 import { ConceptIcon, Thumbnail } from './Icons';
 import { MAX_STEPS, jointEmbeddingParams, type JointEmbeddingParams } from './settings';
 import { VIEW, fitView, toPixels, toSpace } from './view';
@@ -96,7 +83,11 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
   const triplet = tripletGradient(a, p, n, margin, kind);
   const dap = distance(a, p, kind);
   const dan = distance(a, n, kind);
-  const descent: Record<Role, Vec2> = { anchor: [-triplet.a[0], -triplet.a[1]], positive: [-triplet.p[0], -triplet.p[1]], negative: [-triplet.n[0], -triplet.n[1]] };
+  const descent: Record<Role, Vec2> = {
+    anchor: [-triplet.a[0], -triplet.a[1]],
+    positive: [-triplet.p[0], -triplet.p[1]],
+    negative: [-triplet.n[0], -triplet.n[1]],
+  };
 
   const analogyResult = useMemo(() => analogy(model, params.image, params.minus, params.plus), [model, params.image, params.minus, params.plus]);
 
@@ -188,109 +179,141 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem 1.25rem', alignItems: 'flex-start' }}>
         <div className="demo-panel" style={{ flex: '3 1 18rem' }}>
           <p className="demo-panel-title">{text.space}</p>
-            <svg
-              ref={svgRef}
-              data-demo-picture=""
-              viewBox={`0 0 ${VIEW} ${VIEW}`}
-              role="group"
-              aria-label={text.spaceDescription(summary, steps)}
-              style={{ display: 'block', width: '100%', maxWidth: 440, height: 'auto', borderRadius: 6, border: '1px solid var(--border)', background: 'var(--d-surface)', userSelect: 'none' }}
+          <svg
+            ref={svgRef}
+            data-demo-picture=""
+            viewBox={`0 0 ${VIEW} ${VIEW}`}
+            role="group"
+            aria-label={text.spaceDescription(summary, steps)}
+            style={{
+              display: 'block',
+              width: '100%',
+              maxWidth: 440,
+              height: 'auto',
+              borderRadius: 6,
+              border: '1px solid var(--border)',
+              background: 'var(--d-surface)',
+              userSelect: 'none',
+            }}
+          >
+            <line x1={view.origin[0]} y1={4} x2={view.origin[0]} y2={VIEW - 4} stroke="var(--d-line)" strokeOpacity={0.25} />
+            <line x1={4} y1={view.origin[1]} x2={VIEW - 4} y2={view.origin[1]} stroke="var(--d-line)" strokeOpacity={0.25} />
+            {/* matching pairs */}
+            {CONCEPTS.map((concept) => {
+              const [x1, y1] = toPx(pointOf(`img-${concept}`));
+              const [x2, y2] = toPx(pointOf(`txt-${concept}`));
+              return <line key={concept} x1={x1} y1={y1} x2={x2} y2={y2} stroke="var(--d-stroke-3)" strokeOpacity={0.55} strokeDasharray="3 3" />;
+            })}
+            {/* margin band around the anchor: from d(a,p) out to where the negative stops costing */}
+            <circle data-ring="positive" cx={aPx[0]} cy={aPx[1]} r={ringInner} fill="none" stroke="var(--d-stroke-3)" strokeWidth={1} />
+            <circle
+              data-ring="margin"
+              cx={aPx[0]}
+              cy={aPx[1]}
+              r={ringOuter}
+              fill="var(--d-stroke-4)"
+              fillOpacity={0.06}
+              stroke="var(--d-stroke-4)"
+              strokeWidth={1.2}
+              strokeDasharray="5 4"
+            />
+            {ITEMS.map((item) => {
+              const [x, y] = toPx(pointOf(item.id)).map(clampPx) as [number, number];
+              return item.modality === 'image' ? (
+                <g key={item.id} data-item={item.id}>
+                  <line x1={x} y1={y} x2={x - 11} y2={y - 11} stroke="var(--d-line)" strokeWidth={0.8} />
+                  <Thumbnail concept={item.concept} x={x - 17} y={y - 17} size={22} />
+                  <rect x={x - 3.5} y={y - 3.5} width={7} height={7} fill="var(--d-text)" />
+                </g>
+              ) : (
+                <g key={item.id} data-item={item.id}>
+                  <circle cx={x} cy={y} r={4} fill="var(--d-surface)" stroke="var(--d-text)" strokeWidth={1.6} />
+                  <text x={x + 7} y={y + 10} fontSize={11} fill="var(--d-text)" stroke="var(--d-surface)" strokeWidth={3} paintOrder="stroke">
+                    {text.item[item.id]}
+                  </text>
+                </g>
+              );
+            })}
+            {/* the analogy's query point */}
+            <line
+              x1={startPx[0]}
+              y1={startPx[1]}
+              x2={clampPx(queryPx[0])}
+              y2={clampPx(queryPx[1])}
+              stroke="var(--d-stroke-2)"
+              strokeWidth={1.2}
+              strokeDasharray="2 3"
+            />
+            <path
+              data-analogy="q"
+              d={`M${clampPx(queryPx[0])},${clampPx(queryPx[1]) - 6} l6,6 l-6,6 l-6,-6 z`}
+              fill="var(--d-stroke-2)"
+              stroke="var(--d-surface)"
+            />
+            <text
+              x={Math.min(VIEW - 10, clampPx(queryPx[0]) + 8)}
+              y={Math.max(12, clampPx(queryPx[1]) - 4)}
+              fontSize={11}
+              fontStyle="italic"
+              fill="var(--d-stroke-2)"
             >
-              <line x1={view.origin[0]} y1={4} x2={view.origin[0]} y2={VIEW - 4} stroke="var(--d-line)" strokeOpacity={0.25} />
-              <line x1={4} y1={view.origin[1]} x2={VIEW - 4} y2={view.origin[1]} stroke="var(--d-line)" strokeOpacity={0.25} />
-              {/* matching pairs */}
-              {CONCEPTS.map((concept) => {
-                const [x1, y1] = toPx(pointOf(`img-${concept}`));
-                const [x2, y2] = toPx(pointOf(`txt-${concept}`));
-                return <line key={concept} x1={x1} y1={y1} x2={x2} y2={y2} stroke="var(--d-stroke-3)" strokeOpacity={0.55} strokeDasharray="3 3" />;
-              })}
-              {/* margin band around the anchor: from d(a,p) out to where the negative stops costing */}
-              <circle data-ring="positive" cx={aPx[0]} cy={aPx[1]} r={ringInner} fill="none" stroke="var(--d-stroke-3)" strokeWidth={1} />
-              <circle
-                data-ring="margin"
-                cx={aPx[0]}
-                cy={aPx[1]}
-                r={ringOuter}
-                fill="var(--d-stroke-4)"
-                fillOpacity={0.06}
-                stroke="var(--d-stroke-4)"
-                strokeWidth={1.2}
-                strokeDasharray="5 4"
-              />
-              {ITEMS.map((item) => {
-                const [x, y] = toPx(pointOf(item.id)).map(clampPx) as [number, number];
-                return item.modality === 'image' ? (
-                  <g key={item.id} data-item={item.id}>
-                    <line x1={x} y1={y} x2={x - 11} y2={y - 11} stroke="var(--d-line)" strokeWidth={0.8} />
-                    <Thumbnail concept={item.concept} x={x - 17} y={y - 17} size={22} />
-                    <rect x={x - 3.5} y={y - 3.5} width={7} height={7} fill="var(--d-text)" />
-                  </g>
-                ) : (
-                  <g key={item.id} data-item={item.id}>
-                    <circle cx={x} cy={y} r={4} fill="var(--d-surface)" stroke="var(--d-text)" strokeWidth={1.6} />
-                    <text x={x + 7} y={y + 10} fontSize={11} fill="var(--d-text)" stroke="var(--d-surface)" strokeWidth={3} paintOrder="stroke">
-                      {text.item[item.id]}
-                    </text>
-                  </g>
-                );
-              })}
-              {/* the analogy's query point */}
-              <line x1={startPx[0]} y1={startPx[1]} x2={clampPx(queryPx[0])} y2={clampPx(queryPx[1])} stroke="var(--d-stroke-2)" strokeWidth={1.2} strokeDasharray="2 3" />
-              <path
-                data-analogy="q"
-                d={`M${clampPx(queryPx[0])},${clampPx(queryPx[1]) - 6} l6,6 l-6,6 l-6,-6 z`}
-                fill="var(--d-stroke-2)"
-                stroke="var(--d-surface)"
-              />
-              <text x={Math.min(VIEW - 10, clampPx(queryPx[0]) + 8)} y={Math.max(12, clampPx(queryPx[1]) - 4)} fontSize={11} fontStyle="italic" fill="var(--d-stroke-2)">
-                q
-              </text>
-              {ROLES.map((role) => {
-                const [x, y] = toPx(pointOf(ids[role])).map(clampPx) as [number, number];
-                return <Arrow key={role} from={[x, y]} vector={descent[role]} color={ROLE_COLOR[role]} />;
-              })}
-              {ROLES.map((role) => {
-                const id = ids[role];
-                const [px, py] = pointOf(id);
-                const [x, y] = toPx([px, py]).map(clampPx) as [number, number];
-                return (
-                  <g
-                    key={role}
-                    role="button"
-                    tabIndex={0}
-                    aria-label={text.handle(roleName[role], text.item[id], px, py)}
-                    data-handle={role}
-                    style={{ cursor: 'grab', touchAction: 'none', outline: 'none' }}
-                    onPointerDown={onHandleDown(id)}
-                    onPointerMove={onHandleMove}
-                    onPointerUp={onHandleUp}
-                    onPointerCancel={onHandleUp}
-                    onKeyDown={onHandleKey(id)}
-                    onFocus={() => setFocused(role)}
-                    onBlur={() => setFocused(null)}
+              q
+            </text>
+            {ROLES.map((role) => {
+              const [x, y] = toPx(pointOf(ids[role])).map(clampPx) as [number, number];
+              return <Arrow key={role} from={[x, y]} vector={descent[role]} color={ROLE_COLOR[role]} />;
+            })}
+            {ROLES.map((role) => {
+              const id = ids[role];
+              const [px, py] = pointOf(id);
+              const [x, y] = toPx([px, py]).map(clampPx) as [number, number];
+              return (
+                <g
+                  key={role}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={text.handle(roleName[role], text.item[id], px, py)}
+                  data-handle={role}
+                  style={{ cursor: 'grab', touchAction: 'none', outline: 'none' }}
+                  onPointerDown={onHandleDown(id)}
+                  onPointerMove={onHandleMove}
+                  onPointerUp={onHandleUp}
+                  onPointerCancel={onHandleUp}
+                  onKeyDown={onHandleKey(id)}
+                  onFocus={() => setFocused(role)}
+                  onBlur={() => setFocused(null)}
+                >
+                  <circle cx={x} cy={y} r={16} fill="transparent" />
+                  <circle cx={x} cy={y} r={8} fill="none" stroke={ROLE_COLOR[role]} strokeWidth={2.5} />
+                  {focused === role && <circle cx={x} cy={y} r={13} fill="none" stroke="var(--d-text)" strokeWidth={1.5} strokeDasharray="3 2" />}
+                  <text
+                    x={x - 10}
+                    y={y + 17}
+                    fontSize={11}
+                    fontWeight={700}
+                    fill={ROLE_COLOR[role]}
+                    stroke="var(--d-surface)"
+                    strokeWidth={3}
+                    paintOrder="stroke"
                   >
-                    <circle cx={x} cy={y} r={16} fill="transparent" />
-                    <circle cx={x} cy={y} r={8} fill="none" stroke={ROLE_COLOR[role]} strokeWidth={2.5} />
-                    {focused === role && <circle cx={x} cy={y} r={13} fill="none" stroke="var(--d-text)" strokeWidth={1.5} strokeDasharray="3 2" />}
-                    <text x={x - 10} y={y + 17} fontSize={11} fontWeight={700} fill={ROLE_COLOR[role]} stroke="var(--d-surface)" strokeWidth={3} paintOrder="stroke">
-                      {text.roleShort[role]}
-                    </text>
-                  </g>
-                );
-              })}
-            </svg>
-            <p className="demo-readout" data-readout="triplet">
-              {text.lossLine(margin, dap, dan, triplet.loss)}
+                    {text.roleShort[role]}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
+          <p className="demo-readout" data-readout="triplet">
+            {text.lossLine(margin, dap, dan, triplet.loss)}
+          </p>
+          <p className="demo-hint">{text.lossState(triplet.loss)}</p>
+          {dragged && (
+            <p className="demo-hint">
+              {text.dragged}{' '}
+              <button type="button" className="demo-button" onClick={() => setDrag({ key: '', points: {} })}>
+                {text.undoDrag}
+              </button>
             </p>
-            <p className="demo-hint">{text.lossState(triplet.loss)}</p>
-            {dragged && (
-              <p className="demo-hint">
-                {text.dragged}{' '}
-                <button type="button" className="demo-button" onClick={() => setDrag({ key: '', points: {} })}>
-                  {text.undoDrag}
-                </button>
-              </p>
-            )}
+          )}
         </div>
         <div className="demo-panel" style={{ flex: '2 1 14rem', display: 'flex', flexDirection: 'column', gap: '0.6rem' }}>
           <Slider
@@ -303,7 +326,13 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
             format={(m) => fmt(m)}
             onChange={(value) => setParams({ margin: value })}
           />
-          <Choice legend={text.distance} options={jointEmbeddingParams.distance.options} labels={text.distanceName} value={kind} onChange={(value) => setParams({ distance: value })} />
+          <Choice
+            legend={text.distance}
+            options={jointEmbeddingParams.distance.options}
+            labels={text.distanceName}
+            value={kind}
+            onChange={(value) => setParams({ distance: value })}
+          />
           {ROLES.map(roleSelect)}
         </div>
       </div>
@@ -331,7 +360,12 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
             <button type="button" className="demo-button" disabled={running} onClick={() => setParams({ steps: 0 })}>
               {text.reset}
             </button>
-            <button type="button" className="demo-button" disabled={running} onClick={() => setParams({ seed: (seed % jointEmbeddingParams.seed.max) + 1, steps: 0 })}>
+            <button
+              type="button"
+              className="demo-button"
+              disabled={running}
+              onClick={() => setParams({ seed: (seed % jointEmbeddingParams.seed.max) + 1, steps: 0 })}
+            >
               {text.reseed}
             </button>
           </div>
@@ -361,7 +395,9 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
           </ol>
         </div>
       </div>
-      <p className="demo-hint" style={{ marginTop: '0.75rem' }}>{text.hint}</p>
+      <p className="demo-hint" style={{ marginTop: '0.75rem' }}>
+        {text.hint}
+      </p>
     </div>
   );
 }

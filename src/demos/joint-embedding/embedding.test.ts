@@ -46,9 +46,21 @@ describe('triplet loss', () => {
 
   it('has a gradient that matches central finite differences', () => {
     const cases: [Vec2, Vec2, Vec2][] = [
-      [[0.1, -0.3], [0.8, 0.4], [0.5, -0.2]],
-      [[-1, 0.5], [0.2, 0.1], [-0.7, 0.9]],
-      [[0.3, 0.3], [-0.4, 0.6], [0.2, 0.5]],
+      [
+        [0.1, -0.3],
+        [0.8, 0.4],
+        [0.5, -0.2],
+      ],
+      [
+        [-1, 0.5],
+        [0.2, 0.1],
+        [-0.7, 0.9],
+      ],
+      [
+        [0.3, 0.3],
+        [-0.4, 0.6],
+        [0.2, 0.5],
+      ],
     ];
     const h = 1e-6;
     for (const kind of KINDS) {
@@ -166,7 +178,10 @@ describe('multi-modal analogy', () => {
   it('works after training and computes q = f_img(A) − f_txt(a) + f_txt(b)', () => {
     const model = trainedModel(1, 200, 0.5, 'l2');
     const result = analogy(model, 'blue-car', 'blue', 'red');
-    const start = embed(model, ITEMS.find((item) => item.id === 'img-blue-car')!);
+    const start = embed(
+      model,
+      ITEMS.find((item) => item.id === 'img-blue-car')!,
+    );
     const blue = embed(model, { id: 'txt-dog', modality: 'text', concept: 'dog', features: bagOfWords(['blue']) });
     const red = embed(model, { id: 'txt-dog', modality: 'text', concept: 'dog', features: bagOfWords(['red']) });
     expect(result.query[0]).toBeCloseTo(start[0] - blue[0] + red[0], 12);

@@ -190,7 +190,11 @@ export function trainingGradient(model: Model, margin: number, kind: DistanceKin
   for (const [a, p, n] of TRAINING_TRIPLETS) {
     const g = tripletGradient(points[a]!, points[p]!, points[n]!, margin, kind);
     if (g.loss <= 0) continue;
-    for (const [index, grad] of [[a, g.a], [p, g.p], [n, g.n]] as const) {
+    for (const [index, grad] of [
+      [a, g.a],
+      [p, g.p],
+      [n, g.n],
+    ] as const) {
       pointGrads[index]![0]! += grad[0];
       pointGrads[index]![1]! += grad[1];
     }
@@ -303,7 +307,11 @@ function fastStep(weights: Float64Array, margin: number, kind: DistanceKind, rat
 export class TrainingRun {
   private readonly steps: Float64Array[];
 
-  constructor(seed: number, readonly margin: number, readonly kind: DistanceKind) {
+  constructor(
+    seed: number,
+    readonly margin: number,
+    readonly kind: DistanceKind,
+  ) {
     const start = initialModel(seed);
     this.steps = [Float64Array.from([...start.image, ...start.text])];
   }

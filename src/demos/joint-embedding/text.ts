@@ -56,12 +56,12 @@ const ko = {
   roleShort: { anchor: 'a', positive: 'p', negative: 'n' },
   handle: (role: string, name: string, x: number, y: number) => `${role}: ${name}, 위치 (${fmt(x)}, ${fmt(y)}). 끌거나 화살표 키로 옮깁니다`,
   space: '공통 embedding 공간 (2D)',
-  spaceDescription: (triplet: string, steps: number) =>
-    `2차원 공통 embedding 공간: 사진 6장(네모)과 태그 6개(동그라미), 학습 ${steps} step 후. ${triplet}`,
+  spaceDescription: (triplet: string, steps: number) => `2차원 공통 embedding 공간: 사진 6장(네모)과 태그 6개(동그라미), 학습 ${steps} step 후. ${triplet}`,
   tripletSummary: (a: string, p: string, n: string, dap: number, dan: number, loss: number) =>
     `앵커 ${a}, positive ${p}, negative ${n}: d(a,p) = ${fmt(dap)}, d(a,n) = ${fmt(dan)}, loss ${fmt(loss)}.`,
   lossLine: (m: number, dap: number, dan: number, loss: number) => `L = max(0, ${fmt(m)} + ${fmt(dap)} − ${fmt(dan)}) = ${fmt(loss)}`,
-  lossState: (loss: number) => (loss > 0 ? 'margin 안쪽: 화살표 방향으로 p는 당기고(pull) n은 밉니다(push).' : 'margin 충족: loss와 gradient가 0이라 더 밀지 않습니다.'),
+  lossState: (loss: number) =>
+    loss > 0 ? 'margin 안쪽: 화살표 방향으로 p는 당기고(pull) n은 밉니다(push).' : 'margin 충족: loss와 gradient가 0이라 더 밀지 않습니다.',
   train: '학습 (Train)',
   pause: '멈춤',
   step: '1 step',
@@ -126,4 +126,3 @@ export const jointEmbeddingText = {
     hint: 'Drag the anchor, positive or negative: once the negative is outside the dashed margin circle the loss is zero. Then train: pairs gather, non-pairs separate only by the margin, and the analogy comes out right only after training.',
   } satisfies JointEmbeddingText,
 } satisfies Record<Lang, JointEmbeddingText>;
-

@@ -8,7 +8,21 @@ import { Choice } from '../shared/Choice';
 import { Slider } from '../shared/Slider';
 import { useThemeColors, type ThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
-import { centreMel, filterAfterKey, frameView, keptCoefficients, maxAbsFromColumn, maxValue, melStage, mfccStage, nearestFilter, spectrumStage, strongestBand, type MelStage, type SpectrumStage } from './pipeline';
+import {
+  centreMel,
+  filterAfterKey,
+  frameView,
+  keptCoefficients,
+  maxAbsFromColumn,
+  maxValue,
+  melStage,
+  mfccStage,
+  nearestFilter,
+  spectrumStage,
+  strongestBand,
+  type MelStage,
+  type SpectrumStage,
+} from './pipeline';
 import { DEFAULT_MARGIN, drawAxes, drawImageData, FONT, heatmapImage, niceTicks, plotRect, valueAtX, xOf, yOf, type Axis, type Rect } from '../shared/plot';
 import { melMfccParams, SIGNAL_KINDS, type MelMfccParams, type SignalKind } from './settings';
 import { FFT_SIZE, FRAME_COUNT, FRAME_SAMPLES, HOP_SAMPLES, SAMPLE_RATE_HZ, demoSignal, frameCentreSec } from './signal';
@@ -128,7 +142,10 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
   const melBitmap = useMemo(() => heatmapImage(mel.logMelDb, floorDb, topDb), [mel, floorDb, topDb]);
   const mfccBitmap = useMemo(() => heatmapImage(cepstra, -mfccRange, mfccRange), [cepstra, mfccRange]);
 
-  const frequencyAxis: Axis = useMemo(() => ({ min: 0, max: NYQUIST_HZ, label: text.frequencyKhz, ticks: niceTicks(0, NYQUIST_HZ / 1000, 4, (khz) => khz * 1000) }), [text]);
+  const frequencyAxis: Axis = useMemo(
+    () => ({ min: 0, max: NYQUIST_HZ, label: text.frequencyKhz, ticks: niceTicks(0, NYQUIST_HZ / 1000, 4, (khz) => khz * 1000) }),
+    [text],
+  );
   const dbAxis: Axis = useMemo(() => ({ min: floorDb, max: topDb, label: 'dB', ticks: niceTicks(floorDb, topDb, 4) }), [floorDb, topDb]);
 
   const drawSpectrum = useCallback(
@@ -255,10 +272,15 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
         else context.lineTo(x, y);
       }
       context.stroke();
-      legend(context, rect, [
-        [colors.accents[0], text.logMelLegend],
-        [colors.accents[3], text.envelopeLegend(keep)],
-      ], colors.text);
+      legend(
+        context,
+        rect,
+        [
+          [colors.accents[0], text.logMelLegend],
+          [colors.accents[3], text.envelopeLegend(keep)],
+        ],
+        colors.text,
+      );
       drawAxes(context, rect, colors, bandAxis, dbAxis);
     },
     [colors, mels, bandAxis, dbAxis, floorDb, topDb, view, highlighted, keep, text],
@@ -313,7 +335,13 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
     [colors, frameAxis],
   );
   const drawPowerImage = useMemo(
-    () => imageDrawer(powerBitmap, { min: -0.5, max: FFT_SIZE / 2 + 0.5, label: text.frequencyKhz, ticks: niceTicks(0, NYQUIST_HZ / 1000, 4, (khz) => (khz * 1000) / BIN_HZ) }),
+    () =>
+      imageDrawer(powerBitmap, {
+        min: -0.5,
+        max: FFT_SIZE / 2 + 0.5,
+        label: text.frequencyKhz,
+        ticks: niceTicks(0, NYQUIST_HZ / 1000, 4, (khz) => (khz * 1000) / BIN_HZ),
+      }),
     [imageDrawer, powerBitmap, text],
   );
   const drawMelImage = useMemo(
@@ -352,7 +380,13 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
     <div className="mel-mfcc-demo">
       <div className="demo-controls">
         <Choice legend={text.signal} options={SIGNAL_KINDS} labels={text.signalName} value={signalKind} onChange={(next) => setParams({ signal: next })} />
-        <Choice legend={text.scale} options={melMfccParams.scale.options} labels={text.scaleName} value={scale} onChange={(next) => setParams({ scale: next })} />
+        <Choice
+          legend={text.scale}
+          options={melMfccParams.scale.options}
+          labels={text.scaleName}
+          value={scale}
+          onChange={(next) => setParams({ scale: next })}
+        />
         <Slider
           label={text.coefficients}
           value={coefficients}
@@ -361,9 +395,24 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
           format={(k) => text.coefficientsValue(k, keptCoefficients(k, mels))}
           onChange={(next) => setParams({ coefficients: next })}
         />
-        <Slider label={text.frame} value={frame} min={0} max={FRAME_COUNT - 1} format={(m) => text.frameValue(m, frameCentreSec(m))} onChange={(next) => setParams({ frame: next })} />
+        <Slider
+          label={text.frame}
+          value={frame}
+          min={0}
+          max={FRAME_COUNT - 1}
+          format={(m) => text.frameValue(m, frameCentreSec(m))}
+          onChange={(next) => setParams({ frame: next })}
+        />
         {/* last, right above the filterbank it sets */}
-        <Slider main label={text.mels} value={mels} min={melMfccParams.mels.min} max={melMfccParams.mels.max} format={(m) => `M = ${m}`} onChange={(next) => setParams({ mels: next })} />
+        <Slider
+          main
+          label={text.mels}
+          value={mels}
+          min={melMfccParams.mels.min}
+          max={melMfccParams.mels.max}
+          format={(m) => `M = ${m}`}
+          onChange={(next) => setParams({ mels: next })}
+        />
       </div>
       <div className="demo-grid">
         <div className="demo-panel">
@@ -405,7 +454,9 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
         </div>
       </div>
       {/* said aloud while the highlight is moved by key, not on every frame change */}
-      <p className="demo-readout" aria-live={keyed ? 'polite' : undefined}>{text.filterReadout(highlighted + 1, highlightedHz, highlightedMel, scale, filterbank.edgesHz[highlighted]!, filterbank.edgesHz[highlighted + 2]!)}</p>
+      <p className="demo-readout" aria-live={keyed ? 'polite' : undefined}>
+        {text.filterReadout(highlighted + 1, highlightedHz, highlightedMel, scale, filterbank.edgesHz[highlighted]!, filterbank.edgesHz[highlighted + 2]!)}
+      </p>
       <p className="demo-readout">{text.envelopeReadout(keep, mels, view.envelopeRmsErrorDb)}</p>
       <p className="demo-readout">
         <i>c</i>

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { hzToMel } from '../../lib/dsp/mel';
 import { sineWave } from '../../lib/dsp/signals';
-import { centreMel, filterAfterKey, frameView, keptCoefficients, maxAbsFromColumn, melStage, mfccStage, nearestFilter, rmsDifference, spectrumStage, strongestBand } from './pipeline';
+import {
+  centreMel,
+  filterAfterKey,
+  frameView,
+  keptCoefficients,
+  maxAbsFromColumn,
+  melStage,
+  mfccStage,
+  nearestFilter,
+  rmsDifference,
+  spectrumStage,
+  strongestBand,
+} from './pipeline';
 import { DURATION_SEC, FRAME_COUNT, SAMPLE_RATE_HZ, demoSignal, frameCentreSec, segmentWeight } from './signal';
 
 // Shared with src/lib/dsp: mel.test.ts (mel formulas, triangle shape, Slaney area), dct.test.ts
@@ -85,7 +97,11 @@ describe('mel stage', () => {
   it('log-mel is 10 log10(Σ_k H_i(k) P[k] + ε)', () => {
     const mel = melStage(spectrum, 26, 'htk');
     const { weights, bins } = mel.filterbank;
-    for (const [m, i] of [[10, 0], [70, 5], [140, 25]] as const) {
+    for (const [m, i] of [
+      [10, 0],
+      [70, 5],
+      [140, 25],
+    ] as const) {
       let energy = 0;
       for (let k = 0; k < bins; k++) energy += weights[i * bins + k]! * spectrum.power.data[m * bins + k]!;
       expect(mel.logMelDb.data[m * 26 + i]).toBeCloseTo(10 * Math.log10(energy + 1e-10), 3);

@@ -41,7 +41,17 @@ describe('photo refocusing demo', () => {
     recordImages();
     renderDemo({ initial: { focus: 4 } });
     const depth = screen.getByRole('img', { name: /^Depth map/ });
-    vi.spyOn(depth, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0, width: 240, height: 194, right: 240, bottom: 194, x: 0, y: 0, toJSON: () => ({}) });
+    vi.spyOn(depth, 'getBoundingClientRect').mockReturnValue({
+      left: 0,
+      top: 0,
+      width: 240,
+      height: 194,
+      right: 240,
+      bottom: 194,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    });
     // pixel (40, 120) lies on the near card, 1 m away
     fireEvent.pointerDown(depth, { clientX: 40.5, clientY: 120.5, pointerId: 1 });
     fireEvent.pointerUp(depth, { pointerId: 1 });

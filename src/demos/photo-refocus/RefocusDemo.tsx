@@ -8,7 +8,18 @@ import { useElementWidth } from '../shared/useElementWidth';
 import type { DemoProps } from '../types';
 import { useIdleWork, useSliced } from '../shared/slices';
 import type { Steps } from '../../lib/steps';
-import { cocDiameterMm, cocDiameterPx, lectureBlurRadius, refocusLayered, refocusLayeredSteps, refocusLecture, refocusLectureSteps, sharpRange, type Lens, type Refocused } from './refocus';
+import {
+  cocDiameterMm,
+  cocDiameterPx,
+  lectureBlurRadius,
+  refocusLayered,
+  refocusLayeredSteps,
+  refocusLecture,
+  refocusLectureSteps,
+  sharpRange,
+  type Lens,
+  type Refocused,
+} from './refocus';
 import { CARDS, FOCAL_LENGTH_MM, renderScene, WALL_DEPTH_M, type Scene } from './scene';
 import { refocusParams, type RefocusParams } from './settings';
 import { refocusText, type Mode, type ObjectName } from './text';
@@ -24,7 +35,10 @@ const PLOT_HEIGHT = 170;
 export const SETTLE_MS = 150;
 const NEAREST = 0.5;
 
-const OBJECTS: readonly { name: ObjectName; depth: number }[] = [...CARDS.map((card) => ({ name: card.name, depth: card.depth })), { name: 'wall', depth: WALL_DEPTH_M }];
+const OBJECTS: readonly { name: ObjectName; depth: number }[] = [
+  ...CARDS.map((card) => ({ name: card.name, depth: card.depth })),
+  { name: 'wall', depth: WALL_DEPTH_M },
+];
 
 /** Position of a distance on the inverse-distance axis: 0 at 10 m, 1 at 0.5 m. */
 const inverseT = (distance: number) => (1 / distance - 1 / WALL_DEPTH_M) / (1 / NEAREST - 1 / WALL_DEPTH_M);
@@ -213,7 +227,9 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
       const fit = imageFit(width);
       context.imageSmoothingEnabled = true;
       context.imageSmoothingQuality = 'high';
-      const bitmap = previewRgb ? bitmaps.preview.get(previewRgb, (data) => fillRgb(previewRgb, data)) : bitmaps.full.get(shownRgb, (data) => fillRgb(shownRgb, data));
+      const bitmap = previewRgb
+        ? bitmaps.preview.get(previewRgb, (data) => fillRgb(previewRgb, data))
+        : bitmaps.full.get(shownRgb, (data) => fillRgb(shownRgb, data));
       context.drawImage(bitmap, fit.left, fit.top, fit.width, fit.height);
       paintMarker(context, fit);
       if (preview) {
@@ -341,7 +357,9 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
   );
 
   const lens = { focus, aperture };
-  const blurs = OBJECTS.map((object) => text.blurPart(text.object[object.name], cocDiameterMm(lens, object.depth), cocDiameterPx(lens, object.depth, IMAGE_WIDTH))).join(' · ');
+  const blurs = OBJECTS.map((object) =>
+    text.blurPart(text.object[object.name], cocDiameterMm(lens, object.depth), cocDiameterPx(lens, object.depth, IMAGE_WIDTH)),
+  ).join(' · ');
   const apertureText = text.apertureValue(aperture, FOCAL_LENGTH_MM);
   const range = sharpRange(lens, IMAGE_WIDTH);
   const lectureRadius = useMemo(() => (mode === 'lecture' ? lectureBlurRadius(full, { focus, aperture }) : 0), [mode, full, focus, aperture]);

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cocDiameterMm, cocDiameterPx, discSpans, lectureBlurRadius, RADIUS_STEP, refocusLayered, refocusLayeredSteps, refocusLecture, refocusLectureSteps, sharpRange, signedBlurRadius, type Lens } from './refocus';
+import {
+  cocDiameterMm,
+  cocDiameterPx,
+  discSpans,
+  lectureBlurRadius,
+  RADIUS_STEP,
+  refocusLayered,
+  refocusLayeredSteps,
+  refocusLecture,
+  refocusLectureSteps,
+  sharpRange,
+  signedBlurRadius,
+  type Lens,
+} from './refocus';
 import { CARDS, renderScene, type Scene } from './scene';
 
 const f18: Lens = { focus: 2, aperture: 50 / 1.8 };

@@ -114,7 +114,14 @@ function layersOf(scene: Scene, lens: Lens): Layer[] {
   for (let i = span - 1; i >= 0; i--) {
     if (starts[i + 1] === starts[i]) continue;
     const key = i + lowest;
-    layers.push({ radius: Math.abs(key) * RADIUS_STEP, pixels: sorted.subarray(starts[i]!, starts[i + 1]!), x0: box[4 * i]!, x1: box[4 * i + 1]!, y0: box[4 * i + 2]!, y1: box[4 * i + 3]! });
+    layers.push({
+      radius: Math.abs(key) * RADIUS_STEP,
+      pixels: sorted.subarray(starts[i]!, starts[i + 1]!),
+      x0: box[4 * i]!,
+      x1: box[4 * i + 1]!,
+      y0: box[4 * i + 2]!,
+      y1: box[4 * i + 3]!,
+    });
   }
   return layers;
 }

@@ -39,7 +39,12 @@ export const DEFAULT_MARGIN: Margin = { left: 46, right: 10, top: 8, bottom: 32 
 
 /** The plot area inside a canvas of the given CSS size, leaving room for the axes; at least `minSide` px each way. */
 export function plotRect(width: number, height: number, margin: Margin = DEFAULT_MARGIN, minSide = 10): Rect {
-  return { left: margin.left, top: margin.top, width: Math.max(minSide, width - margin.left - margin.right), height: Math.max(minSide, height - margin.top - margin.bottom) };
+  return {
+    left: margin.left,
+    top: margin.top,
+    width: Math.max(minSide, width - margin.left - margin.right),
+    height: Math.max(minSide, height - margin.top - margin.bottom),
+  };
 }
 
 /** x pixel of a value on a horizontal axis. */

@@ -56,7 +56,15 @@ function drawScene(context: CanvasRenderingContext2D, side: number) {
     const object = SCENE_OBJECTS[k]!;
     object.parts.forEach((part, index) => {
       context.fillStyle =
-        object.channel === 'tree' ? (index === 0 ? PAINT.trunk : PAINT.crown) : object.channel === 'ball' ? PAINT.ball : index === 3 ? PAINT.dogDark : PAINT.dog;
+        object.channel === 'tree'
+          ? index === 0
+            ? PAINT.trunk
+            : PAINT.crown
+          : object.channel === 'ball'
+            ? PAINT.ball
+            : index === 3
+              ? PAINT.dogDark
+              : PAINT.dog;
       fillPrimitive(context, part, side);
     });
   }
@@ -172,7 +180,16 @@ export default function SoftAttentionDemo({ lang, params, setParams }: DemoProps
             main
             height={CANVAS_HEIGHT}
             draw={draw}
-            description={text.description(entry.word, t + 1, fmtT(temperature), maxWeight, bestRow, bestCol, text.channel[dominantChannel(features[best]!)], topText)}
+            description={text.description(
+              entry.word,
+              t + 1,
+              fmtT(temperature),
+              maxWeight,
+              bestRow,
+              bestCol,
+              text.channel[dominantChannel(features[best]!)],
+              topText,
+            )}
           />
           <p className="demo-hint" style={{ marginTop: '0.25rem' }}>
             {text.legend(maxWeight, bestRow, bestCol)}
@@ -180,7 +197,13 @@ export default function SoftAttentionDemo({ lang, params, setParams }: DemoProps
         </div>
         <div className="demo-panel">
           <p className="demo-panel-title">{text.topCells}</p>
-          <svg viewBox={`0 0 300 ${TOP * 24 + 4}`} role="img" aria-label={text.topDescription(topText)} data-chart="top" style={{ display: 'block', width: '100%', height: 'auto' }}>
+          <svg
+            viewBox={`0 0 300 ${TOP * 24 + 4}`}
+            role="img"
+            aria-label={text.topDescription(topText)}
+            data-chart="top"
+            style={{ display: 'block', width: '100%', height: 'auto' }}
+          >
             {top.map((i, k) => {
               const [row, col] = rowCol(i);
               const y = 4 + k * 24;
@@ -205,7 +228,13 @@ export default function SoftAttentionDemo({ lang, params, setParams }: DemoProps
           <p className="demo-panel-title" style={{ marginTop: '0.5rem' }}>
             {text.context}
           </p>
-          <svg viewBox={`0 0 300 ${CHANNELS.length * 22 + 4}`} role="img" aria-label={text.contextDescription(contextText)} data-chart="context" style={{ display: 'block', width: '100%', height: 'auto' }}>
+          <svg
+            viewBox={`0 0 300 ${CHANNELS.length * 22 + 4}`}
+            role="img"
+            aria-label={text.contextDescription(contextText)}
+            data-chart="context"
+            style={{ display: 'block', width: '100%', height: 'auto' }}
+          >
             {CHANNELS.map((channel, k) => {
               const y = 4 + k * 22;
               const value = attention.context[k]!;

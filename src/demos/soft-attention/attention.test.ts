@@ -47,7 +47,12 @@ describe('softmax attention', () => {
     const hot = softmax(scores, 1e6);
     for (const a of hot) expect(a).toBeCloseTo(0.2, 5);
     // only differences matter
-    expect(softmax(scores.map((e) => e + 100), 0.7)).toEqual(softmax(scores, 0.7).map((a) => expect.closeTo(a, 12)));
+    expect(
+      softmax(
+        scores.map((e) => e + 100),
+        0.7,
+      ),
+    ).toEqual(softmax(scores, 0.7).map((a) => expect.closeTo(a, 12)));
   });
 
   it('computes the context vector as Σ α_i a_i, inside each channel’s range', () => {

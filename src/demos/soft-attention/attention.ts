@@ -11,9 +11,7 @@ export const CHANNELS = ['dog', 'ball', 'grass', 'sky', 'tree'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** A filled primitive in scene units: x to the right, y down, both 0 … 1. */
-export type Primitive =
-  | { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number }
-  | { kind: 'rect'; x: number; y: number; w: number; h: number };
+export type Primitive = { kind: 'ellipse'; cx: number; cy: number; rx: number; ry: number } | { kind: 'rect'; x: number; y: number; w: number; h: number };
 
 export const HORIZON = 0.42;
 

@@ -66,7 +66,14 @@ export default function SoundLocalizationDemo({ lang, params, setParams }: DemoP
   return (
     <div className="localization-demo">
       <div className="demo-controls">
-        <Choice main legend={text.sound} options={localizationParams.sound.options} labels={text.soundName} value={sound} onChange={(value) => setParams({ sound: value })} />
+        <Choice
+          main
+          legend={text.sound}
+          options={localizationParams.sound.options}
+          labels={text.soundName}
+          value={sound}
+          onChange={(value) => setParams({ sound: value })}
+        />
         <Slider
           label={text.temperature}
           value={temperature}
@@ -95,7 +102,11 @@ export default function SoundLocalizationDemo({ lang, params, setParams }: DemoP
         </div>
         <div className="demo-panel">
           <p className="demo-panel-title">{text.similarityTitle}</p>
-          <CanvasView height={CANVAS_HEIGHT} draw={drawSimilarity} description={text.similarityDescription(soundName, minSimilarity, maxSimilarity, peakName)} />
+          <CanvasView
+            height={CANVAS_HEIGHT}
+            draw={drawSimilarity}
+            description={text.similarityDescription(soundName, minSimilarity, maxSimilarity, peakName)}
+          />
         </div>
       </div>
       <p className="demo-readout">{text.readout(temperature, alphaMax, peakName, CELL_COUNT)}</p>
@@ -122,7 +133,14 @@ function PlayButton({ sources, text }: { sources: readonly (typeof SOURCES)[numb
 
   return (
     <>
-      <button type="button" className="demo-button" style={{ alignSelf: 'flex-start' }} onClick={play} disabled={!AudioContextCtor} aria-describedby={AudioContextCtor ? undefined : hintId}>
+      <button
+        type="button"
+        className="demo-button"
+        style={{ alignSelf: 'flex-start' }}
+        onClick={play}
+        disabled={!AudioContextCtor}
+        aria-describedby={AudioContextCtor ? undefined : hintId}
+      >
         {playing ? `■ ${text.stop}` : `▶ ${text.play}`}
       </button>
       {!AudioContextCtor && (

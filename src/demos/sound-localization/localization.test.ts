@@ -20,7 +20,12 @@ describe('cosine similarity', () => {
       const b = Array.from({ length: EMBEDDING_DIM }, () => random() * 2 - 1);
       const s = cosine(a, b);
       expect(Math.abs(s)).toBeLessThanOrEqual(1);
-      expect(cosine(a.map((x) => 7 * x), b)).toBeCloseTo(s, 12);
+      expect(
+        cosine(
+          a.map((x) => 7 * x),
+          b,
+        ),
+      ).toBeCloseTo(s, 12);
     }
   });
 
@@ -63,7 +68,10 @@ describe('attention (softmax over cells)', () => {
     const alpha = attention(new Float64Array(196).fill(0.3), 0.1);
     for (const a of alpha) expect(a).toBeCloseTo(1 / 196, 14);
     const scores = [0.1, -0.4, 0.9, 0.2];
-    const shifted = attention(scores.map((s) => s + 5), 0.2);
+    const shifted = attention(
+      scores.map((s) => s + 5),
+      0.2,
+    );
     attention(scores, 0.2).forEach((a, i) => expect(shifted[i]).toBeCloseTo(a, 14));
   });
 

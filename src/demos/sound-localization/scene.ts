@@ -79,7 +79,16 @@ export const SCENE: readonly SceneObject[] = [
   {
     label: 'guitar',
     parts: [
-      { kind: 'polygon', points: [[176, 58], [183, 58], [184, 130], [175, 130]], fill: '#5b3a1e' },
+      {
+        kind: 'polygon',
+        points: [
+          [176, 58],
+          [183, 58],
+          [184, 130],
+          [175, 130],
+        ],
+        fill: '#5b3a1e',
+      },
       { kind: 'rect', x: 172, y: 44, w: 15, h: 16, fill: '#3d2714' },
       { kind: 'ellipse', cx: 180, cy: 143, rx: 17, ry: 16, fill: WOOD },
       { kind: 'ellipse', cx: 180, cy: 178, rx: 23, ry: 24, fill: WOOD },
@@ -90,7 +99,16 @@ export const SCENE: readonly SceneObject[] = [
   {
     label: 'car',
     parts: [
-      { kind: 'polygon', points: [[236, 168], [248, 146], [286, 146], [300, 168]], fill: '#a8d4ff' },
+      {
+        kind: 'polygon',
+        points: [
+          [236, 168],
+          [248, 146],
+          [286, 146],
+          [300, 168],
+        ],
+        fill: '#a8d4ff',
+      },
       { kind: 'rect', x: 218, y: 166, w: 96, h: 26, fill: '#d2362c' },
       { kind: 'ellipse', cx: 240, cy: 194, rx: 11, ry: 11, fill: '#222326' },
       { kind: 'ellipse', cx: 294, cy: 194, rx: 11, ry: 11, fill: '#222326' },
@@ -103,9 +121,25 @@ export const SCENE: readonly SceneObject[] = [
     label: 'bird',
     parts: [
       { kind: 'ellipse', cx: 262, cy: 52, rx: 16, ry: 9, angle: -0.15, fill: '#f2c230' },
-      { kind: 'polygon', points: [[248, 54], [234, 46], [236, 60]], fill: '#d9a520' },
+      {
+        kind: 'polygon',
+        points: [
+          [248, 54],
+          [234, 46],
+          [236, 60],
+        ],
+        fill: '#d9a520',
+      },
       { kind: 'ellipse', cx: 279, cy: 44, rx: 8, ry: 8, fill: '#f2c230' },
-      { kind: 'polygon', points: [[286, 42], [295, 45], [286, 48]], fill: '#e06a1b' },
+      {
+        kind: 'polygon',
+        points: [
+          [286, 42],
+          [295, 45],
+          [286, 48],
+        ],
+        fill: '#e06a1b',
+      },
       { kind: 'ellipse', cx: 258, cy: 44, rx: 11, ry: 5, angle: -0.8, fill: '#d9a520' },
       { kind: 'ellipse', cx: 281, cy: 42, rx: 1.6, ry: 1.6, fill: '#1b1b1b' },
     ],

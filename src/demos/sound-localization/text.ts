@@ -36,8 +36,7 @@ const ko = {
   share: (parts: string) => `attention이 놓인 곳: ${parts}`,
   sharePart: (name: string, value: number) => `${name} ${percent(value)}`,
   scenery: '배경',
-  hint:
-    '소리를 바꾸면 유사도 지도가 그 소리의 물체로 옮겨 갑니다. T를 1(논문의 softmax)로 올리면 지도는 거의 평평해지고 물체에 놓인 attention이 줄어듭니다. 엔진 소리에 도로가, 새소리에 나무가 약하게 밝아지는 것은 그것들이 소리를 내지는 않지만 함께 나타나기 때문입니다. 섞인 소리는 두 물체에 attention을 나눕니다.',
+  hint: '소리를 바꾸면 유사도 지도가 그 소리의 물체로 옮겨 갑니다. T를 1(논문의 softmax)로 올리면 지도는 거의 평평해지고 물체에 놓인 attention이 줄어듭니다. 엔진 소리에 도로가, 새소리에 나무가 약하게 밝아지는 것은 그것들이 소리를 내지는 않지만 함께 나타나기 때문입니다. 섞인 소리는 두 물체에 attention을 나눕니다.',
 };
 
 export type LocalizationText = TextShape<typeof ko>;
@@ -47,7 +46,10 @@ export const localizationText = {
   en: {
     title: 'Where is the sound? Cosine similarity and attention',
     sound: 'Sound playing',
-    soundName: { dog: 'Dog barking', car: 'Car engine', guitar: 'Guitar', bird: 'Bird song', 'dog-guitar': 'Dog + guitar (mixture)' } satisfies Record<SoundId, string>,
+    soundName: { dog: 'Dog barking', car: 'Car engine', guitar: 'Guitar', bird: 'Bird song', 'dog-guitar': 'Dog + guitar (mixture)' } satisfies Record<
+      SoundId,
+      string
+    >,
     temperature: 'Temperature T',
     relu: 'ReLU before the softmax',
     play: 'Play sound',
@@ -68,7 +70,6 @@ export const localizationText = {
     share: (parts: string) => `Where the attention goes: ${parts}`,
     sharePart: (name: string, value: number) => `${name} ${percent(value)}`,
     scenery: 'scenery',
-    hint:
-      'Change the sound and the similarity map moves to that sound’s object. Raise T to 1 (the paper’s plain softmax) and the map turns almost flat: less of the attention lands on the object. The faint glow of the road for the engine and of the tree for the bird comes from things that appear with the sound but make none. A mixture splits the attention between its two objects.',
+    hint: 'Change the sound and the similarity map moves to that sound’s object. Raise T to 1 (the paper’s plain softmax) and the map turns almost flat: less of the attention lands on the object. The faint glow of the road for the engine and of the tree for the bird comes from things that appear with the sound but make none. A mixture splits the attention between its two objects.',
   } satisfies LocalizationText,
 } satisfies Record<Lang, LocalizationText>;

@@ -145,7 +145,10 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
 
   // The numbers (loss, SNRs) and the waveforms to play need every bin and three inverse STFTs:
   // once the settings rest they are worked out in slices, and the last ones stay (dimmed) meanwhile.
-  const scoreJob = useCallback(() => scoredSteps(sources, { ratioDb: ratio, mask: maskKind, quality, compression }), [sources, ratio, maskKind, quality, compression]);
+  const scoreJob = useCallback(
+    () => scoredSteps(sources, { ratioDb: ratio, mask: maskKind, quality, compression }),
+    [sources, ratio, maskKind, quality, compression],
+  );
   const scored = useSliced(scoreJob, { delayMs: SETTLE_MS });
   const { losses, snr, waves, sources: scoredSources, setting: scoredSetting } = scored.value;
   const stale = scored.pending;
@@ -178,7 +181,12 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
     [mixture, text],
   );
   const frequencyAxis: Axis = useMemo(
-    () => ({ min: -0.5, max: DISPLAY_BINS - 0.5, label: text.frequency, ticks: niceTicks(0, DISPLAY_MAX_HZ / 1000, 4, (khz) => (khz * 1000 * FRAME_SAMPLES) / SAMPLE_RATE_HZ) }),
+    () => ({
+      min: -0.5,
+      max: DISPLAY_BINS - 0.5,
+      label: text.frequency,
+      ticks: niceTicks(0, DISPLAY_MAX_HZ / 1000, 4, (khz) => (khz * 1000 * FRAME_SAMPLES) / SAMPLE_RATE_HZ),
+    }),
     [text],
   );
   const imageDrawer = useCallback(
@@ -328,4 +336,3 @@ function peak(signal: Float32Array): number {
   for (let n = 0; n < signal.length; n++) max = Math.max(max, Math.abs(signal[n]!));
   return max;
 }
-

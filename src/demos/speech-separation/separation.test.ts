@@ -79,7 +79,8 @@ describe('analysis and mixing', () => {
       expect(snrDb(s1, y)).toBeCloseTo(ratio, 4);
       const direct = stft(y, { frameSamples: FRAME_SAMPLES, hopSamples: HOP_SAMPLES, window: 'hann' });
       let worst = 0;
-      for (let i = 0; i < direct.re.length; i += 13) worst = Math.max(worst, Math.abs(direct.re[i]! - mixture.Y.re[i]!), Math.abs(direct.im[i]! - mixture.Y.im[i]!));
+      for (let i = 0; i < direct.re.length; i += 13)
+        worst = Math.max(worst, Math.abs(direct.re[i]! - mixture.Y.re[i]!), Math.abs(direct.im[i]! - mixture.Y.im[i]!));
       expect(worst).toBeLessThan(1e-4);
     }
   });

@@ -26,7 +26,10 @@ export function sourceSteps(set: SourceSet): [() => Steps<Float32Array>, () => S
     case 'voices':
       return [voice1, () => harmonicVoiceSteps({ ...timing, f0Hz: 210, syllableRateHz: 3, syllableOffset: 0.3 })];
     case 'vowels':
-      return [oneStep(() => syntheticVowel({ ...timing, f0Hz: 120, formantsHz: VOWEL_FORMANTS_HZ.a })), oneStep(() => syntheticVowel({ ...timing, f0Hz: 200, formantsHz: VOWEL_FORMANTS_HZ.i }))];
+      return [
+        oneStep(() => syntheticVowel({ ...timing, f0Hz: 120, formantsHz: VOWEL_FORMANTS_HZ.a })),
+        oneStep(() => syntheticVowel({ ...timing, f0Hz: 200, formantsHz: VOWEL_FORMANTS_HZ.i })),
+      ];
     case 'voice-noise':
       return [voice1, oneStep(() => whiteNoise({ ...timing, rng: mulberry32(NOISE_SEED), rms: 0.1 }))];
   }

@@ -42,15 +42,16 @@ const ko = {
   listen: '듣기 (Web Audio)',
   playNames: { mixture: '혼합음', s1: '신호 1', s2: '신호 2', e1: '추정 1', e2: '추정 2' },
   noAudio: '이 브라우저에서는 소리를 재생할 수 없습니다 (Web Audio 없음).',
-  loss: (l1: number, l2: number, p: number) => `Loss L = L₁ + L₂ = ${fmt(l1, 4)} + ${fmt(l2, 4)} = ${fmt(l1 + l2, 4)} (p = ${fmt(p, 2)}, 칸 평균, 진폭 1인 사인파 = 1)`,
+  loss: (l1: number, l2: number, p: number) =>
+    `Loss L = L₁ + L₂ = ${fmt(l1, 4)} + ${fmt(l2, 4)} = ${fmt(l1 + l2, 4)} (p = ${fmt(p, 2)}, 칸 평균, 진폭 1인 사인파 = 1)`,
   snr: (e1: number, e2: number, y1: number, y2: number) => `SNR: 추정 1 ${snr(e1)} (혼합음에서 ${snr(y1)}), 추정 2 ${snr(e2)} (혼합음에서 ${snr(y2)})`,
   time: '시간 (s)',
   frequency: '주파수 (kHz)',
   colourLegend: '색 (spectrogram, 0–4 kHz):',
   maskLegend: '(mask: 0 … 1)',
-  hint:
-    'Mask 품질을 낮추면 loss가 커지고 SNR이 떨어집니다. IRM과 IBM은 혼합음의 위상을 그대로 쓰므로 두 목소리의 harmonics가 겹치는 칸에서 완벽할 수 없지만, cRM은 품질 100 %에서 loss가 0입니다. 재생 버튼으로 추정을 정답과 비교해 보세요. 정답을 아는 것은 혼합음을 직접 만들었기 때문입니다.',
-  describeSpectrogram: (what: string, detail: string, low: number, high: number) => `Spectrogram: ${what}${detail}, 0–1.5 s × 0–4 kHz, 색 = ${low}…${high} dB (Hann N = 512, hop 128).`,
+  hint: 'Mask 품질을 낮추면 loss가 커지고 SNR이 떨어집니다. IRM과 IBM은 혼합음의 위상을 그대로 쓰므로 두 목소리의 harmonics가 겹치는 칸에서 완벽할 수 없지만, cRM은 품질 100 %에서 loss가 0입니다. 재생 버튼으로 추정을 정답과 비교해 보세요. 정답을 아는 것은 혼합음을 직접 만들었기 때문입니다.',
+  describeSpectrogram: (what: string, detail: string, low: number, high: number) =>
+    `Spectrogram: ${what}${detail}, 0–1.5 s × 0–4 kHz, 색 = ${low}…${high} dB (Hann N = 512, hop 128).`,
   describeMask: (kind: string, quality: number) => `${kind} mask(신호 1용), 품질 ${quality} %, 0–1.5 s × 0–4 kHz, 색 = 0(어두움)…1(노랑).`,
 };
 
@@ -83,14 +84,15 @@ export const separationText = {
     listen: 'Listen (Web Audio)',
     playNames: { mixture: 'Mixture', s1: 'Source 1', s2: 'Source 2', e1: 'Estimate 1', e2: 'Estimate 2' },
     noAudio: 'This browser cannot play sound (no Web Audio).',
-    loss: (l1: number, l2: number, p: number) => `Loss L = L₁ + L₂ = ${fmt(l1, 4)} + ${fmt(l2, 4)} = ${fmt(l1 + l2, 4)} (p = ${fmt(p, 2)}, mean over cells, unit sine = 1)`,
-    snr: (e1: number, e2: number, y1: number, y2: number) => `SNR: estimate 1 ${snr(e1)} (in the mixture ${snr(y1)}), estimate 2 ${snr(e2)} (in the mixture ${snr(y2)})`,
+    loss: (l1: number, l2: number, p: number) =>
+      `Loss L = L₁ + L₂ = ${fmt(l1, 4)} + ${fmt(l2, 4)} = ${fmt(l1 + l2, 4)} (p = ${fmt(p, 2)}, mean over cells, unit sine = 1)`,
+    snr: (e1: number, e2: number, y1: number, y2: number) =>
+      `SNR: estimate 1 ${snr(e1)} (in the mixture ${snr(y1)}), estimate 2 ${snr(e2)} (in the mixture ${snr(y2)})`,
     time: 'Time (s)',
     frequency: 'Frequency (kHz)',
     colourLegend: 'Colour (spectrograms, 0–4 kHz):',
     maskLegend: '(mask: 0 … 1)',
-    hint:
-      'Lower the mask quality: the loss grows and the SNRs fall. The IRM and IBM reuse the mixture’s phase, so they cannot be perfect where the two voices’ harmonics share a cell; the cRM reaches a loss of 0 at 100 %. Use the play buttons to compare each estimate with its clean source. The clean sources are known only because the mixture was built from them.',
+    hint: 'Lower the mask quality: the loss grows and the SNRs fall. The IRM and IBM reuse the mixture’s phase, so they cannot be perfect where the two voices’ harmonics share a cell; the cRM reaches a loss of 0 at 100 %. Use the play buttons to compare each estimate with its clean source. The clean sources are known only because the mixture was built from them.',
     describeSpectrogram: (what: string, detail: string, low: number, high: number) =>
       `Spectrogram of ${what}${detail}, 0–1.5 s × 0–4 kHz, colour = ${low} to ${high} dB (Hann N = 512, hop 128).`,
     describeMask: (kind: string, quality: number) => `${kind} mask for source 1 at ${quality} % quality, 0–1.5 s × 0–4 kHz, colour = 0 (dark) to 1 (yellow).`,

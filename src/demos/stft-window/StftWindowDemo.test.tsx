@@ -122,7 +122,11 @@ describe('STFT explorer: sounds that cannot go in a link, and bad input', () => 
       }
     }
     vi.stubGlobal('OfflineAudioContext', FakeOfflineContext);
-    const buffer = (channels: Float32Array[], sampleRate = 16000) => ({ numberOfChannels: channels.length, sampleRate, getChannelData: (c: number) => channels[c]! });
+    const buffer = (channels: Float32Array[], sampleRate = 16000) => ({
+      numberOfChannels: channels.length,
+      sampleRate,
+      getChannelData: (c: number) => channels[c]!,
+    });
     return { created, resolve: (b: unknown) => settle!.resolve(b), reject: (e: unknown) => settle!.reject(e), buffer };
   }
 
@@ -162,13 +166,18 @@ describe('STFT explorer: sounds that cannot go in a link, and bad input', () => 
     renderDemo();
     await user.upload(screen.getByLabelText('Open an audio file (WAV, MP3, OGG)'), wavFile('notes.txt'));
     await act(async () => decoder.reject(new DOMException('Unable to decode audio data', 'EncodingError')));
-    expect(screen.getByRole('alert')).toHaveTextContent('“notes.txt” could not be decoded as audio (it is damaged or not an audio file). Try a WAV, MP3 or OGG file.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '“notes.txt” could not be decoded as audio (it is damaged or not an audio file). Try a WAV, MP3 or OGG file.',
+    );
     expect(screen.getByRole('combobox', { name: 'Signal' })).toHaveValue('tone-chirp');
   });
 
   it('a denied or missing microphone gets a message, not a failure', async () => {
     vi.stubGlobal('AudioContext', function AudioContext() {});
-    const getUserMedia = vi.fn().mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError')).mockRejectedValueOnce(new DOMException('none', 'NotFoundError'));
+    const getUserMedia = vi
+      .fn()
+      .mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'))
+      .mockRejectedValueOnce(new DOMException('none', 'NotFoundError'));
     vi.stubGlobal('navigator', { ...navigator, mediaDevices: { getUserMedia } });
     renderDemo();
     const button = screen.getByRole('button', { name: 'Use the microphone' });

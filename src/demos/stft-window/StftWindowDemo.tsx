@@ -118,7 +118,29 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
     startSec: frameStartSec,
     endSec: frameEndSec,
   };
-  const { zoom, drawWave, drawZoomed, drawFrame, drawFrameSpectrum, drawSpectrogram } = usePlotDrawers({ colors, text, samples, sampleRateHz, signalLength, durationSec, frameSamples, hopSamples, columnHop, frameIndex, frameStartSec, frameEndSec, signalPeak, rawPeak, analysis, spectrogram, pad, minHz, maxHz, range, playheadSec });
+  const { zoom, drawWave, drawZoomed, drawFrame, drawFrameSpectrum, drawSpectrogram } = usePlotDrawers({
+    colors,
+    text,
+    samples,
+    sampleRateHz,
+    signalLength,
+    durationSec,
+    frameSamples,
+    hopSamples,
+    columnHop,
+    frameIndex,
+    frameStartSec,
+    frameEndSec,
+    signalPeak,
+    rawPeak,
+    analysis,
+    spectrogram,
+    pad,
+    minHz,
+    maxHz,
+    range,
+    playheadSec,
+  });
 
   // ----- pointer: drag the window on the waveform, or pick a frame on the spectrogram -----
   const dragging = useRef(false);
@@ -215,7 +237,10 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
           {...pointerHandlers(SPECTROGRAM_MARGIN.left, SPECTROGRAM_MARGIN.right)}
         />
       </div>
-      <div aria-hidden="true" style={{ display: 'flex', alignItems: 'center', gap: '0.5rem', fontSize: '0.8rem', margin: '0.35rem 0 0 46px', whiteSpace: 'nowrap' }}>
+      <div
+        aria-hidden="true"
+        style={{ display: 'flex', alignItems: 'center', gap: '0.5rem', fontSize: '0.8rem', margin: '0.35rem 0 0 46px', whiteSpace: 'nowrap' }}
+      >
         <span>{legendLow}</span>
         <span style={{ flex: '0 1 10rem', minWidth: '2rem', height: '0.6rem', borderRadius: 3, background: LEGEND_GRADIENT }} />
         <span>{legendHigh}</span>
@@ -292,7 +317,8 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
         </div>
         <div className="demo-panel">
           <p className="demo-panel-title">{text.spectrumTitle}</p>
-          <CanvasView touchAction="pan-y"
+          <CanvasView
+            touchAction="pan-y"
             className="stft-spectrum"
             description={text.spectrumDescription(facts, analysis.fftSize, minHz, maxHz, peakHz, analysis.peakDb)}
             height={150}

@@ -160,7 +160,14 @@ export interface ZoomView {
  * min/max per column where there are more samples than columns, with the frame shaded, the window ±w[n] drawn over it at
  * the plot's full amplitude, a grip on it to drag, and the playhead.
  */
-export function drawZoom(context: CanvasRenderingContext2D, width: number, height: number, colors: ThemeColors, view: ZoomView, envelopeOf: (columns: number) => Envelope): void {
+export function drawZoom(
+  context: CanvasRenderingContext2D,
+  width: number,
+  height: number,
+  colors: ThemeColors,
+  view: ZoomView,
+  envelopeOf: (columns: number) => Envelope,
+): void {
   const rect = plotRect(width, height, ZOOM_MARGIN);
   const span = Math.max(1, view.to - view.from);
   const xOfSample = (n: number) => rect.left + ((n - view.from) / span) * rect.width;
@@ -412,7 +419,8 @@ export class SpectrogramPainter {
     const rows = Math.max(1, Math.min(toBin - fromBin, Math.round(rect.height * ratio)));
     const key = [spectrogram, rangeDb, fromBin, toBin, columns, rows];
     if (this.image && key.every((part, i) => part === this.key[i])) return this.image;
-    const pooled = columns === frames && rows === toBin - fromBin ? null : (this.pooled = maxPool(data, frames, bins, fromBin, toBin, columns, rows, this.pooled));
+    const pooled =
+      columns === frames && rows === toBin - fromBin ? null : (this.pooled = maxPool(data, frames, bins, fromBin, toBin, columns, rows, this.pooled));
     // The image is stored transposed (one pixel row per time column, frequency left to right), in
     // the frames × bins order of the data, so reads and writes both run sequentially; `draw` turns
     // it upright with a transform.

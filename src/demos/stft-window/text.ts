@@ -80,7 +80,8 @@ const ko = {
     '1k': '0.5 ~ 1.5 kHz',
   } satisfies Record<FrequencyView, string>,
   frame: '프레임 (Frame)',
-  frameValue: (m: number, frames: number, start: number, end: number) => `m = ${m} (${frames} frame 중 0–${Math.max(0, frames - 1)}) · ${fmt(start, 3)}–${fmt(end, 3)} s`,
+  frameValue: (m: number, frames: number, start: number, end: number) =>
+    `m = ${m} (${frames} frame 중 0–${Math.max(0, frames - 1)}) · ${fmt(start, 3)}–${fmt(end, 3)} s`,
   waveformTitle: '신호 전체 (네모: 아래에 확대한 부분, 클릭해서 frame 고르기)',
   zoomTitle: '현재 창 주변 확대 (창을 끌어서 옮기기)',
   zoomDescription: (f: FrameFacts, fromSec: number, toSec: number) =>
@@ -117,7 +118,8 @@ const ko = {
     file: '내 소리에서 창 길이를 바꿔 보세요: 말소리는 20–40 ms (N = 320–640) 근처에서 harmonics와 시간 변화가 함께 보입니다.',
     mic: '말하거나 휘파람을 불어 보세요. 휘파람은 가는 선, 박수는 세로줄, "스" 소리는 고주파 잡음으로 보입니다.',
   } satisfies Record<SignalKind, string>,
-  paddingHint: 'Zero-padding은 frame spectrum의 점을 bin 사이에 더 촘촘히 찍을 뿐, peak를 좁히지 않습니다 (해상도는 그대로 fs/N). Spectrogram은 F = N으로 계산합니다.',
+  paddingHint:
+    'Zero-padding은 frame spectrum의 점을 bin 사이에 더 촘촘히 찍을 뿐, peak를 좁히지 않습니다 (해상도는 그대로 fs/N). Spectrogram은 F = N으로 계산합니다.',
   linkFallback: '이 링크는 파일이나 마이크 녹음으로 만든 것입니다. 링크에는 소리가 담기지 않으므로 기본 신호를 보여 줍니다.',
   linkKeepsSettings: '"이 설정의 링크 복사"로 만든 링크에는 설정만 담기고 파일·녹음은 담기지 않습니다: 그 링크는 기본 신호로 열립니다.',
   decoding: (name: string, bytes: number) => `"${name}" (${mb(bytes)}) 디코딩 중…`,
@@ -204,12 +206,14 @@ export const stftDemoText = {
       '1k': '0.5 to 1.5 kHz',
     } satisfies Record<FrequencyView, string>,
     frame: 'Frame',
-    frameValue: (m: number, frames: number, start: number, end: number) => `m = ${m} (0–${Math.max(0, frames - 1)} of ${frames} frames) · ${fmt(start, 3)}–${fmt(end, 3)} s`,
+    frameValue: (m: number, frames: number, start: number, end: number) =>
+      `m = ${m} (0–${Math.max(0, frames - 1)} of ${frames} frames) · ${fmt(start, 3)}–${fmt(end, 3)} s`,
     waveformTitle: 'Whole signal (the box is the part zoomed below; click to pick a frame)',
     zoomTitle: 'Around the current window (drag the window)',
     zoomDescription: (f: FrameFacts, fromSec: number, toSec: number) =>
       `Zoom on ${fmt(fromSec, 3)}–${fmt(toSec, 3)} s (three window lengths): the signal close up, with the ${f.window} window ±w[n] over frame ${f.frame} (${fmt(f.startSec, 3)}–${fmt(f.endSec, 3)} s). Dragging the window moves the frame.`,
-    copiedNote: (kind: 'file' | 'mic') => `The ${kind === 'file' ? 'file' : 'recording'} stays on this device and is not in the link: the link opens with the default signal.`,
+    copiedNote: (kind: 'file' | 'mic') =>
+      `The ${kind === 'file' ? 'file' : 'recording'} stays on this device and is not in the link: the link opens with the default signal.`,
     frameTitle: 'Windowed frame x[n]·w[n]',
     spectrumTitle: 'This frame’s magnitude spectrum (dB)',
     spectrogramTitle: 'Spectrogram (click to pick a frame)',
@@ -230,7 +234,8 @@ export const stftDemoText = {
     hints: {
       'tone-chirp':
         'The 1 kHz tone is a horizontal line, the chirp a diagonal. A larger N thins the tone and smears the chirp along time. 1 kHz sits on a bin centre and leaks with no window; the chirp falls between bins, and with the rectangular window its side lobes spread wide.',
-      chirp: 'The frequency keeps changing, so a long window mixes many frequencies and the line thickens. Find the N where the line is thinnest: the balance between smearing in time and in frequency.',
+      chirp:
+        'The frequency keeps changing, so a long window mixes many frequencies and the line thickens. Find the N where the line is thinnest: the balance between smearing in time and in frequency.',
       'two-tones':
         'Two tones 60 Hz apart split into two lines only when Δf = fs/N is well below 60 Hz (N ≥ 1024) with the Hamming or Hann window; the rectangular window, whose main lobe is narrower, already separates them at N = 512. 1000 Hz sits on a bin, 1060 Hz between bins: compare the side lobes around 1060 Hz with the rectangular and the Hamming window.',
       clicks:
@@ -274,4 +279,3 @@ export const stftDemoText = {
       `Spectrogram of the ${f.signal}, ${f.window} window, N = ${f.n} samples (${windowMs(f)} ms), hop ${f.hop} samples, ${f.frames} frames, ${khz(minHz)}–${khz(maxHz)}, colour from −${range} dB (dark) to 0 dB (yellow). Frame ${f.frame} (${fmt(f.startSec, 3)}–${fmt(f.endSec, 3)} s) is marked.`,
   } satisfies StftText,
 } satisfies Record<Lang, StftText>;
-

@@ -35,7 +35,29 @@ interface PlotInputs {
  * The draw functions of the explorer's five canvases (waveform, zoom, windowed frame, frame
  * spectrum, spectrogram), each memoised on what it shows so that a canvas redraws only when that changes.
  */
-export function usePlotDrawers({ colors, text, samples, sampleRateHz, signalLength, durationSec, frameSamples, hopSamples, columnHop, frameIndex, frameStartSec, frameEndSec, signalPeak, rawPeak, analysis, spectrogram, pad, minHz, maxHz, range, playheadSec }: PlotInputs) {
+export function usePlotDrawers({
+  colors,
+  text,
+  samples,
+  sampleRateHz,
+  signalLength,
+  durationSec,
+  frameSamples,
+  hopSamples,
+  columnHop,
+  frameIndex,
+  frameStartSec,
+  frameEndSec,
+  signalPeak,
+  rawPeak,
+  analysis,
+  spectrogram,
+  pad,
+  minHz,
+  maxHz,
+  range,
+  playheadSec,
+}: PlotInputs) {
   const [envelopes] = useState(() => new EnvelopeCache());
   const zoom = useMemo(
     () => zoomSpan(frameIndex, { sampleRateHz, signalLength, frameSamples, hopSamples }),

@@ -140,7 +140,24 @@ export function useSignalSource({ chosenSignal, text, setParams, setLinkNote, ch
     return () => window.clearInterval(timer);
   }, [live]);
 
-  return { custom, message, linkFallback, micError, kind, source, samples, sampleRateHz, durationSec, signalPhrase, player, playheadSec, chooseSignal, openFile, toggleMic, live };
+  return {
+    custom,
+    message,
+    linkFallback,
+    micError,
+    kind,
+    source,
+    samples,
+    sampleRateHz,
+    durationSec,
+    signalPhrase,
+    player,
+    playheadSec,
+    chooseSignal,
+    openFile,
+    toggleMic,
+    live,
+  };
 }
 
 export type SignalSource = ReturnType<typeof useSignalSource>;

@@ -36,13 +36,28 @@ function Picture({ image, label, highlight = false }: { image: GeneratedImage; l
     >
       <rect width={100} height={100} fill={rgb(image.background)} />
       {image.shapes.map((shape, k) => {
-        const common = { fill: rgb(shape.fill), stroke: rgb(shape.stroke), strokeWidth: shape.strokeWidth * 100, strokeLinejoin: 'round' as const, 'data-shape': shape.kind };
+        const common = {
+          fill: rgb(shape.fill),
+          stroke: rgb(shape.stroke),
+          strokeWidth: shape.strokeWidth * 100,
+          strokeLinejoin: 'round' as const,
+          'data-shape': shape.kind,
+        };
         const cx = shape.cx * 100;
         const cy = shape.cy * 100;
         const s = shape.size * 100;
         if (shape.kind === 'circle') return <circle key={k} cx={cx} cy={cy} r={s} {...common} />;
-        if (shape.kind === 'square') return <rect key={k} x={cx - s} y={cy - s} width={2 * s} height={2 * s} transform={`rotate(${shape.rotation} ${cx} ${cy})`} {...common} />;
-        return <polygon key={k} points={trianglePoints(shape).map(([x, y]) => `${(x * 100).toFixed(2)},${(y * 100).toFixed(2)}`).join(' ')} {...common} />;
+        if (shape.kind === 'square')
+          return <rect key={k} x={cx - s} y={cy - s} width={2 * s} height={2 * s} transform={`rotate(${shape.rotation} ${cx} ${cy})`} {...common} />;
+        return (
+          <polygon
+            key={k}
+            points={trianglePoints(shape)
+              .map(([x, y]) => `${(x * 100).toFixed(2)},${(y * 100).toFixed(2)}`)
+              .join(' ')}
+            {...common}
+          />
+        );
       })}
     </svg>
   );

@@ -160,8 +160,7 @@ export function distanceField(shape: ShapeSpec): (x: number, y: number) => numbe
     const length = Math.hypot(bx - ax, by - ay);
     e.set([ax, ay, (by - ay) / length, (bx - ax) / length], 4 * i);
   });
-  return (x, y) =>
-    Math.max((x - e[0]!) * e[2]! - (y - e[1]!) * e[3]!, (x - e[4]!) * e[6]! - (y - e[5]!) * e[7]!, (x - e[8]!) * e[10]! - (y - e[9]!) * e[11]!);
+  return (x, y) => Math.max((x - e[0]!) * e[2]! - (y - e[1]!) * e[3]!, (x - e[4]!) * e[6]! - (y - e[5]!) * e[7]!, (x - e[8]!) * e[10]! - (y - e[9]!) * e[11]!);
 }
 
 export function signedDistance(shape: ShapeSpec, x: number, y: number): number {

@@ -70,8 +70,10 @@ export const textToImageText = {
     column: (j: number) => `z⁽${j}⁾`,
     mean: (n: number) => `Pixel mean of ${n} samples: what an L2 regressor would output`,
     meanDescription: (p: string, n: number) => `Pixel-wise mean of ${n} images generated for “${p}”: blurred shapes overlapping at many positions.`,
-    describe: (p: string, shapes: string, background: string, outline: number) => `“${p}”: ${shapes}. ${background} background, outline width ${outline.toFixed(3)}.`,
-    shapeAt: (x: number, y: number, size: number, rotation: number) => `at (${x.toFixed(2)}, ${y.toFixed(2)}), size ${size.toFixed(2)}, turned ${Math.round(rotation)}°`,
+    describe: (p: string, shapes: string, background: string, outline: number) =>
+      `“${p}”: ${shapes}. ${background} background, outline width ${outline.toFixed(3)}.`,
+    shapeAt: (x: number, y: number, size: number, rotation: number) =>
+      `at (${x.toFixed(2)}, ${y.toFixed(2)}), size ${size.toFixed(2)}, turned ${Math.round(rotation)}°`,
     backgroundName: (sky: boolean) => (sky ? 'Sky-blue' : 'Sand-coloured'),
     hint: 'Move a z slider: position, size, rotation and background change in every picture, while the count, colour and shape the text fixes stay. Change the text: each column (the same z) keeps its style. Every new z gives another valid picture, but their mean looks like none of them: a blur.',
   } satisfies TextToImageText,

@@ -55,7 +55,12 @@ export async function showImportedTopic(root: HTMLElement, page: PageInfo, lectu
   target?.scrollIntoView();
 }
 
-function islandElement<K extends keyof HTMLElementTagNameMap>(tag: K, island: string, props: Record<string, unknown>, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function islandElement<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  island: string,
+  props: Record<string, unknown>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = element(tag, props, ...children);
   node.dataset.island = island;
   return node;
@@ -63,7 +68,7 @@ function islandElement<K extends keyof HTMLElementTagNameMap>(tag: K, island: st
 
 function breadcrumbs(lecture: ImportedLecture, topic: ImportedTopic, listUrl: string, { t }: PageInfo): HTMLElement {
   const chain: ImportedTopic[] = [];
-  for (let parent = topic.parent; parent; ) {
+  for (let parent = topic.parent; parent;) {
     const above = lecture.topics.find((candidate) => candidate.id === parent);
     if (!above || chain.includes(above)) break;
     chain.unshift(above);
@@ -72,7 +77,9 @@ function breadcrumbs(lecture: ImportedLecture, topic: ImportedTopic, listUrl: st
   const items = [
     element('li', {}, element('a', { href: listUrl }, t.myLectures)),
     ...(topic === lecture.topics[0] && !chain.length ? [] : [element('li', {}, element('a', { href: importedTopicQuery(lecture.id) }, lecture.title))]),
-    ...chain.filter((above) => above !== lecture.topics[0]).map((above) => element('li', {}, element('a', { href: importedTopicQuery(lecture.id, above.id) }, above.title))),
+    ...chain
+      .filter((above) => above !== lecture.topics[0])
+      .map((above) => element('li', {}, element('a', { href: importedTopicQuery(lecture.id, above.id) }, above.title))),
   ];
   const nav = element('nav', { className: 'breadcrumbs' }, element('ol', {}, ...items));
   nav.setAttribute('aria-label', t.breadcrumbs);
@@ -110,7 +117,12 @@ function toc(places: readonly Place[], { t }: PageInfo): HTMLElement[] {
     element(
       'li',
       { className: `depth-${Math.min(place.depth, 4)} toc-${place.kind}` },
-      element('a', { href: `#${encodeURIComponent(place.id)}` }, ...(place.kind === 'heading' ? [] : [element('span', { className: 'toc-kind' }, `${place.kind === 'demo' ? t.demoShort : t.figure}: `)]), place.text),
+      element(
+        'a',
+        { href: `#${encodeURIComponent(place.id)}` },
+        ...(place.kind === 'heading' ? [] : [element('span', { className: 'toc-kind' }, `${place.kind === 'demo' ? t.demoShort : t.figure}: `)]),
+        place.text,
+      ),
     ),
   );
   const nav = islandElement('nav', 'toc', { className: 'toc' }, element('p', { className: 'toc-title' }, t.onThisPage), element('ul', {}, ...items));
@@ -123,11 +135,21 @@ function pager(lecture: ImportedLecture, index: number, { t }: PageInfo): HTMLEl
   const next = lecture.topics[index + 1];
   if (!prev && !next) return '';
   const link = (topic: ImportedTopic, className: string, label: string) => {
-    const a = element('a', { className, href: importedTopicQuery(lecture.id, topic.id) }, element('span', { className: 'pager-label' }, label), element('span', { className: 'pager-title' }, topic.title));
+    const a = element(
+      'a',
+      { className, href: importedTopicQuery(lecture.id, topic.id) },
+      element('span', { className: 'pager-label' }, label),
+      element('span', { className: 'pager-title' }, topic.title),
+    );
     a.rel = className === 'pager-prev' ? 'prev' : 'next';
     return a;
   };
-  const nav = element('nav', { className: 'pager' }, prev ? link(prev, 'pager-prev', `← ${t.previous}`) : element('span'), ...(next ? [link(next, 'pager-next', `${t.next} →`)] : []));
+  const nav = element(
+    'nav',
+    { className: 'pager' },
+    prev ? link(prev, 'pager-prev', `← ${t.previous}`) : element('span'),
+    ...(next ? [link(next, 'pager-next', `${t.next} →`)] : []),
+  );
   nav.setAttribute('aria-label', t.pageNav);
   return nav;
 }

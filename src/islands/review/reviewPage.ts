@@ -60,7 +60,11 @@ export async function mountReviewPage(root: HTMLElement, page: PageInfo, reviews
       stage.replaceChildren(...(queue.length ? [element('p', { className: 'review-done' }, t.reviewDone)] : []));
       return;
     }
-    const where = element('a', { href: `${relativeUrl(page.file, question.file)}#${encodeURIComponent(question.id)}` }, `${t.openQuestion}: ${question.topicTitle}`);
+    const where = element(
+      'a',
+      { href: `${relativeUrl(page.file, question.file)}#${encodeURIComponent(question.id)}` },
+      `${t.openQuestion}: ${question.topicTitle}`,
+    );
     const card = element('section', { className: 'self-check review-card' });
     card.setAttribute('aria-label', `${index + 1} / ${queue.length}`);
     const body = element('div');
@@ -71,11 +75,19 @@ export async function mountReviewPage(root: HTMLElement, page: PageInfo, reviews
     const reveal = element('button', { type: 'button', className: 'demo-button', textContent: t.showAnswer });
     const rating = element('div', { className: 'self-check-rating' }, element('span', {}, t.didYouKnow));
     rating.hidden = true;
-    for (const [label, knew] of [[t.knewIt, true], [t.didntKnow, false]] as const) {
+    for (const [label, knew] of [
+      [t.knewIt, true],
+      [t.didntKnow, false],
+    ] as const) {
       const button = element('button', { type: 'button', className: 'demo-button', textContent: label });
       button.addEventListener('click', () => {
         const previous = reviews.getState().cards[question.id];
-        reviews.getState().setCard(question.id, { topic: question.topic, lecture: previous?.lecture ?? practice ?? '', lang: page.lang, card: rate(previous?.card, knew, new Date()) });
+        reviews.getState().setCard(question.id, {
+          topic: question.topic,
+          lecture: previous?.lecture ?? practice ?? '',
+          lang: page.lang,
+          card: rate(previous?.card, knew, new Date()),
+        });
         show(index + 1);
       });
       rating.append(button);

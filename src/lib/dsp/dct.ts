@@ -33,11 +33,7 @@ function dctTable(length: number): Float64Array {
  * Orthonormal DCT-II of `input` (length M), keeping the first nCoefficients ≤ M (default M).
  * Writes into `out` when given.
  */
-export function dct2(
-  input: RealSignal,
-  nCoefficients = input.length,
-  out: Float64Array = new Float64Array(nCoefficients),
-): Float64Array {
+export function dct2(input: RealSignal, nCoefficients = input.length, out: Float64Array = new Float64Array(nCoefficients)): Float64Array {
   const length = input.length;
   if (nCoefficients > length) throw new RangeError(`nCoefficients ${nCoefficients} exceeds input length ${length}`);
   const table = dctTable(length);
@@ -55,11 +51,7 @@ export function dct2(
  * for an output of `length` M. Missing coefficients (coefficients.length < M) count as 0, which gives
  * the smoothed envelope kept by the first K cepstra.
  */
-export function inverseDct2(
-  coefficients: RealSignal,
-  length: number,
-  out: Float64Array = new Float64Array(length),
-): Float64Array {
+export function inverseDct2(coefficients: RealSignal, length: number, out: Float64Array = new Float64Array(length)): Float64Array {
   if (coefficients.length > length) {
     throw new RangeError(`${coefficients.length} coefficients do not fit an output of length ${length}`);
   }

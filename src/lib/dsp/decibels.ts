@@ -22,14 +22,7 @@ const C1 = -0.15684816658831263;
  * memory as `data`, created once by the caller so that converting row by row allocates nothing.
  * Zero power reads as ≈ −382 dB − offsetDb before flooring.
  */
-export function powerRangeToDbInPlace(
-  data: Float32Array,
-  bits: Int32Array,
-  from: number,
-  to: number,
-  offsetDb: number,
-  floorDb: number,
-): void {
+export function powerRangeToDbInPlace(data: Float32Array, bits: Int32Array, from: number, to: number, offsetDb: number, floorDb: number): void {
   powerBitsToDb(bits, from, data, from, to - from, offsetDb, floorDb);
 }
 
@@ -40,15 +33,7 @@ export function powerRangeToDbInPlace(
  * index (in place) or apart, so an STFT can square into a small row buffer that stays in L1 and
  * write only dB to the large output.
  */
-export function powerBitsToDb(
-  source: Int32Array,
-  from: number,
-  target: Float32Array,
-  at: number,
-  count: number,
-  offsetDb: number,
-  floorDb: number,
-): void {
+export function powerBitsToDb(source: Int32Array, from: number, target: Float32Array, at: number, count: number, offsetDb: number, floorDb: number): void {
   // Locals rather than module constants: V8 reloads module bindings inside hot loops.
   const mantissaScale = MANTISSA_SCALE;
   const scale = DB_PER_LOG2 * mantissaScale;

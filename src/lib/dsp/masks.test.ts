@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyMask,
-  compressedComplexL2Loss,
-  degradeMask,
-  idealBinaryMask,
-  idealRatioMask,
-  l2Loss,
-} from './masks';
+import { applyMask, compressedComplexL2Loss, degradeMask, idealBinaryMask, idealRatioMask, l2Loss } from './masks';
 import { mulberry32 } from './rng';
 import { harmonicVoice, mixSignals, sineWave, snrDb } from './signals';
 import { istft, stft, stftMagnitude } from './stft';
@@ -43,11 +36,7 @@ describe('ideal masks', () => {
       [A, B, toneA],
       [B, A, toneB],
     ] as const) {
-      for (const mask of [
-        idealRatioMask(target, other),
-        idealRatioMask(target, other, { form: 'power' }),
-        idealBinaryMask(target, other),
-      ]) {
+      for (const mask of [idealRatioMask(target, other), idealRatioMask(target, other, { form: 'power' }), idealBinaryMask(target, other)]) {
         const separated = istft(applyMask(Y, mask));
         expect(snrDb(signal, separated, ...INTERIOR)).toBeGreaterThan(80);
       }

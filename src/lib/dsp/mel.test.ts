@@ -89,8 +89,7 @@ describe('mel filterbank', () => {
   });
 
   it('empty filters at 16 kHz, 128 mels: HTK n_fft 512 → 1, n_fft 400 → 4; Slaney → 0 (lecture-facts)', () => {
-    const count = (fftSize: number, scale: 'htk' | 'slaney') =>
-      countEmptyFilters(melFilterbank({ nMels: 128, fftSize, sampleRateHz: 16000, scale }));
+    const count = (fftSize: number, scale: 'htk' | 'slaney') => countEmptyFilters(melFilterbank({ nMels: 128, fftSize, sampleRateHz: 16000, scale }));
     expect(count(512, 'htk')).toBe(1);
     expect(count(400, 'htk')).toBe(4);
     expect(count(512, 'slaney')).toBe(0);

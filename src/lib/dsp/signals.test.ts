@@ -26,13 +26,7 @@ import type { RealSignal } from './types';
 const FS = 16000;
 
 /** Power spectrum in dB (re its maximum) of the frame of length N starting at `offset`. */
-function frameDb(
-  signal: RealSignal,
-  offset: number,
-  frameSamples: number,
-  window: 'hann' | 'rectangular' = 'hann',
-  fftSize = frameSamples,
-): Float64Array {
+function frameDb(signal: RealSignal, offset: number, frameSamples: number, window: 'hann' | 'rectangular' = 'hann', fftSize = frameSamples): Float64Array {
   const power = powerSpectrum(signal.subarray(offset, offset + frameSamples), { window, fftSize });
   const peak = Math.max(...power);
   return power.map((p) => 10 * Math.log10(p / peak + 1e-30));
@@ -116,7 +110,10 @@ describe('two close tones', () => {
     const dipDb = (db: Float64Array, fftSize: number): number => {
       const found = peaks(db, frequencyToBin(900, fftSize, FS), frequencyToBin(1200, fftSize, FS), -10);
       if (found.length < 2) return 0;
-      const [first, second] = found.sort((a, b) => db[b]! - db[a]!).slice(0, 2).sort((a, b) => a - b) as [number, number];
+      const [first, second] = found
+        .sort((a, b) => db[b]! - db[a]!)
+        .slice(0, 2)
+        .sort((a, b) => a - b) as [number, number];
       return Math.min(db[first]!, db[second]!) - Math.min(...db.subarray(first, second + 1));
     };
     const rectDip = dipDb(frameDb(y, 0, 256, 'rectangular', 2048), 2048);

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from './rng';
 import { sineWave } from './signals';
-import {
-  argMax,
-  binFrequencyHz,
-  frequencyToBin,
-  fullSpectrumEnergy,
-  oneSidedBins,
-  powerSpectrum,
-} from './spectrum';
+import { argMax, binFrequencyHz, frequencyToBin, fullSpectrumEnergy, oneSidedBins, powerSpectrum } from './spectrum';
 import { hannWindow, makeWindow, WINDOW_TYPES, type WindowType } from './windows';
 
 /** A sinusoid in double precision (the Float32 generators would add a −150 dB rounding floor). */

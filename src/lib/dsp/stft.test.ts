@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from './rng';
 import { linearChirp, sineWave, whiteNoise } from './signals';
 import { argMax, fullSpectrumEnergy } from './spectrum';
-import {
-  checkCola,
-  frameCount,
-  frameStartSec,
-  istft,
-  stft,
-  stftMagnitude,
-  stftMagnitudeDb,
-  stftPower,
-  windowedFrame,
-} from './stft';
+import { checkCola, frameCount, frameStartSec, istft, stft, stftMagnitude, stftMagnitudeDb, stftPower, windowedFrame } from './stft';
 import { blackmanWindow, hammingWindow, hannWindow, makeWindow, rectangularWindow, WINDOW_TYPES } from './windows';
 
 function testSignal(length: number, seed = 1): Float32Array {
@@ -111,8 +101,7 @@ describe('spectrograms', () => {
     const magnitude = stftMagnitude(stft(signal, options));
     for (const reference of ['fullScale', 'max', 3.5] as const) {
       const db = stftMagnitudeDb(signal, { ...options, reference, floorDb: -60 });
-      const referenceMagnitude =
-        reference === 'fullScale' ? (0.54 * 256) / 2 : reference === 'max' ? Math.max(...magnitude.data) : reference;
+      const referenceMagnitude = reference === 'fullScale' ? (0.54 * 256) / 2 : reference === 'max' ? Math.max(...magnitude.data) : reference;
       let worstErrorDb = 0;
       for (let i = 0; i < db.data.length; i++) {
         const exact = Math.max(20 * Math.log10(magnitude.data[i]! / referenceMagnitude), -60);

@@ -148,15 +148,7 @@ function plainPowerRow(z: Float64Array, half: number, twiddles: Float64Array, ga
  * gain · |r·Y[k] − (Y[k−1] + Y[k+1])|², k = 0..M, for Hann and Hamming (r = a0/a1,
  * gain = (a1/2)²). Slides a three-bin window up from bin 0 (l…) and one down from bin M (u…). M ≥ 2.
  */
-function threeTapPowerRow(
-  z: Float64Array,
-  half: number,
-  twiddles: Float64Array,
-  r: number,
-  gain: number,
-  target: Float32Array,
-  at: number,
-): void {
+function threeTapPowerRow(z: Float64Array, half: number, twiddles: Float64Array, r: number, gain: number, target: Float32Array, at: number): void {
   // Y[0] and Y[M] are real: 2(Re Z[0] ± Im Z[0])
   let lcRe = 2 * (z[0]! + z[1]!);
   let lcIm = 0;
@@ -236,16 +228,7 @@ function threeTapPowerRow(
 /** Y[1], Y[M−1], Y[2], Y[M−2] (re, im) while `fiveTapPowerRow` starts its windows. */
 const EDGE_BINS = new Float64Array(8);
 
-function fiveTapPowerRow(
-  z: Float64Array,
-  half: number,
-  twiddles: Float64Array,
-  r1: number,
-  r2: number,
-  gain: number,
-  target: Float32Array,
-  at: number,
-): void {
+function fiveTapPowerRow(z: Float64Array, half: number, twiddles: Float64Array, r1: number, r2: number, gain: number, target: Float32Array, at: number): void {
   let lcRe = 2 * (z[0]! + z[1]!);
   let lcIm = 0;
   let ucRe = 2 * (z[0]! - z[1]!);
@@ -592,11 +575,7 @@ export interface ColaCheck {
  * Default tolerance 1e−10. Reference: J. O. Smith, Spectral Audio Signal Processing (online book,
  * CCRMA), chapter "Overlap-Add (OLA) STFT Processing".
  */
-export function checkCola(
-  window: Float64Array,
-  hopSamples: number,
-  options: { readonly exponent?: number; readonly tolerance?: number } = {},
-): ColaCheck {
+export function checkCola(window: Float64Array, hopSamples: number, options: { readonly exponent?: number; readonly tolerance?: number } = {}): ColaCheck {
   const exponent = options.exponent ?? 1;
   const tolerance = options.tolerance ?? 1e-10;
   let min = Infinity;

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blackmanWindow,
-  hammingWindow,
-  hannWindow,
-  makeWindow,
-  rectangularWindow,
-  resolveWindow,
-  WINDOW_TYPES,
-  type WindowType,
-} from './windows';
+import { blackmanWindow, hammingWindow, hannWindow, makeWindow, rectangularWindow, resolveWindow, WINDOW_TYPES, type WindowType } from './windows';
 
 const closedForms: Record<WindowType, (n: number, period: number) => number> = {
   rectangular: () => 1,

@@ -33,13 +33,7 @@ function cosinePeriod(lengthSamples: number, symmetry: WindowSymmetry): number {
  * Generalised cosine window w[n] = a0 − a1 cos(2πn/D) + a2 cos(4πn/D), D = N (periodic) or
  * N − 1 (symmetric). Values below 0 (−1.4e−17 at Blackman's ends, from rounding) are clamped to 0.
  */
-function cosineWindow(
-  lengthSamples: number,
-  symmetry: WindowSymmetry,
-  a0: number,
-  a1: number,
-  a2: number,
-): Float64Array {
+function cosineWindow(lengthSamples: number, symmetry: WindowSymmetry, a0: number, a1: number, a2: number): Float64Array {
   const period = cosinePeriod(lengthSamples, symmetry);
   const w = new Float64Array(lengthSamples);
   if (period === 0) {
@@ -86,11 +80,7 @@ export function blackmanWindow(lengthSamples: number, symmetry: WindowSymmetry =
 }
 
 /** The window of the given type and length N (periodic unless asked otherwise). */
-export function makeWindow(
-  type: WindowType,
-  lengthSamples: number,
-  symmetry: WindowSymmetry = 'periodic',
-): Float64Array {
+export function makeWindow(type: WindowType, lengthSamples: number, symmetry: WindowSymmetry = 'periodic'): Float64Array {
   switch (type) {
     case 'rectangular':
       return rectangularWindow(lengthSamples);

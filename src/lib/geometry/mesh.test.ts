@@ -13,7 +13,8 @@ describe('meshes', () => {
 
   it('icosphere vertices lie on the sphere and its faces turn outward', () => {
     const mesh = icosphere(0.8, 3);
-    for (let i = 0; i < mesh.positions.length; i += 3) expect(Math.hypot(mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!)).toBeCloseTo(0.8, 6);
+    for (let i = 0; i < mesh.positions.length; i += 3)
+      expect(Math.hypot(mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!)).toBeCloseTo(0.8, 6);
     const exact = (4 / 3) * Math.PI * 0.8 ** 3;
     const volume = signedVolume(mesh);
     expect(volume).toBeLessThan(exact); // inscribed

@@ -3,8 +3,26 @@ import type { Box } from './sdf';
 import type { TriangleMesh } from './types';
 
 const ICOSAHEDRON_FACES = [
-  [0, 11, 5], [0, 5, 1], [0, 1, 7], [0, 7, 10], [0, 10, 11], [1, 5, 9], [5, 11, 4], [11, 10, 2], [10, 7, 6], [7, 1, 8],
-  [3, 9, 4], [3, 4, 2], [3, 2, 6], [3, 6, 8], [3, 8, 9], [4, 9, 5], [2, 4, 11], [6, 2, 10], [8, 6, 7], [9, 8, 1],
+  [0, 11, 5],
+  [0, 5, 1],
+  [0, 1, 7],
+  [0, 7, 10],
+  [0, 10, 11],
+  [1, 5, 9],
+  [5, 11, 4],
+  [11, 10, 2],
+  [10, 7, 6],
+  [7, 1, 8],
+  [3, 9, 4],
+  [3, 4, 2],
+  [3, 2, 6],
+  [3, 6, 8],
+  [3, 8, 9],
+  [4, 9, 5],
+  [2, 4, 11],
+  [6, 2, 10],
+  [8, 6, 7],
+  [9, 8, 1],
 ] as const;
 
 /**
@@ -14,7 +32,18 @@ const ICOSAHEDRON_FACES = [
 export function icosphere(radius: number, level: number): TriangleMesh {
   const t = (1 + Math.sqrt(5)) / 2;
   const points: number[][] = [
-    [-1, t, 0], [1, t, 0], [-1, -t, 0], [1, -t, 0], [0, -1, t], [0, 1, t], [0, -1, -t], [0, 1, -t], [t, 0, -1], [t, 0, 1], [-t, 0, -1], [-t, 0, 1],
+    [-1, t, 0],
+    [1, t, 0],
+    [-1, -t, 0],
+    [1, -t, 0],
+    [0, -1, t],
+    [0, 1, t],
+    [0, -1, -t],
+    [0, 1, -t],
+    [t, 0, -1],
+    [t, 0, 1],
+    [-t, 0, -1],
+    [-t, 0, 1],
   ].map(unit);
   let faces: number[][] = ICOSAHEDRON_FACES.map((f) => [...f]);
   for (let k = 0; k < level; k++) {
@@ -34,7 +63,12 @@ export function icosphere(radius: number, level: number): TriangleMesh {
       const ab = midpoint(a!, b!);
       const bc = midpoint(b!, c!);
       const ca = midpoint(c!, a!);
-      return [[a!, ab, ca], [b!, bc, ab], [c!, ca, bc], [ab, bc, ca]];
+      return [
+        [a!, ab, ca],
+        [b!, bc, ab],
+        [c!, ca, bc],
+        [ab, bc, ca],
+      ];
     });
   }
   return {

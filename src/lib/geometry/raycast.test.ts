@@ -17,7 +17,12 @@ describe('camera', () => {
     const cam = orbitCamera(130, -35, 2.5, 40);
     const dot = (a: readonly number[], b: readonly number[]) => a[0]! * b[0]! + a[1]! * b[1]! + a[2]! * b[2]!;
     expect(Math.hypot(...cam.position)).toBeCloseTo(2.5, 12);
-    for (const [a, b] of [[cam.right, cam.down], [cam.down, cam.forward], [cam.forward, cam.right]] as const) expect(dot(a, b)).toBeCloseTo(0, 12);
+    for (const [a, b] of [
+      [cam.right, cam.down],
+      [cam.down, cam.forward],
+      [cam.forward, cam.right],
+    ] as const)
+      expect(dot(a, b)).toBeCloseTo(0, 12);
     expect(cam.position[1]).toBeLessThan(0); // pitched below the horizon
   });
 });

@@ -83,7 +83,14 @@ export function shadedImage(sdf: Sdf, boundingRadius: number, camera: PinholeCam
 }
 
 /** `shadedImage` in steps of a few rows (see src/lib/steps.ts): the same image. */
-export function* shadedImageSteps(sdf: Sdf, boundingRadius: number, camera: PinholeCamera, width: number, height: number, ambient = 0.25): Steps<Uint8ClampedArray> {
+export function* shadedImageSteps(
+  sdf: Sdf,
+  boundingRadius: number,
+  camera: PinholeCamera,
+  width: number,
+  height: number,
+  ambient = 0.25,
+): Steps<Uint8ClampedArray> {
   const k = intrinsics(camera, width, height);
   const image = new Uint8ClampedArray(width * height);
   const [ox, oy, oz] = camera.position;

@@ -49,11 +49,7 @@ export function unionSdf(parts: readonly Sdf[]): Sdf {
 
 /** ∇f by central differences; unit length for an exact SDF away from its medial axis. */
 export function sdfGradient(sdf: Sdf, x: number, y: number, z: number, h = 1e-4): [number, number, number] {
-  return [
-    (sdf(x + h, y, z) - sdf(x - h, y, z)) / (2 * h),
-    (sdf(x, y + h, z) - sdf(x, y - h, z)) / (2 * h),
-    (sdf(x, y, z + h) - sdf(x, y, z - h)) / (2 * h),
-  ];
+  return [(sdf(x + h, y, z) - sdf(x - h, y, z)) / (2 * h), (sdf(x, y + h, z) - sdf(x, y - h, z)) / (2 * h), (sdf(x, y, z + h) - sdf(x, y, z - h)) / (2 * h)];
 }
 
 /**

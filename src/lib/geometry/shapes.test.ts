@@ -10,7 +10,12 @@ const chair = boxUnionShape([
   { center: [0.43, -0.42, 0.43], half: [0.06, 0.42, 0.06] },
   { center: [-0.43, -0.42, 0.43], half: [0.06, 0.42, 0.06] },
 ]);
-const shapes: Record<string, Shape> = { sphere: sphereShape(0.8, 2), torus: torusShape(0.55, 0.25, 32, 16), chair, tiltedTorus: rotateShapeX(torusShape(0.55, 0.25, 32, 16), 55) };
+const shapes: Record<string, Shape> = {
+  sphere: sphereShape(0.8, 2),
+  torus: torusShape(0.55, 0.25, 32, 16),
+  chair,
+  tiltedTorus: rotateShapeX(torusShape(0.55, 0.25, 32, 16), 55),
+};
 
 describe('surface sampling', () => {
   it.each(Object.entries(shapes))('puts every %s point on the surface: |f(p)| ≈ 0, inside the bounding sphere', (_, shape) => {

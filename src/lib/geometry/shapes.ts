@@ -49,7 +49,7 @@ export function torusShape(major: number, minor: number, around: number, tube: n
     sampleSurface(count, rng) {
       // the area element is ∝ (R + r cos v): keep a tube angle v with that probability
       const out = new Float32Array(count * 3);
-      for (let i = 0; i < count; ) {
+      for (let i = 0; i < count;) {
         const u = 2 * Math.PI * rng();
         const v = 2 * Math.PI * rng();
         const ring = major + minor * Math.cos(v);
@@ -82,7 +82,9 @@ export function boxUnionShape(boxes: readonly Box[]): Shape {
   const cumulative: number[] = [];
   let total = 0;
   for (const face of faces) cumulative.push((total += face.area));
-  const boundingRadius = Math.max(...boxes.map(({ center, half }) => Math.hypot(Math.abs(center[0]) + half[0], Math.abs(center[1]) + half[1], Math.abs(center[2]) + half[2])));
+  const boundingRadius = Math.max(
+    ...boxes.map(({ center, half }) => Math.hypot(Math.abs(center[0]) + half[0], Math.abs(center[1]) + half[1], Math.abs(center[2]) + half[2])),
+  );
   return {
     sdf,
     mesh: boxesMesh(boxes),

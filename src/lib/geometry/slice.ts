@@ -53,14 +53,33 @@ export function marchingSquares(values: ArrayLike<number>, cols: number, rows: n
       const bx = c + (level - bl) / (br - bl);
       const ly = r + (level - tl) / (bl - tl);
       switch (code) {
-        case 1: case 14: add(c, ly, bx, r + 1); break;
-        case 2: case 13: add(bx, r + 1, c + 1, ry); break;
-        case 3: case 12: add(c, ly, c + 1, ry); break;
-        case 4: case 11: add(tx, r, c + 1, ry); break;
-        case 6: case 9: add(tx, r, bx, r + 1); break;
-        case 7: case 8: add(tx, r, c, ly); break;
+        case 1:
+        case 14:
+          add(c, ly, bx, r + 1);
+          break;
+        case 2:
+        case 13:
+          add(bx, r + 1, c + 1, ry);
+          break;
+        case 3:
+        case 12:
+          add(c, ly, c + 1, ry);
+          break;
+        case 4:
+        case 11:
+          add(tx, r, c + 1, ry);
+          break;
+        case 6:
+        case 9:
+          add(tx, r, bx, r + 1);
+          break;
+        case 7:
+        case 8:
+          add(tx, r, c, ly);
+          break;
         case 5: // tr and bl inside
-        case 10: { // tl and br inside
+        case 10: {
+          // tl and br inside
           const centreInside = (tl + tr + br + bl) / 4 < level;
           if ((code === 5) === centreInside) {
             add(tx, r, c, ly);

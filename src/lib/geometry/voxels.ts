@@ -47,7 +47,11 @@ export function* voxelizeSteps(sdf: Sdf, resolution: number, halfExtent: number)
     for (let j = 0; j < r; j++) {
       for (let i = 0; i < r; i++) {
         const index = (k * r + j) * r + i;
-        if (occupancy[index] && (empty(i - 1, j, k) || empty(i + 1, j, k) || empty(i, j - 1, k) || empty(i, j + 1, k) || empty(i, j, k - 1) || empty(i, j, k + 1))) surface.push(index);
+        if (
+          occupancy[index] &&
+          (empty(i - 1, j, k) || empty(i + 1, j, k) || empty(i, j - 1, k) || empty(i, j + 1, k) || empty(i, j, k - 1) || empty(i, j, k + 1))
+        )
+          surface.push(index);
       }
     }
   }

@@ -23,9 +23,7 @@ const URL_WRITE_DELAY_MS = 250;
 export function DemoFrame({ demo, anchor, headingId, directiveSettings }: DemoFrameProps) {
   const { lang, t } = useView();
   const namespace = anchor.replace(/^demo-/, '');
-  const [initial] = useState(() =>
-    parseParams(demo.params, { ...parseJson(directiveSettings), ...readUrlParams(location.search, namespace) }),
-  );
+  const [initial] = useState(() => parseParams(demo.params, { ...parseJson(directiveSettings), ...readUrlParams(location.search, namespace) }));
   const [params, setParamsState] = useState<ParamValues<typeof demo.params>>(initial.values);
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [linkNote, setLinkNote] = useState<string | null>(null);

@@ -33,7 +33,9 @@ export function MissingImage(props: MissingImageProps) {
   const caption = captionOf(props['data-alt'] ?? '', src);
   const body = (
     <>
-      <span className="missing-image-icon" aria-hidden="true">▨</span>
+      <span className="missing-image-icon" aria-hidden="true">
+        ▨
+      </span>
       <span className="missing-image-text">
         <strong>{remote ? t.remoteImage : t.missingImage}</strong>
         {caption && <span className="missing-image-caption">{caption}</span>}

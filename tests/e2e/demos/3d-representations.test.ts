@@ -111,7 +111,8 @@ describe('3D representations demo', () => {
   });
 
   it('reopens exactly the setting a link gives', async () => {
-    const query = '?3d-representations.shape=torus&3d-representations.show=voxels&3d-representations.voxels=32&3d-representations.yaw=-60&3d-representations.pitch=45';
+    const query =
+      '?3d-representations.shape=torus&3d-representations.show=voxels&3d-representations.voxels=32&3d-representations.yaw=-60&3d-representations.pitch=45';
     const { page, errors, context } = await openDemo(query, { anchor: true });
     await expect(page.getByRole('radio', { name: 'Torus' }).isChecked()).resolves.toBe(true);
     await expect(page.getByRole('combobox', { name: 'Show' }).inputValue()).resolves.toBe('voxels');

@@ -67,7 +67,9 @@ describe('joint embedding demo', () => {
     expect(await readout(page, 'training')).toMatch(/^step 1 /);
     await waitForUrlContaining(page, 'joint-embedding.steps=1');
     await demo.getByRole('button', { name: '학습 (Train)' }).click();
-    await page.waitForFunction((selector) => document.querySelector(`${selector} [data-readout="training"]`)?.textContent?.includes(' 0.000 '), DEMO, { timeout: 20_000 });
+    await page.waitForFunction((selector) => document.querySelector(`${selector} [data-readout="training"]`)?.textContent?.includes(' 0.000 '), DEMO, {
+      timeout: 20_000,
+    });
     await expect(demo.getByRole('button', { name: '학습 (Train)' }).getAttribute('aria-pressed')).resolves.toBe('false');
     await page.waitForURL(/joint-embedding\.steps=\d\d/, { timeout: 5_000 });
 
@@ -78,7 +80,8 @@ describe('joint embedding demo', () => {
 
   it('reopens the setting a link gives, in English', async () => {
     const { page, errors, context } = await watchedPage(site.browser, { locale: 'en-US' });
-    const query = '?joint-embedding.margin=1&joint-embedding.steps=80&joint-embedding.negative=txt-red-car&joint-embedding.image=red-ball&joint-embedding.minus=red&joint-embedding.plus=blue';
+    const query =
+      '?joint-embedding.margin=1&joint-embedding.steps=80&joint-embedding.negative=txt-red-car&joint-embedding.image=red-ball&joint-embedding.minus=red&joint-embedding.plus=blue';
     await open(page, `en/image-tagging.html${query}#demo-joint-embedding`);
     const demo = page.locator(DEMO);
     await expect(demo.getByRole('slider', { name: 'Margin α' }).getAttribute('aria-valuetext')).resolves.toBe('1.00');

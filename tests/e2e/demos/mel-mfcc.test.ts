@@ -84,7 +84,12 @@ describe('mel/MFCC demo', () => {
     await expect(page.locator(DEMO).getByRole('slider', { name: 'Mel bands' }).getAttribute('aria-valuetext')).resolves.toBe('M = 26');
     await expect(page.locator(DEMO).getByRole('slider', { name: 'Coefficients' }).getAttribute('aria-valuetext')).resolves.toBe('K = 20');
     await expect(page.locator(DEMO).getByRole('slider', { name: 'Frame' }).getAttribute('aria-valuetext')).resolves.toBe('m = 100 (1.0125 s)');
-    await expect(page.locator(DEMO).getByRole('img', { name: /of frame 100 \(1\.0125 s\) of \/u\/, with 26 triangular Slaney mel filters/ }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator(DEMO)
+        .getByRole('img', { name: /of frame 100 \(1\.0125 s\) of \/u\/, with 26 triangular Slaney mel filters/ })
+        .count(),
+    ).resolves.toBe(1);
     // the demo box is in view: the link's #demo-mel-mfcc anchor was honoured
     await expect(page.locator(DEMO).evaluate((box) => box.getBoundingClientRect().top < innerHeight)).resolves.toBe(true);
     expect(await page.locator(`${DEMO} [role="note"]`).count()).toBe(0);

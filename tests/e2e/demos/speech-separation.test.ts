@@ -10,7 +10,15 @@ const site = setUpBrowser('file');
 const openDemo = (locale: Locale, query = '') => openDemoLink(site.browser, site.setting, { demo: DEMO, file: 'speech-separation.html', locale, query });
 
 const image = (page: Page, name: RegExp) => canvasImage(page.locator(DEMO).getByRole('img', { name }));
-const lossValue = async (page: Page) => Number(/= ([\d.]+) \(p/.exec((await page.locator(DEMO).getByText(/^Loss L = /).textContent()) ?? '')![1]);
+const lossValue = async (page: Page) =>
+  Number(
+    /= ([\d.]+) \(p/.exec(
+      (await page
+        .locator(DEMO)
+        .getByText(/^Loss L = /)
+        .textContent()) ?? '',
+    )![1],
+  );
 
 describe('speech separation demo', () => {
   it('degrades the mask with the Mask quality slider: the estimates redraw and the loss grows', async () => {
@@ -48,15 +56,26 @@ describe('speech separation demo', () => {
   });
 
   it('reopens from a settings link exactly as it was', async () => {
-    const query = '?speech-separation.sources=vowels&speech-separation.ratio=6&speech-separation.mask=crm&speech-separation.quality=50&speech-separation.compression=0.5';
+    const query =
+      '?speech-separation.sources=vowels&speech-separation.ratio=6&speech-separation.mask=crm&speech-separation.quality=50&speech-separation.compression=0.5';
     const { page, errors, context } = await openDemo('en-US', query);
     await expect(page.locator(DEMO).getByRole('radio', { name: 'Two vowels' }).isChecked()).resolves.toBe(true);
     await expect(page.locator(DEMO).getByRole('radio', { name: 'cRM (complex)' }).isChecked()).resolves.toBe(true);
     await expect(page.locator(DEMO).getByRole('slider', { name: 'Ratio' }).getAttribute('aria-valuetext')).resolves.toBe('+6 dB (source 1 : source 2)');
     await expect(page.locator(DEMO).getByRole('slider', { name: 'Mask quality' }).getAttribute('aria-valuetext')).resolves.toBe('50 % (a = 0.50)');
     await expect(page.locator(DEMO).getByRole('slider', { name: 'Compression p' }).getAttribute('aria-valuetext')).resolves.toBe('p = 0.50');
-    await expect(page.locator(DEMO).getByRole('img', { name: /^cRM \(complex\) mask for source 1 at 50 % quality/ }).count()).resolves.toBe(1);
-    await expect(page.locator(DEMO).getByText(/^Loss L = .*\(p = 0\.50,/).count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator(DEMO)
+        .getByRole('img', { name: /^cRM \(complex\) mask for source 1 at 50 % quality/ })
+        .count(),
+    ).resolves.toBe(1);
+    await expect(
+      page
+        .locator(DEMO)
+        .getByText(/^Loss L = .*\(p = 0\.50,/)
+        .count(),
+    ).resolves.toBe(1);
     await expect(page.locator(DEMO).evaluate((box) => box.getBoundingClientRect().top < innerHeight)).resolves.toBe(true);
     expect(await page.locator(`${DEMO} [role="note"]`).count()).toBe(0);
     expect(errors).toEqual([]);

@@ -161,14 +161,18 @@ describe('STFT window explorer', () => {
     await page.getByRole('option', { name: 'File: mine.wav' }).waitFor({ state: 'attached' });
     await page.getByRole('button', { name: 'Copy link to this setting' }).click();
     await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('device'), `${DEMO} .demo-copy-status`);
-    expect(await status.textContent()).toMatch(/^(Link copied|Could not copy; use the address bar)\. The file stays on this device and is not in the link: the link opens with the default signal\.$/);
+    expect(await status.textContent()).toMatch(
+      /^(Link copied|Could not copy; use the address bar)\. The file stays on this device and is not in the link: the link opens with the default signal\.$/,
+    );
     // and in Korean
     const korean = await openDemo('ko-KR');
     await korean.page.getByLabel('오디오 파일 열기 (WAV, MP3, OGG)').setInputFiles({ name: 'mine.wav', mimeType: 'audio/wav', buffer: wav(1, 440) });
     await korean.page.getByRole('option', { name: /mine\.wav/ }).waitFor({ state: 'attached' });
     await korean.page.getByRole('button', { name: '이 설정의 링크 복사' }).click();
     await korean.page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('기기'), `${DEMO} .demo-copy-status`);
-    expect(await korean.page.locator(`${DEMO} .demo-copy-status`).textContent()).toContain('파일은 이 기기에만 있고 링크에 담기지 않습니다. 링크는 기본 신호로 열립니다.');
+    expect(await korean.page.locator(`${DEMO} .demo-copy-status`).textContent()).toContain(
+      '파일은 이 기기에만 있고 링크에 담기지 않습니다. 링크는 기본 신호로 열립니다.',
+    );
     expect([...errors, ...korean.errors]).toEqual([]);
     await korean.context.close();
     await context.close();
@@ -179,7 +183,9 @@ describe('STFT window explorer', () => {
     const zoom = page.locator(`${DEMO} canvas.stft-zoom`);
     await zoom.scrollIntoViewIfNeeded();
     expect(await zoom.evaluate((canvas) => getComputedStyle(canvas).cursor)).toBe('grab');
-    expect(await label(page, 'stft-zoom')).toMatch(/^Zoom on 0.456–0.552 s \(three window lengths\): the signal close up, with the Hamming window ±w\[n\] over frame 61 \(0.488–0.52 s\)/);
+    expect(await label(page, 'stft-zoom')).toMatch(
+      /^Zoom on 0.456–0.552 s \(three window lengths\): the signal close up, with the Hamming window ±w\[n\] over frame 61 \(0.488–0.52 s\)/,
+    );
     const frame = page.getByRole('slider', { name: 'Frame' });
     const box = (await zoom.boundingBox())!;
     // the view spans 3 × 512 samples over the plot's width (x = 40 … width − 10): grab the window's
