@@ -479,8 +479,9 @@ function median(values: readonly number[]): number {
 }
 
 async function waitUntilDrawn(page: Page, demo: Locator): Promise<void> {
-  await demo.locator('canvas, svg[role="group"]').first().waitFor({ timeout: 20_000 });
+  // a demo mounts as its place nears the viewport
   await demo.scrollIntoViewIfNeeded();
+  await demo.locator('canvas, svg[role="group"]').first().waitFor({ timeout: 20_000 });
   // some 2D canvas has pixels (or the demo draws in SVG)
   await page.waitForFunction(
     (element) => {
