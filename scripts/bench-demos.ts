@@ -300,6 +300,17 @@ class Driver {
     await this.page.evaluate((name) => performance.mark(`bench:${name}`), phase);
   }
 
+  /**
+   * Focuses a control with all of it in view (label, input and the value it shows), as a reader
+   * who watches what they change has it. (With the value readout below the fold, Chromium's
+   * Event Timing reports a key press's paint only when a later frame changes something in view,
+   * seconds late, though the frames in between are drawn.)
+   */
+  async reveal(control: Locator): Promise<void> {
+    await control.evaluate((element) => (element.closest('.demo-control, fieldset') ?? element).scrollIntoView({ block: 'center' }));
+    await control.focus();
+  }
+
   async press(key: string, times = 1): Promise<void> {
     for (let i = 0; i < times; i++) {
       await this.page.keyboard.press(key);
@@ -335,7 +346,7 @@ class Driver {
       const slider = all.nth(i);
       if (await slider.isDisabled()) continue;
       await this.mark(`slider “${await this.nameOf(slider)}”`);
-      await slider.focus();
+      await this.reveal(slider);
       await this.press('ArrowRight', 4);
       await this.press('ArrowLeft', 8);
       await this.press('ArrowRight', 4);
@@ -360,11 +371,12 @@ class Driver {
         ),
       );
       await this.mark(`radio group “${await this.nameOf(options.first())}” (${count} options)`);
+      await this.reveal(options.nth(checked));
       await this.click(options.nth((checked + 1) % count));
       await pause(this.page, SETTLE_MS);
       await this.click(options.nth(checked));
       await pause(this.page, SETTLE_MS);
-      await options.nth(checked).focus();
+      await this.reveal(options.nth(checked));
       await this.press('ArrowRight', count);
       await this.settle();
     }
@@ -379,7 +391,7 @@ class Driver {
       const steps = Math.min(4, options - 1);
       if (steps < 1) continue;
       await this.mark(`select “${await this.nameOf(select)}”`);
-      await select.focus();
+      await this.reveal(select);
       await this.press('ArrowDown', steps);
       await this.press('ArrowUp', steps);
       await this.settle();
@@ -392,7 +404,7 @@ class Driver {
       const box = all.nth(i);
       if (await box.isDisabled()) continue;
       await this.mark(`checkbox “${await this.nameOf(box)}”`);
-      await box.focus();
+      await this.reveal(box);
       await this.press('Space', 2);
       await this.settle();
     }
@@ -545,6 +557,13 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
     if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${id}.json`), traceBytes);
     const trace = JSON.parse(traceBytes.toString('utf8')) as { traceEvents: TraceEvent[] };
     const entries = await page.evaluate(() => window.__benchEntries!);
+    const phaseMarks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('bench:'))
+        .map((mark) => ({ at: mark.startTime, phase: mark.name.slice('bench:'.length) })),
+    );
+    const phaseAt = (time: number) => phaseMarks.filter((mark) => mark.at <= time).at(-1)?.phase ?? '(before the first control)';
 
     const updates = updatesFromTrace(trace.traceEvents);
     const processing = entries.events.map((entry) => entry.processing);
@@ -564,13 +583,16 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
       lines.push(
         `    slowest update during ${slowestTraced.phase} (thread time ${slowestTraced.cpuMs.toFixed(1)} ms; most in any update ${Math.max(...updates.map((u) => u.cpuMs)).toFixed(1)} ms)`,
       );
-    if (worstInteraction && inpMs > 0) lines.push(`    INP from a ${worstInteraction.name} (processing ${worstInteraction.processing.toFixed(1)} ms)`);
+    if (worstInteraction && inpMs > 0)
+      lines.push(`    INP from a ${worstInteraction.name} during ${phaseAt(worstInteraction.startTime)} (processing ${worstInteraction.processing.toFixed(1)} ms)`);
     if (entries.longTasks.length) {
       lines.push(
         `    long tasks (> 50 ms, script, style, layout, paint and waits together): ${entries.longTasks.length}, longest ${Math.max(...entries.longTasks).toFixed(0)} ms`,
       );
     }
     if (process.env.BENCH_VERBOSE) {
+      for (const entry of interactions.filter((entry) => entry.duration > INP_BUDGET_MS))
+        lines.push(`    slow interaction: ${entry.name} during ${phaseAt(entry.startTime)}, ${entry.duration.toFixed(0)} ms (processing ${entry.processing.toFixed(1)} ms)`);
       const phases = new Map<string, number[]>();
       for (const update of updates) phases.set(update.phase, [...(phases.get(update.phase) ?? []), update.ms]);
       const cpu = new Map<string, number>();

@@ -4,20 +4,31 @@ import { DRAG_SURFACE_STYLE, useDragRotate } from './useDragRotate';
 import { createViewer, type Viewer, type ViewerColors, type ViewerContent } from './viewer';
 
 /**
- * Drawings that follow a change of a view's size, one view per animation frame: a new size means
- * new drawing buffers, which with software WebGL costs several milliseconds per view.
+ * Views draw in animation frames, never straight from an input handler: a held arrow key or a
+ * drag then costs one drawing per frame, and the browser holds frames back while the GPU is
+ * behind (software WebGL), instead of queueing a drawing per key press whose paints pile up for
+ * seconds. A view whose size changed makes new drawing buffers (several milliseconds per view
+ * with software WebGL), so those draw one per frame.
  */
-const resized: (() => void)[] = [];
-let resizeFrame = 0;
+const waiting = new Set<ViewerSlot>();
+const resized: ViewerSlot[] = [];
+let frame = 0;
 
-function drawResizedSoon(draw: () => void): void {
-  resized.push(draw);
-  const next = () => {
-    resizeFrame = 0;
-    resized.shift()?.();
-    if (resized.length) resizeFrame = requestAnimationFrame(next);
-  };
-  if (!resizeFrame) resizeFrame = requestAnimationFrame(next);
+function drawSoon(slot: ViewerSlot, sizeChanged: boolean): void {
+  if (sizeChanged) {
+    if (!resized.includes(slot)) resized.push(slot);
+  } else waiting.add(slot);
+  frame ||= requestAnimationFrame(drawWaiting);
+}
+
+function drawWaiting(): void {
+  frame = 0;
+  const slots = [...waiting];
+  waiting.clear();
+  const next = resized.shift();
+  for (const slot of slots) if (slot !== next && !resized.includes(slot)) slot.draw();
+  next?.draw();
+  if (resized.length) frame = requestAnimationFrame(drawWaiting);
 }
 
 /**
@@ -30,7 +41,6 @@ export class ViewerSlot {
   private viewer: Viewer | null = null;
   private missing = false;
   private drawnSize = '';
-  private waiting = false;
   private latest: { rotation: Rotation; height: number } = { rotation: { yaw: 0, pitch: 0 }, height: 0 };
 
   /** whether an earlier showing found no WebGL */
@@ -87,24 +97,15 @@ export class ViewerSlot {
     this.viewer?.prepare?.(contents);
   }
 
-  /** Draws the view turned by `rotation`: at once, or within a few frames after its size changed. */
+  /** Draws the view turned by `rotation` in the next animation frame (after a resize, within a few). */
   render(rotation: Rotation, height: number): void {
     this.latest = { rotation, height };
     const canvas = this.canvas;
     if (!canvas || !this.viewer || !canvas.isConnected) return;
-    if (this.waiting) return;
-    if (this.drawnSize && this.drawnSize !== `${canvas.clientWidth || 300}x${height}`) {
-      this.waiting = true;
-      drawResizedSoon(() => {
-        this.waiting = false;
-        this.draw();
-      });
-      return;
-    }
-    this.draw();
+    drawSoon(this, this.drawnSize !== '' && this.drawnSize !== `${canvas.clientWidth || 300}x${height}`);
   }
 
-  private draw(): void {
+  draw(): void {
     const { canvas, viewer } = this;
     if (!canvas || !viewer || !canvas.isConnected) return;
     const { rotation, height } = this.latest;
