@@ -5,7 +5,7 @@ import { CanvasView } from '../shared/CanvasView';
 import { Choice, Select } from '../shared/Choice';
 import { viridisGradient } from '../shared/colormap';
 import { useIdleWork } from '../shared/slices';
-import { powerOfTwoScale, Slider } from '../shared/Slider';
+import { SettingSlider, Slider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
 import { SPECTROGRAM_MARGIN, WAVEFORM_MARGIN, ZOOM_MARGIN } from './draw';
@@ -212,13 +212,11 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
       {/* the window length and the spectrogram it shapes are kept together, so both are on
           screen at once on a laptop and on a phone */}
       <div className="demo-controls" style={{ marginBottom: '0.25rem' }}>
-        <Slider
+        <SettingSlider
           main
           label={text.windowLength}
           value={frameSamples}
-          min={stftParams.n.min}
-          max={stftParams.n.max}
-          {...powerOfTwoScale}
+          spec={stftParams.n}
           format={(value) => text.samples(value, (value / sampleRateHz) * 1000)}
           onChange={(value) => change({ n: value })}
         />
@@ -257,15 +255,7 @@ export default function StftWindowDemo({ lang, params, setParams, setLinkNote }:
           value={windowType}
           onChange={(value) => change({ window: value })}
         />
-        <Slider
-          label={text.range}
-          value={range}
-          min={stftParams.range.min}
-          max={stftParams.range.max}
-          step={stftParams.range.step}
-          format={text.rangeValue}
-          onChange={(value) => change({ range: value })}
-        />
+        <SettingSlider label={text.range} value={range} spec={stftParams.range} format={text.rangeValue} onChange={(value) => change({ range: value })} />
         <Select legend={text.view} options={FREQUENCY_VIEWS} labels={text.viewName} value={view} onChange={(value) => change({ view: value })} />
       </div>
       <p className="demo-readout">
