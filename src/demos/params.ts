@@ -13,6 +13,8 @@ export type ParamSpec =
   | { kind: 'enum'; default: string; options: readonly string[] }
   | { kind: 'boolean'; default: boolean };
 
+export type NumberSpec = Extract<ParamSpec, { kind: 'number' }>;
+
 export type ParamSchema = Readonly<Record<string, ParamSpec>>;
 
 type ValueOf<S extends ParamSpec> = S extends { kind: 'enum'; options: readonly (infer O)[] } ? O : S extends { kind: 'boolean' } ? boolean : number;
@@ -68,7 +70,7 @@ function parseOne(spec: ParamSpec, given: string): { value: unknown; reason?: Pa
 }
 
 /** The nearest allowed value: inside [min, max], on the step grid, a power of two if required. */
-export function clampNumber(spec: Extract<ParamSpec, { kind: 'number' }>, value: number): number {
+export function clampNumber(spec: NumberSpec, value: number): number {
   let result = Math.min(spec.max, Math.max(spec.min, value));
   if (spec.powerOfTwo) result = 2 ** Math.round(Math.log2(result));
   else if (spec.step) result = Math.round((result - spec.min) / spec.step) * spec.step + spec.min;

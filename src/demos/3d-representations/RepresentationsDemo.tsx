@@ -27,7 +27,7 @@ import type { Steps } from '../../lib/steps';
 import { CanvasView } from '../shared/CanvasView';
 import { viridisGradient } from '../shared/colormap';
 import { Choice, Select } from '../shared/Choice';
-import { Slider } from '../shared/Slider';
+import { SettingSlider, type SliderScale } from '../shared/Slider';
 import { useIdleWork, useSliced } from '../shared/slices';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
@@ -58,7 +58,7 @@ import type { ViewerColors, ViewerContent } from './viewer';
 
 /** Point-count slider stops: roughly ×2 per step, so the keyboard crosses 100…20,000 in 7 presses. */
 const POINT_STOPS = [100, 200, 500, 1000, 2000, 5000, 10_000, 20_000];
-const pointScale = {
+const pointScale: SliderScale = {
   toSlider(value: number) {
     const i = POINT_STOPS.findIndex((stop, k) => value <= (POINT_STOPS[k + 1] ?? Infinity) && value >= stop);
     if (i < 0) return 0;
@@ -392,54 +392,35 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
       <div className="demo-controls">
         <Select legend={text.show} options={spec.show.options} labels={text.showName} value={params.show} onChange={(show) => setParams({ show })} />
         {has('points') && (
-          <Slider
+          <SettingSlider
             label={text.pointCount}
             value={params.points}
-            min={spec.points.min}
-            max={spec.points.max}
-            {...pointScale}
+            spec={spec.points}
+            scale={pointScale}
             format={text.pointFormat}
             onChange={(points) => setParams({ points })}
           />
         )}
         {has('voxels') && (
-          <Slider
+          <SettingSlider
             label={text.resolution}
             value={params.voxels}
-            min={spec.voxels.min}
-            max={spec.voxels.max}
-            step={spec.voxels.step}
+            spec={spec.voxels}
             format={text.resolutionFormat}
             onChange={(voxels) => setParams({ voxels })}
           />
         )}
         {rotates && (
           <>
-            <Slider
-              label={text.yaw}
-              value={rotation.yaw}
-              min={spec.yaw.min}
-              max={spec.yaw.max}
-              format={text.angleFormat}
-              onChange={(yaw) => setParams({ yaw })}
-            />
-            <Slider
-              label={text.pitch}
-              value={rotation.pitch}
-              min={spec.pitch.min}
-              max={spec.pitch.max}
-              format={text.angleFormat}
-              onChange={(pitch) => setParams({ pitch })}
-            />
+            <SettingSlider label={text.yaw} value={rotation.yaw} spec={spec.yaw} format={text.angleFormat} onChange={(yaw) => setParams({ yaw })} />
+            <SettingSlider label={text.pitch} value={rotation.pitch} spec={spec.pitch} format={text.angleFormat} onChange={(pitch) => setParams({ pitch })} />
           </>
         )}
         {has('slice') && (
-          <Slider
+          <SettingSlider
             label={text.sliceControl}
             value={params.slice}
-            min={spec.slice.min}
-            max={spec.slice.max}
-            step={spec.slice.step}
+            spec={spec.slice}
             format={text.sliceFormat}
             onChange={(value) => setParams({ slice: value })}
           />

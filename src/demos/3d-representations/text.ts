@@ -1,10 +1,9 @@
 import type { Lang } from '../../content/types';
+import { formatNumber } from '../shared/numberFormat';
 import type { TextShape } from '../shared/textShape';
 import type { Panel, ShapeId, Show } from './settings';
 
-// one formatter for every number: toLocaleString builds a new Intl.NumberFormat per call (slow in redraws)
-const grouping = new Intl.NumberFormat('en-US');
-const n = (value: number) => grouping.format(value);
+const n = (value: number) => formatNumber(value);
 const deg = (value: number) => `${Math.round(value)}°`;
 const fixed = (value: number, digits: number) => value.toFixed(digits).replace(/^-(0\.0*)$/, '$1');
 

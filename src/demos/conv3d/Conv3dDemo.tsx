@@ -2,12 +2,12 @@ import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'r
 import { CanvasView } from '../shared/CanvasView';
 import { addViridisStops, colorIndex, viridisRgb } from '../shared/colormap';
 import { Choice } from '../shared/Choice';
-import { Slider } from '../shared/Slider';
+import { SettingSlider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
 import { conv3d, kernelWeights, makeKernel, multiplyAdds, patchAt, positionToOutput, receptiveField, voxelShape, volumeIndex } from './conv3d';
 import { paintAxes, paintBox, paintVoxels, palette, parseRgb, type IsoView, type Palette, type Voxel } from './paint';
-import { conv3dParams, GRID_SIZE, KERNEL_SIZE, MAX_PADDING, type Conv3dParams } from './settings';
+import { conv3dParams, GRID_SIZE, KERNEL_SIZE, type Conv3dParams } from './settings';
 import { conv3dText } from './text';
 
 const CANVAS_HEIGHT = 310;
@@ -172,13 +172,13 @@ export default function Conv3dDemo({ lang, params, setParams }: DemoProps<Conv3d
           value={kernel}
           onChange={(value) => setParams({ kernel: value })}
         />
-        <Slider label={text.padding} value={padding} min={0} max={MAX_PADDING} onChange={(value) => setParams({ padding: value })} />
-        <Slider label={text.stride} value={stride} min={1} max={3} onChange={(value) => setParams({ stride: value })} />
-        <Slider
+        <SettingSlider label={text.padding} value={padding} spec={conv3dParams.padding} onChange={(value) => setParams({ padding: value })} />
+        <SettingSlider label={text.stride} value={stride} spec={conv3dParams.stride} onChange={(value) => setParams({ stride: value })} />
+        <SettingSlider
           main
           label={text.position}
           value={position}
-          min={0}
+          spec={conv3dParams.position}
           max={last}
           format={(p) => {
             const at = positionToOutput(p, o);

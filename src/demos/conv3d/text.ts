@@ -1,10 +1,9 @@
 import type { Lang } from '../../content/types';
+import { formatNumber } from '../shared/numberFormat';
 import type { TextShape } from '../shared/textShape';
 import type { KernelId, ShapeId } from './conv3d';
 
-// one formatter for every number: toLocaleString builds a new Intl.NumberFormat per call (slow in redraws)
-const grouping = new Intl.NumberFormat('en-US');
-const number = (value: number) => grouping.format(value);
+const number = (value: number) => formatNumber(value);
 const signed = (value: number) => (Math.abs(value) < 5e-13 ? '0' : value.toFixed(3).replace('-', '−'));
 
 /**

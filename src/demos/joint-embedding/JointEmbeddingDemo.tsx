@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerE
 import { Choice, Select } from '../shared/Choice';
 import type { Steps } from '../../lib/steps';
 import { runWhenIdle } from '../shared/slices';
-import { Slider } from '../shared/Slider';
+import { SettingSlider } from '../shared/Slider';
 import type { DemoProps } from '../types';
 import { CONCEPTS, ITEM_IDS, ITEMS, WORDS, analogy, distance, embed, trainedModel, trainingLoss, tripletGradient, type ItemId, type Vec2 } from './embedding';
 import { ConceptIcon, Thumbnail } from './Icons';
@@ -316,13 +316,11 @@ export default function JointEmbeddingDemo({ lang, params, setParams }: DemoProp
           )}
         </div>
         <div className="demo-panel" style={{ flex: '2 1 14rem', display: 'flex', flexDirection: 'column', gap: '0.6rem' }}>
-          <Slider
+          <SettingSlider
             main
             label={text.margin}
             value={margin}
-            min={jointEmbeddingParams.margin.min}
-            max={jointEmbeddingParams.margin.max}
-            step={jointEmbeddingParams.margin.step}
+            spec={jointEmbeddingParams.margin}
             format={(m) => fmt(m)}
             onChange={(value) => setParams({ margin: value })}
           />

@@ -5,7 +5,7 @@ import type { Steps } from '../../lib/steps';
 import { useIdleWork } from '../shared/slices';
 import { CanvasView } from '../shared/CanvasView';
 import { Choice } from '../shared/Choice';
-import { Slider } from '../shared/Slider';
+import { SettingSlider } from '../shared/Slider';
 import { useThemeColors, type ThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
 import {
@@ -387,29 +387,26 @@ export default function MelMfccDemo({ lang, params, setParams }: DemoProps<MelMf
           value={scale}
           onChange={(next) => setParams({ scale: next })}
         />
-        <Slider
+        <SettingSlider
           label={text.coefficients}
           value={coefficients}
-          min={melMfccParams.coefficients.min}
-          max={melMfccParams.coefficients.max}
+          spec={melMfccParams.coefficients}
           format={(k) => text.coefficientsValue(k, keptCoefficients(k, mels))}
           onChange={(next) => setParams({ coefficients: next })}
         />
-        <Slider
+        <SettingSlider
           label={text.frame}
           value={frame}
-          min={0}
-          max={FRAME_COUNT - 1}
+          spec={melMfccParams.frame}
           format={(m) => text.frameValue(m, frameCentreSec(m))}
           onChange={(next) => setParams({ frame: next })}
         />
         {/* last, right above the filterbank it sets */}
-        <Slider
+        <SettingSlider
           main
           label={text.mels}
           value={mels}
-          min={melMfccParams.mels.min}
-          max={melMfccParams.mels.max}
+          spec={melMfccParams.mels}
           format={(m) => `M = ${m}`}
           onChange={(next) => setParams({ mels: next })}
         />

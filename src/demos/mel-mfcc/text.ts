@@ -1,14 +1,9 @@
 import type { Lang } from '../../content/types';
+import { formatNumber } from '../shared/numberFormat';
 import type { TextShape } from '../shared/textShape';
 import type { SignalKind } from './settings';
 
-// one formatter per precision: toLocaleString with options builds a new Intl.NumberFormat per call (slow in redraws)
-const formatters = new Map<number, Intl.NumberFormat>();
-const fmt = (value: number, digits: number) => {
-  let formatter = formatters.get(digits);
-  if (!formatter) formatters.set(digits, (formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })));
-  return formatter.format(value);
-};
+const fmt = (value: number, digits: number) => formatNumber(value, digits);
 
 type Scale = 'htk' | 'slaney';
 

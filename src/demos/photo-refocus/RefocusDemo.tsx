@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState, type PointerEvent } from 'react
 import { CanvasView } from '../shared/CanvasView';
 import { addViridisStops, viridisRgb } from '../shared/colormap';
 import { Choice } from '../shared/Choice';
-import { Slider } from '../shared/Slider';
+import { SettingSlider, type SliderScale } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import { useElementWidth } from '../shared/useElementWidth';
 import type { DemoProps } from '../types';
@@ -34,6 +34,8 @@ const PLOT_HEIGHT = 170;
  */
 export const SETTLE_MS = 150;
 const NEAREST = 0.5;
+/** Slider positions are log10 of the focus distance; values are whole centimetres. */
+const FOCUS_SCALE: SliderScale = { toSlider: Math.log10, fromSlider: (position) => Number((10 ** position).toFixed(2)), step: 0.01 };
 
 const OBJECTS: readonly { name: ObjectName; depth: number }[] = [
   ...CARDS.map((card) => ({ name: card.name, depth: card.depth })),
@@ -367,27 +369,22 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
   return (
     <div className="refocus-demo">
       <div className="demo-controls">
-        <Slider
+        <SettingSlider
           main
           label={text.focus}
           value={focus}
-          min={refocusParams.focus.min}
-          max={refocusParams.focus.max}
-          step={0.01}
-          toSlider={Math.log10}
-          fromSlider={(position) => Number((10 ** position).toFixed(2))}
+          spec={refocusParams.focus}
+          scale={FOCUS_SCALE}
           format={text.focusValue}
           onChange={(value) => {
             setMarker(null);
             setParams({ focus: value });
           }}
         />
-        <Slider
+        <SettingSlider
           label={text.aperture}
           value={aperture}
-          min={refocusParams.aperture.min}
-          max={refocusParams.aperture.max}
-          step={refocusParams.aperture.step}
+          spec={refocusParams.aperture}
           format={(a) => text.apertureValue(a, FOCAL_LENGTH_MM)}
           onChange={(value) => setParams({ aperture: value })}
         />

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { NumberSpec } from '../params';
 
 interface SliderProps {
   label: string;
@@ -43,8 +44,30 @@ export function Slider({ label, value, min, max, step = 1, onChange, format = St
   );
 }
 
+/** Slider positions that are not the values themselves (a log scale, a list of stops). */
+export interface SliderScale {
+  toSlider: (value: number) => number;
+  fromSlider: (position: number) => number;
+  /** between positions; 1 unless given */
+  step?: number;
+}
+
 /** Slider positions for powers of two: position = log2(value). */
-export const powerOfTwoScale = {
-  toSlider: (value: number) => Math.log2(value),
-  fromSlider: (position: number) => 2 ** position,
+const powerOfTwoScale: SliderScale = {
+  toSlider: (value) => Math.log2(value),
+  fromSlider: (position) => 2 ** position,
 };
+
+type SettingSliderProps = Omit<SliderProps, 'min' | 'max' | 'step' | 'toSlider' | 'fromSlider'> & {
+  spec: NumberSpec;
+  /** below the spec's when the largest value allowed depends on other settings */
+  max?: number;
+  /** a power-of-two spec gets powerOfTwoScale unless another is given */
+  scale?: SliderScale;
+};
+
+/** A slider for a number setting: its range, step and scale come from the setting's spec. */
+export function SettingSlider({ spec, max = spec.max, scale = spec.powerOfTwo ? powerOfTwoScale : undefined, ...props }: SettingSliderProps) {
+  const step = scale ? (scale.step ?? 1) : (spec.step ?? 1);
+  return <Slider {...props} min={spec.min} max={max} step={step} toSlider={scale?.toSlider} fromSlider={scale?.fromSlider} />;
+}

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { CanvasView } from '../shared/CanvasView';
 import { viridisCss } from '../shared/colormap';
-import { Slider } from '../shared/Slider';
+import { SettingSlider, type SliderScale } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
 import { CAPTION, CHANNELS, GRID, HORIZON, SCENE_OBJECTS, attend, cellFeatures, dominantChannel, type Primitive } from './attention';
@@ -11,12 +11,15 @@ import { fmt, fmtT, softAttentionText } from './text';
 const CANVAS_HEIGHT = 300;
 /** slider stops for T, roughly even on a log scale (a rounded continuous log slider can stall on keyboard steps) */
 const TEMPERATURES = [0.05, 0.07, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.7, 1, 1.5, 2, 2.5, 3, 4, 5, 7, 10] as const;
-const nearestStop = (value: number) => {
-  let best = 0;
-  TEMPERATURES.forEach((stop, i) => {
-    if (Math.abs(Math.log(stop / value)) < Math.abs(Math.log(TEMPERATURES[best]! / value))) best = i;
-  });
-  return best;
+const temperatureStops: SliderScale = {
+  toSlider(value) {
+    let best = 0;
+    TEMPERATURES.forEach((stop, i) => {
+      if (Math.abs(Math.log(stop / value)) < Math.abs(Math.log(TEMPERATURES[best]! / value))) best = i;
+    });
+    return best;
+  },
+  fromSlider: (position) => TEMPERATURES[position]!,
 };
 const TOP = 5;
 
@@ -153,22 +156,19 @@ export default function SoftAttentionDemo({ lang, params, setParams }: DemoProps
             →
           </button>
         </div>
-        <Slider
+        <SettingSlider
           main
           label={text.word}
           value={t}
-          min={0}
-          max={CAPTION.length - 1}
+          spec={softAttentionParams.word}
           format={(i) => text.wordValue(i + 1, CAPTION[i]!.word)}
-          onChange={(word) => setWord(word)}
+          onChange={setWord}
         />
-        <Slider
+        <SettingSlider
           label={text.temperature}
           value={temperature}
-          min={softAttentionParams.temperature.min}
-          max={softAttentionParams.temperature.max}
-          toSlider={nearestStop}
-          fromSlider={(position) => TEMPERATURES[position]!}
+          spec={softAttentionParams.temperature}
+          scale={temperatureStops}
           format={fmtT}
           onChange={(value) => setParams({ temperature: value })}
         />

@@ -2,7 +2,7 @@ import { useCallback, useId, useMemo } from 'react';
 import { CanvasView } from '../shared/CanvasView';
 import { Choice } from '../shared/Choice';
 import { usePlayback, type AudioContextClass } from '../shared/playback';
-import { Slider } from '../shared/Slider';
+import { SettingSlider, type SliderScale } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
 import { fitScene, paintGrid, paintLegend, paintPeak, paintScene, viridisAt } from './draw';
@@ -15,6 +15,8 @@ import { formatTemperature, localizationText } from './text';
 const CANVAS_HEIGHT = 276;
 const SCENE_AREA = 240;
 const LEGEND_Y = 248;
+/** log scale: each arrow-key step multiplies T by 10^0.05 ≈ 1.12; two significant digits */
+const TEMPERATURE_SCALE: SliderScale = { toSlider: Math.log10, fromSlider: (position) => Number((10 ** position).toPrecision(2)), step: 0.05 };
 
 /** Pick a sound: the cosine-similarity map and its softmax attention move to the sounding object. */
 export default function SoundLocalizationDemo({ lang, params, setParams }: DemoProps<LocalizationParams>) {
@@ -74,15 +76,11 @@ export default function SoundLocalizationDemo({ lang, params, setParams }: DemoP
           value={sound}
           onChange={(value) => setParams({ sound: value })}
         />
-        <Slider
+        <SettingSlider
           label={text.temperature}
           value={temperature}
-          min={localizationParams.temperature.min}
-          max={localizationParams.temperature.max}
-          // log scale: each arrow-key step multiplies T by 10^0.05 ≈ 1.12; two significant digits
-          step={0.05}
-          toSlider={Math.log10}
-          fromSlider={(position) => Number((10 ** position).toPrecision(2))}
+          spec={localizationParams.temperature}
+          scale={TEMPERATURE_SCALE}
           format={formatTemperature}
           onChange={(value) => setParams({ temperature: value })}
         />

@@ -5,7 +5,7 @@ import { CanvasView } from '../shared/CanvasView';
 import { Choice } from '../shared/Choice';
 import { usePlayback } from '../shared/playback';
 import { useIdleWork, useSliced } from '../shared/slices';
-import { Slider } from '../shared/Slider';
+import { SettingSlider } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import type { DemoProps } from '../types';
 import { drawAxes, drawImageData, heatmapImage, niceTicks, plotRect, type Axis } from '../shared/plot';
@@ -231,29 +231,24 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
     <div className="separation-demo">
       <div className="demo-controls">
         <Choice legend={text.sources} options={SOURCE_SETS} labels={text.sourceSet} value={set} onChange={(sourcesSet) => setParams({ sources: sourcesSet })} />
-        <Slider
+        <SettingSlider
           label={text.ratio}
           value={ratio}
-          min={separationParams.ratio.min}
-          max={separationParams.ratio.max}
+          spec={separationParams.ratio}
           format={text.ratioValue}
           onChange={(next) => setParams({ ratio: next })}
         />
-        <Slider
+        <SettingSlider
           label={text.quality}
           value={quality}
-          min={separationParams.quality.min}
-          max={separationParams.quality.max}
-          step={separationParams.quality.step}
+          spec={separationParams.quality}
           format={text.qualityValue}
           onChange={(next) => setParams({ quality: next })}
         />
-        <Slider
+        <SettingSlider
           label={text.compression}
           value={compression}
-          min={separationParams.compression.min}
-          max={separationParams.compression.max}
-          step={separationParams.compression.step}
+          spec={separationParams.compression}
           format={text.compressionValue}
           onChange={(next) => setParams({ compression: Number(next.toFixed(2)) })}
         />

@@ -1,14 +1,9 @@
 import type { Lang } from '../../content/types';
+import { formatNumber } from '../shared/numberFormat';
 import type { TextShape } from '../shared/textShape';
 import type { MaskKind, SourceSet } from './settings';
 
-// one formatter per precision: toLocaleString with options builds a new Intl.NumberFormat per call (slow in redraws)
-const formatters = new Map<number, Intl.NumberFormat>();
-const fmt = (value: number, digits: number) => {
-  let formatter = formatters.get(digits);
-  if (!formatter) formatters.set(digits, (formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })));
-  return formatter.format(value);
-};
+const fmt = (value: number, digits: number) => formatNumber(value, digits, digits);
 const signed = (value: number, digits: number) => (value > 0 ? '+' : value < 0 ? '−' : '') + fmt(Math.abs(value), digits);
 /** An SNR: exact separations give ∞ or values in the hundreds of dB, shown as "> 100 dB". */
 const snr = (value: number) => (value > 100 ? '> 100 dB' : `${signed(value, 1)} dB`);

@@ -6,6 +6,8 @@ import {
   analyseFrame,
   firstSeconds,
   frameAtPointer,
+  frameCentreSetting,
+  frameLayout,
   frameNearestTime,
   frameSpanSec,
   frequencyRange,
@@ -15,6 +17,7 @@ import {
   maxPool,
   minMaxEnvelope,
   frameNearestSample,
+  grabbedSample,
   zoomSpan,
   mixToMono,
   readWavLayout,
@@ -82,6 +85,21 @@ describe('frames and time', () => {
   it('spectrogram stride: every frame for 5 s at 16 kHz, N = 1024, hop 256; every 11th for 30 s at 48 kHz', () => {
     expect(spectrogramStride(309, 1024, 2 ** 19)).toBe(1);
     expect(spectrogramStride(5622, 1024, 2 ** 19)).toBe(11);
+  });
+
+  it('the frame layout: hop, frames and the spectrogram’s column hop (stride × H)', () => {
+    expect(frameLayout(32000, 512, 0.25, 2 ** 19)).toEqual({ hopSamples: 128, frames: 247, stride: 1, columnHop: 128 });
+    expect(frameLayout(30 * 48000, 1024, 0.25, 2 ** 19)).toEqual({ hopSamples: 256, frames: 5622, stride: 11, columnHop: 11 * 256 });
+    expect(frameLayout(100, 512, 0.5, 2 ** 19)).toEqual({ hopSamples: 256, frames: 0, stride: 1, columnHop: 256 });
+  });
+
+  it('a frame as its setting: the centre time to the millisecond, at most the setting’s maximum', () => {
+    const demo: FrameGrid = { sampleRateHz: 16000, signalLength: 32000, frameSamples: 512, hopSamples: 128 };
+    expect(frameCentreSetting(246, demo, 30)).toBe(1.984);
+    expect(frameCentreSetting(100, demo, 30)).toBe(0.816);
+    expect(frameCentreSetting(1, { ...demo, sampleRateHz: 44100 }, 30)).toBe(0.009); // 384 / 44100 = 8.7 ms
+    expect(frameCentreSetting(246, demo, 1)).toBe(1);
+    for (let m = 0; m < 247; m++) expect(frameNearestTime(frameCentreSetting(m, demo, 30), demo)).toBe(m);
   });
 });
 
@@ -285,5 +303,14 @@ describe('the waveform views', () => {
     // the frame under a pointer on the zoomed view
     expect(frameNearestSample(61 * 128 + 256, grid)).toBe(61);
     expect(frameNearestSample(1e9, grid)).toBe(last);
+  });
+
+  it('a press on the zoomed view grabs the window by its centre, or elsewhere the pressed sample', () => {
+    const grid: FrameGrid = { sampleRateHz: 16000, signalLength: 32000, frameSamples: 512, hopSamples: 128 };
+    // frame 61 covers samples [7808, 8320)
+    expect(grabbedSample(7808, 61, grid)).toBe(8064);
+    expect(grabbedSample(8319.5, 61, grid)).toBe(8064);
+    expect(grabbedSample(8320, 61, grid)).toBe(8320);
+    expect(grabbedSample(7807.5, 61, grid)).toBe(7807.5);
   });
 });

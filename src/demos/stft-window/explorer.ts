@@ -1,7 +1,8 @@
 /**
- * The explorer's own maths, pure (no React, DOM or Web Audio): frame ↔ time, the frame under a
- * pointer, one frame's zero-padded spectrum in dB, how many spectrogram frames a redraw can afford,
- * max-pooling a spectrogram onto screen pixels, silence, mono mixing and cutting long recordings.
+ * The explorer's own maths, pure (no React, DOM or Web Audio): frame ↔ time, the frame layout, the
+ * frame under a pointer, one frame's zero-padded spectrum in dB, how many spectrogram frames a
+ * redraw can afford, max-pooling a spectrogram onto screen pixels, silence, mono mixing and cutting
+ * long recordings.
  * The STFT itself is src/lib/dsp (see its README); frame m covers samples [mH, mH + N).
  */
 import { powerSpectrum } from '../../lib/dsp/spectrum';
@@ -68,6 +69,27 @@ export function frameAtPointer(x: number, left: number, width: number, durationS
  */
 export function spectrogramStride(frames: number, frameSamples: number, budgetSamples: number): number {
   return Math.max(1, Math.ceil((frames * frameSamples) / budgetSamples));
+}
+
+/** The frames at window length N and hop H = N × fraction, and the spectrogram's column stride. */
+export function frameLayout(
+  signalLength: number,
+  frameSamples: number,
+  hopFraction: number,
+  budgetSamples: number,
+): { hopSamples: number; frames: number; stride: number; columnHop: number } {
+  const hopSamples = hopFromFraction(frameSamples, hopFraction);
+  const frames = frameCount(signalLength, frameSamples, hopSamples);
+  const stride = spectrogramStride(frames, frameSamples, budgetSamples);
+  return { hopSamples, frames, stride, columnHop: hopSamples * stride };
+}
+
+/**
+ * Frame m as the time of its centre in whole milliseconds, at most `maxSec`: the setting a link
+ * keeps, so that the frame stays put when N or H change.
+ */
+export function frameCentreSetting(frameIndex: number, grid: FrameGrid, maxSec: number): number {
+  return Math.min(maxSec, Number(frameSpanSec(frameIndex, grid).centreSec.toFixed(3)));
 }
 
 /** One analysed frame. */
@@ -292,6 +314,15 @@ export function zoomSpan(frameIndex: number, grid: FrameGrid): { from: number; t
   if (grid.signalLength <= width) return { from: 0, to: Math.max(width, 1) };
   const from = Math.round(Math.min(grid.signalLength - width, Math.max(0, centre - width / 2)));
   return { from, to: from + width };
+}
+
+/**
+ * The sample a press at `pointedSample` on the zoomed view grabs: the window's centre when the press
+ * is on frame m's window, else the pressed sample (the frame is then first brought there).
+ */
+export function grabbedSample(pointedSample: number, frameIndex: number, grid: FrameGrid): number {
+  const start = frameIndex * grid.hopSamples;
+  return pointedSample >= start && pointedSample < start + grid.frameSamples ? start + grid.frameSamples / 2 : pointedSample;
 }
 
 /** The frame whose centre is nearest to sample position `sample` (a pointer on the zoomed view). */

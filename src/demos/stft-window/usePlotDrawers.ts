@@ -141,3 +141,5 @@ export function usePlotDrawers({
 
   return { zoom, drawWave, drawZoomed, drawFrame, drawFrameSpectrum, drawSpectrogram };
 }
+
+export type PlotDrawers = ReturnType<typeof usePlotDrawers>;

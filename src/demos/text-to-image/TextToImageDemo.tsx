@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { CanvasView } from '../shared/CanvasView';
 import { Select } from '../shared/Choice';
-import { Slider } from '../shared/Slider';
+import { SettingSlider } from '../shared/Slider';
 import type { DemoProps } from '../types';
 import type { Steps } from '../../lib/steps';
 import { useSliced } from '../shared/slices';
@@ -140,14 +140,12 @@ export default function TextToImageDemo({ lang, params, setParams }: DemoProps<T
       <fieldset style={{ ...fieldset, marginBottom: '0.75rem', alignItems: 'flex-end' }}>
         <legend style={legend}>{text.zGroup}</legend>
         {Z_KEYS.map((key, k) => (
-          <Slider
+          <SettingSlider
             key={key}
             main={k === 0}
             label={text.z[k]!}
             value={params[key]}
-            min={textToImageParams[key].min}
-            max={textToImageParams[key].max}
-            step={textToImageParams[key].step}
+            spec={textToImageParams[key]}
             format={(v) => v.toFixed(1)}
             onChange={(value) => setParams({ [key]: value })}
           />
