@@ -228,7 +228,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
     (context: CanvasRenderingContext2D, width: number) => {
       const fit = imageFit(width);
       context.imageSmoothingEnabled = true;
-      context.imageSmoothingQuality = 'high';
+      context.imageSmoothingQuality = preview ? 'low' : 'high';
       const bitmap = previewRgb
         ? bitmaps.preview.get(previewRgb, (data) => fillRgb(previewRgb, data))
         : bitmaps.full.get(shownRgb, (data) => fillRgb(shownRgb, data));
