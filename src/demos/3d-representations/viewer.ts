@@ -56,7 +56,7 @@ const KEPT_CONTENTS = 6;
  * software WebGL a compile takes tens of milliseconds), and the last few contents it built are kept.
  */
 export function createViewer(canvas: HTMLCanvasElement): Viewer | null {
-  const attributes = { alpha: true, antialias: true, premultipliedAlpha: true, preserveDrawingBuffer: true };
+  const attributes = { alpha: true, antialias: !softwareWebGL(), premultipliedAlpha: true, preserveDrawingBuffer: true };
   let gl: WebGL2RenderingContext | null = null;
   try {
     // asked for here rather than by three.js, which logs an error before throwing when it fails
@@ -136,6 +136,23 @@ export function createViewer(canvas: HTMLCanvasElement): Viewer | null {
       renderer.dispose();
     },
   };
+}
+
+let software: boolean | undefined;
+
+/**
+ * Whether WebGL is drawn on the CPU (SwiftShader, llvmpipe: no GPU, or a blocked driver), asked
+ * once per page of a throwaway context. There the views draw without multisampling, which
+ * multiplies the cost of every frame in software.
+ */
+function softwareWebGL(): boolean {
+  if (software === undefined) {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    software = /swiftshader|llvmpipe|softpipe|software|basic render/i.test(info ? String(gl!.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+  }
+  return software;
 }
 
 /** What identifies a content: the data it is built from (the same mesh, positions or grid). */
