@@ -13,7 +13,7 @@ import { sharedRuntime } from './runtime';
 
 sharedRuntime();
 const page = readPageInfo();
-mountIslands(document, page, (name, error) => console.error(`island "${name}" failed:`, error));
+void mountIslands(document, page, (name, error) => console.error(`island "${name}" failed:`, error));
 keepHashTargetInView();
 if (location.protocol !== 'file:' && 'serviceWorker' in navigator) {
   // offline reading starts once the page has settled; it never competes with the first paint

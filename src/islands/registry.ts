@@ -57,15 +57,34 @@ export const islands: Record<string, Island> = {
 
 const reportIslandError = (name: string, error: unknown) => console.error(`island "${name}" failed:`, error);
 
-/** Mounts every island under `root`; an element may host several (data-island="a b"). */
-export function mountIslands(root: ParentNode, page: PageInfo, onError: (name: string, error: unknown) => void): void {
+/**
+ * Islands that change nothing a reader sees when they mount (they add listeners, observers or
+ * hidden parts). They mount after the others, each in a task of its own, so that the page's
+ * script never holds the main thread for long while a slow phone shows the page; the islands
+ * that add visible controls mount at once, before the first paint, so nothing shifts.
+ */
+const AFTER_FIRST_PAINT = new Set(['reading', 'self-check', 'shortcuts', 'wide-formulas', 'toc', 'copy-links', 'my-lectures-tree']);
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Mounts every island under `root` (an element may host several: data-island="a b"); resolves when all are mounted. */
+export async function mountIslands(root: ParentNode, page: PageInfo, onError: (name: string, error: unknown) => void): Promise<void> {
+  const later: [HTMLElement, string][] = [];
+  const mount = (element: HTMLElement, name: string) => {
+    try {
+      islands[name]?.(element, page);
+    } catch (error) {
+      onError(name, error);
+    }
+  };
   for (const element of root.querySelectorAll<HTMLElement>('[data-island]')) {
     for (const name of (element.dataset.island ?? '').split(/\s+/).filter(Boolean)) {
-      try {
-        islands[name]?.(element, page);
-      } catch (error) {
-        onError(name, error);
-      }
+      if (AFTER_FIRST_PAINT.has(name)) later.push([element, name]);
+      else mount(element, name);
     }
+  }
+  for (const [element, name] of later) {
+    await nextTask();
+    mount(element, name);
   }
 }
