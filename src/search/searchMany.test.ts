@@ -60,6 +60,14 @@ describe('searchMany', () => {
     expect([...hits].sort(byScoreThenId).map(summary)).toEqual(expected.map(summary));
   });
 
+  it('follows documents added after a search (imported lectures join the first index)', () => {
+    const index = loadSearchIndex(JSON.parse(JSON.stringify(createSearchIndex([doc('a.html#', 'STFT', '', '짧은 window')]))));
+    const options = searchOptionsFor('window');
+    searchMany([index], 'window', options, 10);
+    index.addAll([doc('b.html#', '창', 'Window', 'A long window, a longer window, windows of every length.')]);
+    expect(searchMany([index], 'window', options, 10).map(summary)).toEqual(index.search('window', options).map(summary));
+  });
+
   it('keeps the best few', () => {
     const options = searchOptionsFor('푸리에 변환');
     const all = searchMany(lectures, '푸리에 변환', options, 100);

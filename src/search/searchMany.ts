@@ -18,10 +18,12 @@ import { keepBest } from './best';
 
 /** field id → (document short id → term frequency) */
 type FieldPostings = Map<number, Map<number, number>>;
+/** A node of MiniSearch's radix tree: edge → child, and '' → the postings of the term that ends here. */
+type TreeNode = Map<string, TreeNode | FieldPostings>;
 
 /** What of a loaded MiniSearch 7 index this reads. */
 interface Internals {
-  _index: { get(term: string): FieldPostings | undefined; atPrefix(prefix: string): Iterable<[string, FieldPostings]> };
+  _index: { get(term: string): FieldPostings | undefined; atPrefix(prefix: string): { _tree: TreeNode; _prefix: string } };
   _fieldIds: Record<string, number>;
   _avgFieldLength: number[];
   _fieldLength: Map<number, number[]>;
@@ -44,6 +46,36 @@ interface Expansion {
   term: string;
   weight: number;
   postings: FieldPostings;
+}
+
+/**
+ * The terms under a node of the tree, in the order MiniSearch's own iterator gives them (each
+ * node's last edge first), so that prefix matches are summed in MiniSearch's order; without its
+ * iterator's arrays and joined keys for every step.
+ */
+function eachTerm(node: TreeNode, key: string, visit: (term: string, postings: FieldPostings) => void): void {
+  const edges = [...node.keys()];
+  for (let i = edges.length - 1; i >= 0; i--) {
+    const edge = edges[i]!;
+    if (edge) eachTerm(node.get(edge) as TreeNode, key + edge, visit);
+    else visit(key, node.get(edge) as FieldPostings);
+  }
+}
+
+/**
+ * An index's field lengths as one array (document × field), rebuilt when documents were added
+ * (the reader's imported lectures): BM25 reads one for every match, and MiniSearch keeps them in
+ * a map of arrays, scattered over the heap, where a read misses the cache.
+ */
+const lengthsOf = new WeakMap<Internals, Uint32Array>();
+function fieldLengths(index: Internals, fieldCount: number): Uint32Array {
+  let lengths = lengthsOf.get(index);
+  if (lengths?.length !== index._nextId * fieldCount) {
+    const array = (lengths = new Uint32Array(index._nextId * fieldCount));
+    index._fieldLength.forEach((perField, doc) => perField.forEach((length, field) => (array[doc * fieldCount + field] = length)));
+    lengthsOf.set(index, lengths);
+  }
+  return lengths;
 }
 
 interface Candidate {
@@ -80,6 +112,8 @@ export function searchMany(indexes: readonly MiniSearch[], query: string, option
 
   all.forEach((index, n) => {
     const fieldIds = fields.map((field) => index._fieldIds[field]!);
+    const fieldCount = Object.keys(index._fieldIds).length;
+    const lengths = fieldLengths(index, fieldCount);
     const found: Expansion[] = (expansions[n] = []);
     const touched: number[] = [];
     for (const spec of specs) {
@@ -87,11 +121,12 @@ export function searchMany(indexes: readonly MiniSearch[], query: string, option
       // (each step of a walk scans a node's children, and the root has one per first letter)
       const mine: Expansion[] = [];
       if (spec.prefix) {
-        for (const [term, postings] of index._index.atPrefix(spec.term)) {
+        const subtree = index._index.atPrefix(spec.term);
+        eachTerm(subtree._tree, subtree._prefix, (term, postings) => {
           const distance = term.length - spec.term.length;
           const weight = distance ? (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance) : 1;
           mine[distance ? 'push' : 'unshift']({ source: spec.source, term, weight, postings });
-        }
+        });
       } else {
         const postings = index._index.get(spec.term);
         if (postings) mine.push({ source: spec.source, term: spec.term, weight: 1, postings });
@@ -104,12 +139,12 @@ export function searchMany(indexes: readonly MiniSearch[], query: string, option
           if (!docs) return;
           const avgFieldLength = index._avgFieldLength[fieldId]!;
           const idf = Math.log(1 + (index._documentCount - docs.size + 0.5) / (docs.size + 0.5));
-          for (const [doc, termFreq] of docs) {
-            const fieldLength = index._fieldLength.get(doc)![fieldId]!;
+          docs.forEach((termFreq, doc) => {
+            const fieldLength = lengths[doc * fieldCount + fieldId]!;
             const raw = idf * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)));
             if (!termScore[doc]) scored.push(doc);
             termScore[doc]! += weight * boosts[f]! * raw;
-          }
+          });
         });
       }
       for (const doc of scored) {
