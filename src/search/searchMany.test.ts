@@ -62,10 +62,12 @@ describe('searchMany', () => {
 
   it('follows documents added after a search (imported lectures join the first index)', () => {
     const index = loadSearchIndex(JSON.parse(JSON.stringify(createSearchIndex([doc('a.html#', 'STFT', '', '짧은 window')]))));
-    const options = searchOptionsFor('window');
-    searchMany([index], 'window', options, 10);
+    const options = searchOptionsFor('window long');
+    searchMany([index], 'window long', options, 10);
     index.addAll([doc('b.html#', '창', 'Window', 'A long window, a longer window, windows of every length.')]);
-    expect(searchMany([index], 'window', options, 10).map(summary)).toEqual(index.search('window', options).map(summary));
+    const hits = searchMany([index], 'window long', options, 10);
+    expect(hits.map((hit) => hit.id)).toEqual(['b.html#', 'a.html#']);
+    expect(hits.map(summary)).toEqual(index.search('window long', options).map(summary));
   });
 
   it('keeps the best few', () => {

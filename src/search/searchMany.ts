@@ -23,7 +23,7 @@ type TreeNode = Map<string, TreeNode | FieldPostings>;
 
 /** What of a loaded MiniSearch 7 index this reads. */
 interface Internals {
-  _index: { get(term: string): FieldPostings | undefined; atPrefix(prefix: string): { _tree: TreeNode; _prefix: string } };
+  _index: { _tree: TreeNode };
   _fieldIds: Record<string, number>;
   _avgFieldLength: number[];
   _fieldLength: Map<number, number[]>;
@@ -63,19 +63,47 @@ function eachTerm(node: TreeNode, key: string, visit: (term: string, postings: F
 }
 
 /**
- * An index's field lengths as one array (document × field), rebuilt when documents were added
- * (the reader's imported lectures): BM25 reads one for every match, and MiniSearch keeps them in
- * a map of arrays, scattered over the heap, where a read misses the cache.
+ * What a search reads of an index, laid out to be read fast, rebuilt when documents were added
+ * (the reader's imported lectures). The root of the tree has an edge for every first letter
+ * (~600 in Korean), and MiniSearch finds one by trying each: here a map finds it. BM25 reads a
+ * field length for every match, and MiniSearch keeps them in a map of arrays scattered over the
+ * heap, where a read misses the cache: here they are one array (document × field).
  */
-const lengthsOf = new WeakMap<Internals, Uint32Array>();
-function fieldLengths(index: Internals, fieldCount: number): Uint32Array {
-  let lengths = lengthsOf.get(index);
-  if (lengths?.length !== index._nextId * fieldCount) {
-    const array = (lengths = new Uint32Array(index._nextId * fieldCount));
-    index._fieldLength.forEach((perField, doc) => perField.forEach((length, field) => (array[doc * fieldCount + field] = length)));
-    lengthsOf.set(index, lengths);
+interface Prepared {
+  nextId: number;
+  firstEdges: Map<string, string>;
+  fieldCount: number;
+  lengths: Uint32Array;
+}
+const preparedOf = new WeakMap<Internals, Prepared>();
+function prepare(index: Internals): Prepared {
+  let prepared = preparedOf.get(index);
+  if (prepared?.nextId !== index._nextId) {
+    const fieldCount = Object.keys(index._fieldIds).length;
+    const lengths = new Uint32Array(index._nextId * fieldCount);
+    index._fieldLength.forEach((perField, doc) => perField.forEach((length, field) => (lengths[doc * fieldCount + field] = length)));
+    const firstEdges = new Map([...index._index._tree.keys()].filter(Boolean).map((edge) => [edge[0]!, edge]));
+    preparedOf.set(index, (prepared = { nextId: index._nextId, firstEdges, fieldCount, lengths }));
   }
-  return lengths;
+  return prepared;
+}
+
+/**
+ * The node under which lie all the terms that start with `prefix`, and the term it stands for
+ * (longer than `prefix` when `prefix` ends inside an edge); as MiniSearch's `atPrefix` finds it.
+ */
+function descend(index: Internals, { firstEdges }: Prepared, prefix: string): [TreeNode, string] | undefined {
+  let node = index._index._tree;
+  let key = '';
+  while (key.length < prefix.length) {
+    const rest = prefix.slice(key.length);
+    // edges out of a node start with different letters
+    const edge = node === index._index._tree ? firstEdges.get(rest[0]!) : [...node.keys()].find((k) => k[0] === rest[0]);
+    if (!edge || !(rest.startsWith(edge) || edge.startsWith(rest))) return undefined;
+    node = node.get(edge) as TreeNode;
+    key += edge;
+  }
+  return [node, key];
 }
 
 interface Candidate {
@@ -112,24 +140,21 @@ export function searchMany(indexes: readonly MiniSearch[], query: string, option
 
   all.forEach((index, n) => {
     const fieldIds = fields.map((field) => index._fieldIds[field]!);
-    const fieldCount = Object.keys(index._fieldIds).length;
-    const lengths = fieldLengths(index, fieldCount);
+    const prepared = prepare(index);
+    const { fieldCount, lengths } = prepared;
     const found: Expansion[] = (expansions[n] = []);
     const touched: number[] = [];
     for (const spec of specs) {
-      // the term itself first, then the longer words it starts; one walk down the tree finds both
-      // (each step of a walk scans a node's children, and the root has one per first letter)
+      // the term itself first, then (for the word being typed) the longer words it starts
       const mine: Expansion[] = [];
-      if (spec.prefix) {
-        const subtree = index._index.atPrefix(spec.term);
-        eachTerm(subtree._tree, subtree._prefix, (term, postings) => {
+      const [node, key] = descend(index, prepared, spec.term) ?? [];
+      const exact = key === spec.term ? (node?.get('') as FieldPostings | undefined) : undefined;
+      if (exact) mine.push({ source: spec.source, term: spec.term, weight: 1, postings: exact });
+      if (spec.prefix && node) {
+        eachTerm(node, key!, (term, postings) => {
           const distance = term.length - spec.term.length;
-          const weight = distance ? (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance) : 1;
-          mine[distance ? 'push' : 'unshift']({ source: spec.source, term, weight, postings });
+          if (distance) mine.push({ source: spec.source, term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), postings });
         });
-      } else {
-        const postings = index._index.get(spec.term);
-        if (postings) mine.push({ source: spec.source, term: spec.term, weight: 1, postings });
       }
       // each query term is summed on its own, then added to the total, as MiniSearch combines them
       const scored: number[] = [];
