@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../content/glossary';
-import { keepBest } from './best';
+import { keepBest, wouldKeep } from './best';
 import { glossaryTerms } from './glossaryTerms';
 import { createSearchIndex, loadSearchIndex, searchOptionsFor, type SearchDocument } from './searchIndex';
 import { searchMany } from './searchMany';
@@ -89,6 +89,8 @@ describe('keepBest', () => {
     expect(offer([1, 5, 3, 9, 2, 7], 3).map((item) => item.score)).toEqual([9, 7, 5]);
     expect(offer([1, 5, 3], 10).map((item) => item.score)).toEqual([5, 3, 1]);
     expect(offer([1, 5], 0)).toEqual([]);
+    const best = offer([1, 5, 3], 2);
+    expect([wouldKeep(best, 4, 2), wouldKeep(best, 3, 2), wouldKeep(best, 3, 3), wouldKeep([], 1, 0)]).toEqual([true, false, true, false]);
   });
 
   it('keeps the first offered of equal scores, in the order offered', () => {

@@ -14,7 +14,7 @@
  */
 import type MiniSearch from 'minisearch';
 import type { SearchOptions, SearchResult } from 'minisearch';
-import { keepBest } from './best';
+import { keepBest, wouldKeep } from './best';
 
 /** field id → (document short id → term frequency) */
 type FieldPostings = Map<number, Map<number, number>>;
@@ -159,18 +159,20 @@ export function searchMany(indexes: readonly MiniSearch[], query: string, option
       // each query term is summed on its own, then added to the total, as MiniSearch combines them
       const scored: number[] = [];
       for (const { weight, postings } of mine) {
-        fieldIds.forEach((fieldId, f) => {
+        for (let f = 0; f < fieldIds.length; f++) {
+          const fieldId = fieldIds[f]!;
           const docs = postings.get(fieldId);
-          if (!docs) return;
+          if (!docs) continue;
           const avgFieldLength = index._avgFieldLength[fieldId]!;
           const idf = Math.log(1 + (index._documentCount - docs.size + 0.5) / (docs.size + 0.5));
+          const boosted = weight * boosts[f]!;
           docs.forEach((termFreq, doc) => {
             const fieldLength = lengths[doc * fieldCount + fieldId]!;
             const raw = idf * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)));
             if (!termScore[doc]) scored.push(doc);
-            termScore[doc]! += weight * boosts[f]! * raw;
+            termScore[doc]! += boosted * raw;
           });
-        });
+        }
       }
       for (const doc of scored) {
         if (!count[doc]) touched.push(doc);
@@ -185,7 +187,8 @@ export function searchMany(indexes: readonly MiniSearch[], query: string, option
       found.push(...mine);
     }
     for (const doc of touched) {
-      if (!and || count[doc] === distinct.length) keepBest(best, { score: total[doc]! * count[doc]!, index: n, doc }, limit);
+      const score = total[doc]! * count[doc]!;
+      if ((!and || count[doc] === distinct.length) && wouldKeep(best, score, limit)) keepBest(best, { score, index: n, doc }, limit);
       total[doc] = 0;
       count[doc] = 0;
       matched.fill(0, doc * distinct.length, (doc + 1) * distinct.length);
