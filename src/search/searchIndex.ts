@@ -83,6 +83,7 @@ export function searchOptionsFor(query: string): SearchOptions {
   }
   return {
     fields: FIELDS.filter((f) => f !== 'initials'),
+    // as the index reads text; spelled out for searchMany, which reads the query without an index
     tokenize: words,
     processTerm: termOf,
     boost: { topic: 3, heading: 2, terms: 1.5 },
@@ -108,6 +109,7 @@ export function searchAll(indexes: Iterable<MiniSearch<SearchDocument>>, query: 
   if (!normalize(query).trim()) return [];
   const list = [...indexes];
   const options = searchOptionsFor(query);
+  // at least enough hits to tell whether the query found too little
   const run = (text: string) => searchMany(list, text, options, Math.max(limit, ENOUGH_HITS)) as SearchHit[];
   let hits = run(query);
   if (hits.length < ENOUGH_HITS && options.fields?.[0] !== 'initials') {
