@@ -8,6 +8,7 @@
  */
 import { getChoseong } from 'es-hangul';
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import { searchMany } from './searchMany';
 import { isChoseong, normalize, termOf, words } from './terms';
 
 /** One searchable section of a topic page. */
@@ -82,6 +83,9 @@ export function searchOptionsFor(query: string): SearchOptions {
   }
   return {
     fields: FIELDS.filter((f) => f !== 'initials'),
+    // as the index reads text; spelled out for searchMany, which reads the query without an index
+    tokenize: words,
+    processTerm: termOf,
     boost: { topic: 3, heading: 2, terms: 1.5 },
     // the word being typed (the last) finds words it starts: two Hangul syllables, or three letters
     prefix: (term, index, terms) => index === terms.length - 1 && term.length >= (/^[a-z0-9]/.test(term) ? 3 : 2),
@@ -105,7 +109,8 @@ export function searchAll(indexes: Iterable<MiniSearch<SearchDocument>>, query: 
   if (!normalize(query).trim()) return [];
   const list = [...indexes];
   const options = searchOptionsFor(query);
-  const run = (text: string) => list.flatMap((index) => index.search(text, options) as SearchHit[]);
+  // at least enough hits to tell whether the query found too little
+  const run = (text: string) => searchMany(list, text, options, Math.max(limit, ENOUGH_HITS)) as SearchHit[];
   let hits = run(query);
   if (hits.length < ENOUGH_HITS && options.fields?.[0] !== 'initials') {
     const spelled = new Set<string>();
@@ -115,7 +120,7 @@ export function searchAll(indexes: Iterable<MiniSearch<SearchDocument>>, query: 
     }
     if (spelled.size) hits = run([...spelled].join(' '));
   }
-  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  return hits.slice(0, limit);
 }
 
 /** Hits grouped by topic page, in the order of each page's best hit. */
