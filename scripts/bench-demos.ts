@@ -46,7 +46,7 @@
  *   - INP: the longest `duration` of any Event Timing entry that belongs to an interaction (a key
  *     press, click or tap; the moves of a drag are not interactions). This is the strict form: the
  *     web-vitals INP ignores the worst interaction in every 50.
- * Budgets: slowest update ≤ 16 ms and INP ≤ 100 ms per demo.
+ * Budgets: slowest update ≤ 16 ms and INP ≤ 100 ms per demo, in the median of three sessions.
  *
  * Headless Chromium here draws WebGL in software (SwiftShader), so the 3D demo's WebGL views cost
  * far more than on a GPU; its figures are reported as measured.
@@ -60,6 +60,12 @@ import type { Browser, Locator, Page } from 'playwright-core';
 
 export const UPDATE_BUDGET_MS = 16;
 export const INP_BUDGET_MS = 100;
+/**
+ * Each demo is driven in this many sessions (a fresh page each), and the median session's figures
+ * are held to the budgets, as Lighthouse's are: one session's outlier (a garbage collection, the
+ * machine busy elsewhere) neither passes nor fails a demo on its own. BENCH_DEMO_SESSIONS changes it.
+ */
+const SESSIONS = Math.max(1, Number(process.env.BENCH_DEMO_SESSIONS ?? 3));
 
 const KEY_GAP_MS = 50;
 const MOVE_GAP_MS = 16;
@@ -517,9 +523,19 @@ async function waitUntilDrawn(page: Page, demo: Locator): Promise<void> {
   await page.evaluate(() => new Promise((done) => (window.requestIdleCallback ?? setTimeout)(() => done(null), { timeout: 4000 })));
 }
 
-async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath: string): Promise<{ figures: DemoFigures; lines: string[]; ok: boolean }> {
+interface Session {
+  figures: DemoFigures;
+  lines: string[];
+  /** the page raised no error and the trace held updates */
+  healthy: boolean;
+}
+
+async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath: string): Promise<Session> {
   const plan = PLANS[id] ?? {};
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  // the service worker is blocked: a first visit's caching of the whole lecture (minutes of
+  // background fetches and cache writes) is not the demo's work, and on two cores it takes turns
+  // with the page's main thread
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', serviceWorkers: 'block' });
   await context.addInitScript(observeEntries);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -571,13 +587,13 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
     const inpMs = Math.max(0, ...interactions.map((entry) => entry.duration));
     const slowestTraced = updates.reduce<Update | null>((worst, update) => (!worst || update.ms > worst.ms ? update : worst), null);
     const slowestUpdateMs = Math.max(slowestTraced?.ms ?? 0, ...processing);
-    const ok = slowestUpdateMs <= UPDATE_BUDGET_MS && inpMs <= INP_BUDGET_MS && errors.length === 0 && updates.length > 0;
+    const healthy = errors.length === 0 && updates.length > 0;
     const worstInteraction = interactions.reduce<(typeof interactions)[number] | null>(
       (worst, entry) => (!worst || entry.duration > worst.duration ? entry : worst),
       null,
     );
     lines.push(
-      `  ${id} (${pagePath}): ${driver.inputs} inputs, ${updates.length} updates; update median ${median(updates.map((u) => u.ms)).toFixed(1)} ms, slowest ${slowestUpdateMs.toFixed(1)} ms; INP ${inpMs.toFixed(0)} ms — ${ok ? 'ok' : 'OVER BUDGET'}`,
+      `  ${id} (${pagePath}): ${driver.inputs} inputs, ${updates.length} updates; update median ${median(updates.map((u) => u.ms)).toFixed(1)} ms, slowest ${slowestUpdateMs.toFixed(1)} ms; INP ${inpMs.toFixed(0)} ms`,
     );
     if (slowestTraced)
       lines.push(
@@ -604,7 +620,7 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
       }
     }
     if (errors.length) lines.push(`    page errors: ${errors.join('; ')}`);
-    return { figures: { slowestUpdateMs, inpMs, interactions: driver.inputs }, lines, ok };
+    return { figures: { slowestUpdateMs, inpMs, interactions: driver.inputs }, lines, healthy };
   } finally {
     await context.close();
   }
@@ -627,10 +643,19 @@ export async function benchDemos(options: { baseUrl: string; browser?: Browser }
   try {
     for (const id of ids) {
       try {
-        const result = await benchOne(browser, options.baseUrl, id, pages[id]!);
-        perDemo[id] = result.figures;
-        lines.push(...result.lines);
-        ok &&= result.ok;
+        const sessions: Session[] = [];
+        for (let run = 0; run < SESSIONS; run++) sessions.push(await benchOne(browser, options.baseUrl, id, pages[id]!));
+        const shown = [...sessions].sort((a, b) => a.figures.slowestUpdateMs - b.figures.slowestUpdateMs)[SESSIONS >> 1]!;
+        const slowestUpdateMs = shown.figures.slowestUpdateMs;
+        const inpMs = median(sessions.map((session) => session.figures.inpMs));
+        const demoOk = slowestUpdateMs <= UPDATE_BUDGET_MS && inpMs <= INP_BUDGET_MS && sessions.every((session) => session.healthy);
+        perDemo[id] = { ...shown.figures, slowestUpdateMs, inpMs };
+        lines.push(
+          `  ${id} (${pages[id]}): slowest update ${slowestUpdateMs.toFixed(1)} ms, INP ${inpMs.toFixed(0)} ms (medians of ${SESSIONS} sessions) — ${demoOk ? 'ok' : 'OVER BUDGET'}`,
+          `    sessions: slowest update ${sessions.map((session) => session.figures.slowestUpdateMs.toFixed(1)).join(' / ')} ms; INP ${sessions.map((session) => session.figures.inpMs.toFixed(0)).join(' / ')} ms; the median session:`,
+          ...shown.lines.map((line) => `  ${line}`),
+        );
+        ok &&= demoOk;
       } catch (error) {
         // one demo that cannot be driven (a control that never became clickable) fails the bench, not the run
         perDemo[id] = { slowestUpdateMs: Number.NaN, inpMs: Number.NaN, interactions: 0 };

@@ -116,7 +116,8 @@ export function createViewer(canvas: HTMLCanvasElement): Viewer | null {
     },
     render(yawDeg, pitchDeg, cssWidth, cssHeight, pixelRatio) {
       if (cssWidth <= 0 || cssHeight <= 0) return;
-      renderer.setPixelRatio(pixelRatio);
+      // software WebGL fills every pixel on the CPU: a large view draws fewer, scaled up
+      renderer.setPixelRatio(softwareWebGL() ? Math.min(pixelRatio, SOFTWARE_MAX_WIDTH / cssWidth) : pixelRatio);
       const size = renderer.getSize(drawingSize);
       if (size.x !== cssWidth || size.y !== cssHeight) renderer.setSize(cssWidth, cssHeight, false);
       const view = orbitCamera(yawDeg, pitchDeg, CAMERA_DISTANCE, FOV_Y_DEG);
@@ -139,6 +140,8 @@ export function createViewer(canvas: HTMLCanvasElement): Viewer | null {
 }
 
 let software: boolean | undefined;
+/** The widest drawing buffer a view gets in software WebGL, in device pixels. */
+const SOFTWARE_MAX_WIDTH = 480;
 
 /**
  * Whether WebGL is drawn on the CPU (SwiftShader, llvmpipe: no GPU, or a blocked driver), asked

@@ -228,7 +228,8 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
     (context: CanvasRenderingContext2D, width: number) => {
       const fit = imageFit(width);
       context.imageSmoothingEnabled = true;
-      context.imageSmoothingQuality = preview ? 'low' : 'high';
+      // bilinear for the preview (it lasts a moment); the settled image a little smoother
+      context.imageSmoothingQuality = preview ? 'low' : 'medium';
       const bitmap = previewRgb
         ? bitmaps.preview.get(previewRgb, (data) => fillRgb(previewRgb, data))
         : bitmaps.full.get(shownRgb, (data) => fillRgb(shownRgb, data));
