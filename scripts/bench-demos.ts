@@ -600,7 +600,9 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
         `    slowest update during ${slowestTraced.phase} (thread time ${slowestTraced.cpuMs.toFixed(1)} ms; most in any update ${Math.max(...updates.map((u) => u.cpuMs)).toFixed(1)} ms)`,
       );
     if (worstInteraction && inpMs > 0)
-      lines.push(`    INP from a ${worstInteraction.name} during ${phaseAt(worstInteraction.startTime)} (processing ${worstInteraction.processing.toFixed(1)} ms)`);
+      lines.push(
+        `    INP from a ${worstInteraction.name} during ${phaseAt(worstInteraction.startTime)} (processing ${worstInteraction.processing.toFixed(1)} ms)`,
+      );
     if (entries.longTasks.length) {
       lines.push(
         `    long tasks (> 50 ms, script, style, layout, paint and waits together): ${entries.longTasks.length}, longest ${Math.max(...entries.longTasks).toFixed(0)} ms`,
@@ -608,7 +610,9 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
     }
     if (process.env.BENCH_VERBOSE) {
       for (const entry of interactions.filter((entry) => entry.duration > INP_BUDGET_MS))
-        lines.push(`    slow interaction: ${entry.name} during ${phaseAt(entry.startTime)}, ${entry.duration.toFixed(0)} ms (processing ${entry.processing.toFixed(1)} ms)`);
+        lines.push(
+          `    slow interaction: ${entry.name} during ${phaseAt(entry.startTime)}, ${entry.duration.toFixed(0)} ms (processing ${entry.processing.toFixed(1)} ms)`,
+        );
       const phases = new Map<string, number[]>();
       for (const update of updates) phases.set(update.phase, [...(phases.get(update.phase) ?? []), update.ms]);
       const cpu = new Map<string, number>();
