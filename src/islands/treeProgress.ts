@@ -13,6 +13,10 @@ export function topicOfLink(link: HTMLAnchorElement): string | undefined {
  */
 export function showTreeProgress(nav: HTMLElement, { t }: PageInfo): void {
   const render = (read: Record<string, ReadMark>) => {
+    // nothing read and nothing shown (a first visit): nothing to walk
+    if (!Object.keys(read).length && !nav.querySelector('.read-hint, .tree-progress')) return;
+    const readPerLecture = new Map<string, number>();
+    for (const mark of Object.values(read)) readPerLecture.set(mark.lecture, (readPerLecture.get(mark.lecture) ?? 0) + 1);
     for (const link of nav.querySelectorAll<HTMLAnchorElement>('.tree-row > a')) {
       const topic = topicOfLink(link);
       const isRead = Boolean(topic && read[topic]);
@@ -32,7 +36,7 @@ export function showTreeProgress(nav: HTMLElement, { t }: PageInfo): void {
       let done: number;
       if (item.dataset.topics) {
         total = Number(item.dataset.topics);
-        done = Object.values(read).filter((mark) => mark.lecture === item.dataset.lecture).length;
+        done = readPerLecture.get(item.dataset.lecture ?? '') ?? 0;
       } else {
         const links = [...item.querySelectorAll<HTMLAnchorElement>(':scope > div[id] .tree-row > a')];
         if (!links.length) continue;
