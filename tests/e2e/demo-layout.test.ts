@@ -72,12 +72,34 @@ describe.each(SIZES)('each demo on a $name', ({ viewport, isMobile, hasTouch, lo
     await expect(control.count()).resolves.toBe(1);
     await expect(section.locator('[data-demo-picture]').count()).resolves.toBe(1);
     const focusable = control.locator('input, select, button').first();
+    // a demo may still be preparing (warming its caches, loading its sounds) with a status line
+    // that comes and goes: measured once its layout has held still for half a second
+    await page.waitForFunction(
+      (selector) => {
+        const state = window as unknown as { __layout?: { key: string; since: number } };
+        const section = document.querySelector(selector)!;
+        const key = ['[data-demo-control]', '[data-demo-picture]'].map((part) => JSON.stringify(section.querySelector(part)?.getBoundingClientRect())).join();
+        if (state.__layout?.key !== key) state.__layout = { key, since: performance.now() };
+        return performance.now() - state.__layout.since > 500;
+      },
+      demo,
+      { polling: 100 },
+    );
 
     // reached from above (the page read from its start) and from below (coming back up)
     for (const from of ['top', 'bottom'] as const) {
       await page.evaluate((to) => window.scrollTo(0, to === 'top' ? 0 : document.documentElement.scrollHeight), from);
-      await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await focusable.focus();
+      // reached with the keyboard, as a reader reaches it: Tab from the element before it, or
+      // Shift+Tab from the one after it (a script's focus() is not always :focus-visible)
+      await focusable.evaluate((element, direction) => {
+        const reachable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+          (candidate) => candidate.tabIndex >= 0 && !(candidate as HTMLInputElement).disabled && candidate.getClientRects().length > 0,
+        );
+        const at = reachable.indexOf(element as HTMLElement);
+        reachable[direction === 'top' ? at - 1 : at + 1]?.focus({ preventScroll: true });
+      }, from);
+      await page.keyboard.press(from === 'top' ? 'Tab' : 'Shift+Tab');
+      await expect(control.evaluate((element) => element.contains(document.activeElement))).resolves.toBe(true);
       await page.waitForTimeout(100);
       const { control: c, picture: p, topbar, width, height } = await measure(page, demo);
       expect(topbar).toBeGreaterThan(40);

@@ -15,7 +15,7 @@ afterEach(() => {
 const results = (images: string[], size: string) => images.filter((image) => image.startsWith(size));
 
 describe('photo refocusing demo', () => {
-  it('previews at half resolution while the labelled aperture slider moves, then redraws in full', () => {
+  it('previews at half resolution while the labelled aperture slider moves, then redraws in full', async () => {
     vi.useFakeTimers();
     const images = recordImages();
     renderDemo();
@@ -26,11 +26,13 @@ describe('photo refocusing demo', () => {
 
     fireEvent.change(slider, { target: { value: '10' } });
     expect(slider).toHaveAttribute('aria-valuetext', '10.0 mm (f/5.0)');
+    // the images come from a worker (here, without one, from the page): a moment later
+    await act(async () => undefined);
     expect(results(images, '120x80')).toHaveLength(1);
     expect(screen.getByRole('img', { name: /preview \(half resolution\)/ })).toBeInTheDocument();
 
-    // once the slider rests, the full-resolution image is worked out over a few frames
-    act(() => vi.advanceTimersByTime(SETTLE_MS + 100));
+    // once the slider rests, the full-resolution image replaces it
+    await act(async () => vi.advanceTimersByTime(SETTLE_MS + 100));
     expect(screen.queryByRole('img', { name: /preview \(half resolution\)/ })).not.toBeInTheDocument();
     const settled = results(images, '240x160').at(-1);
     expect(settled).not.toBe(first);
@@ -59,13 +61,13 @@ describe('photo refocusing demo', () => {
     expect(screen.getByRole('img', { name: /^Refocused .*near card 1 m 0.00 mm = 0 px/ })).toBeInTheDocument();
   });
 
-  it('redraws with the lecture pipeline and says what it keeps sharp', () => {
+  it('redraws with the lecture pipeline and says what it keeps sharp', async () => {
     vi.useFakeTimers();
     const images = recordImages();
     renderDemo();
     const before = results(images, '240x160').at(0);
     fireEvent.click(screen.getByRole('radio', { name: 'Lecture pipeline: mask + one blur' }));
-    act(() => vi.advanceTimersByTime(SETTLE_MS + 100));
+    await act(async () => vi.advanceTimersByTime(SETTLE_MS + 100));
     expect(results(images, '240x160').at(-1)).not.toBe(before);
     expect(screen.getByText(/Lecture pipeline: M = 1\[c < 1 px\]/)).toBeInTheDocument();
   });

@@ -6,32 +6,18 @@ import { SettingSlider, type SliderScale } from '../shared/Slider';
 import { useThemeColors } from '../shared/themeColors';
 import { useElementWidth } from '../shared/useElementWidth';
 import type { DemoProps } from '../types';
-import { useIdleWork, useSliced } from '../shared/slices';
-import type { Steps } from '../../lib/steps';
-import {
-  cocDiameterMm,
-  cocDiameterPx,
-  lectureBlurRadius,
-  refocusLayered,
-  refocusLayeredSteps,
-  refocusLecture,
-  refocusLectureSteps,
-  sharpRange,
-  type Lens,
-  type Refocused,
-} from './refocus';
-import { CARDS, FOCAL_LENGTH_MM, renderScene, WALL_DEPTH_M, type Scene } from './scene';
+import { cocDiameterMm, cocDiameterPx, lectureBlurRadius, sharpRange } from './refocus';
+import { sceneOf } from './image';
+import { CARDS, FOCAL_LENGTH_MM, WALL_DEPTH_M } from './scene';
 import { refocusParams, type RefocusParams } from './settings';
-import { refocusText, type Mode, type ObjectName } from './text';
+import { useRefocusedImage } from './useRefocusedImage';
+import { refocusText, type ObjectName } from './text';
 
 export const IMAGE_WIDTH = 240;
 export const IMAGE_HEIGHT = 160;
 const LEGEND_HEIGHT = 34;
 const PLOT_HEIGHT = 170;
-/**
- * After this long without a change the full-resolution image is worked out, a few rows per frame,
- * and replaces the preview when it is done.
- */
+/** After this long without a change the full-resolution image is worked out and replaces the preview. */
 export const SETTLE_MS = 150;
 const NEAREST = 0.5;
 /** Slider positions are log10 of the focus distance; values are whole centimetres. */
@@ -44,32 +30,6 @@ const OBJECTS: readonly { name: ObjectName; depth: number }[] = [
 
 /** Position of a distance on the inverse-distance axis: 0 at 10 m, 1 at 0.5 m. */
 const inverseT = (distance: number) => (1 / distance - 1 / WALL_DEPTH_M) / (1 / NEAREST - 1 / WALL_DEPTH_M);
-
-function render(scene: Scene, lens: Lens, mode: Mode): Float32Array {
-  return mode === 'lens' ? refocusLayered(scene, lens).rgb : refocusLecture(scene, lens).rgb;
-}
-
-function renderSteps(scene: Scene, lens: Lens, mode: Mode): Steps<Refocused> {
-  return mode === 'lens' ? refocusLayeredSteps(scene, lens) : refocusLectureSteps(scene, lens);
-}
-
-/**
- * Previews of both pipelines at a few settings, run while the page is idle after it opens: the
- * first changes then find their code compiled and optimised (cold, a preview takes 3–4× longer).
- */
-function* warmUp(half: Scene): Steps<void> {
-  for (const lens of [
-    { focus: 0.7, aperture: 20 },
-    { focus: 3, aperture: 36 },
-    { focus: 1, aperture: 30 },
-    { focus: 1.5, aperture: 10 },
-    { focus: 0.9, aperture: 30 },
-    { focus: 5, aperture: 30 },
-  ]) {
-    yield* refocusLayeredSteps(half, lens);
-    yield* refocusLectureSteps(half, lens);
-  }
-}
 
 /**
  * An offscreen canvas of one size, refilled only when its source changes. Filled while painting
@@ -125,18 +85,12 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
   const panelWidth = useElementWidth(panel);
   const imageHeight = panelWidth > 0 ? Math.round((panelWidth * IMAGE_HEIGHT) / IMAGE_WIDTH) : 200;
   const colors = useThemeColors();
-  const full = useMemo(() => renderScene(IMAGE_WIDTH, IMAGE_HEIGHT), []);
-  const half = useMemo(() => renderScene(IMAGE_WIDTH / 2, IMAGE_HEIGHT / 2), []);
+  const full = useMemo(() => sceneOf(IMAGE_WIDTH, IMAGE_HEIGHT), []);
 
-  // Each change shows a half-resolution preview at once (a quarter of the pixels, a few ms); once
-  // the settings rest, the full-resolution image is worked out in slices and replaces it.
-  const fullJob = useCallback(() => renderSteps(full, { focus, aperture }, mode), [full, focus, aperture, mode]);
-  const fullRender = useSliced(fullJob, { delayMs: SETTLE_MS });
-  useIdleWork(() => warmUp(half));
-  const preview = fullRender.pending;
-  const isSettled = !preview;
-  const previewRgb = useMemo(() => (preview ? render(half, { focus, aperture }, mode) : null), [preview, half, focus, aperture, mode]);
-  const shownRgb = previewRgb ?? fullRender.value.rgb;
+  // Each change shows a half-resolution preview (a quarter of the pixels); once the settings rest,
+  // the full-resolution image replaces it. Both are worked out in a Web Worker.
+  const { image, settled: isSettled } = useRefocusedImage(focus, aperture, mode, IMAGE_WIDTH, IMAGE_HEIGHT, SETTLE_MS);
+  const preview = !isSettled;
   const [bitmaps] = useState(() => ({
     preview: new Offscreen(IMAGE_WIDTH / 2, IMAGE_HEIGHT / 2),
     full: new Offscreen(IMAGE_WIDTH, IMAGE_HEIGHT),
@@ -229,10 +183,8 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
       const fit = imageFit(width);
       context.imageSmoothingEnabled = true;
       // bilinear for the preview (it lasts a moment); the settled image a little smoother
-      context.imageSmoothingQuality = preview ? 'low' : 'medium';
-      const bitmap = previewRgb
-        ? bitmaps.preview.get(previewRgb, (data) => fillRgb(previewRgb, data))
-        : bitmaps.full.get(shownRgb, (data) => fillRgb(shownRgb, data));
+      context.imageSmoothingQuality = image.full ? 'medium' : 'low';
+      const bitmap = (image.full ? bitmaps.full : bitmaps.preview).get(image.rgb, (data) => fillRgb(image.rgb, data));
       context.drawImage(bitmap, fit.left, fit.top, fit.width, fit.height);
       paintMarker(context, fit);
       if (preview) {
@@ -246,7 +198,7 @@ export default function RefocusDemo({ lang, params, setParams }: DemoProps<Refoc
         context.fillText(label, fit.left + fit.width - labelWidth - 8, fit.top + 4);
       }
     },
-    [bitmaps, previewRgb, shownRgb, paintMarker, preview, text],
+    [bitmaps, image, paintMarker, preview, text],
   );
 
   const drawDepth = useCallback(

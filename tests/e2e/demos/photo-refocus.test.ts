@@ -22,6 +22,8 @@ describe('photo refocusing demo', () => {
     await open(page, 'photo-refocusing.html');
     const demo = page.locator(DEMO);
     const [first] = await pictures(page);
+    // the images are worked out in a Web Worker (started from a blob), not on the page's main thread
+    expect(page.workers().some((worker) => worker.url().startsWith('blob:'))).toBe(true);
 
     const aperture = demo.getByRole('slider', { name: '조리개 지름 (aperture) A' });
     await aperture.focus();
