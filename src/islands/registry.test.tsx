@@ -25,14 +25,15 @@ describe('mounting islands', () => {
     const mounted: string[] = [];
     fakeIsland('theme', mounted);
     fakeIsland('notes', mounted, true);
-    fakeIsland('reading', mounted);
+    fakeIsland('self-check', mounted);
     fakeIsland('toc', mounted);
-    document.body.innerHTML = '<div id="a" data-island="reading theme"></div><div id="b" data-island="notes toc"></div><div id="c" data-island="theme"></div>';
+    document.body.innerHTML =
+      '<div id="a" data-island="self-check theme"></div><div id="b" data-island="notes toc"></div><div id="c" data-island="theme"></div>';
     const errors: string[] = [];
     const done = mountIslands(document, page, (name, error) => errors.push(`${name}: ${(error as Error).message}`));
     expect(mounted).toEqual(['theme:a', 'theme:c']);
     expect(errors).toEqual(['notes: notes broke']);
     await done;
-    expect(mounted).toEqual(['theme:a', 'theme:c', 'reading:a', 'toc:b']);
+    expect(mounted).toEqual(['theme:a', 'theme:c', 'self-check:a', 'toc:b']);
   });
 });

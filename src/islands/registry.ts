@@ -61,10 +61,11 @@ const reportIslandError = (name: string, error: unknown) => console.error(`islan
  * Islands that change nothing a reader sees when they mount (they add listeners, observers or
  * hidden parts). They mount after the others, each in a task of its own, so that the page's
  * script never holds the main thread for long while a slow phone shows the page; the islands
- * that add visible controls mount at once, before the first paint, so nothing shifts, and so do
- * the keyboard shortcuts (cheap, and a key pressed as soon as the page shows must work).
+ * that add or set visible controls (the read toggle's state included) mount at once, before the
+ * first paint, so nothing shifts or flips, and so do the keyboard shortcuts (cheap, and a key
+ * pressed as soon as the page shows must work).
  */
-const AFTER_FIRST_PAINT = new Set(['reading', 'self-check', 'wide-formulas', 'toc', 'copy-links', 'my-lectures-tree']);
+const AFTER_FIRST_PAINT = new Set(['self-check', 'wide-formulas', 'toc', 'copy-links', 'my-lectures-tree']);
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
