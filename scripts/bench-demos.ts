@@ -567,7 +567,7 @@ async function benchOne(browser: Browser, baseUrl: string, id: string, pagePath:
     } catch (error) {
       await browser.stopTracing().catch(() => undefined);
       const pageErrors = errors.length ? ` (page errors: ${errors.join('; ')})` : '';
-      throw new Error(`while driving ${driver.phase}: ${String(error).split('\n')[0]}${pageErrors}`);
+      throw new Error(`while driving ${driver.phase}: ${String(error).split('\n')[0]}${pageErrors}`, { cause: error });
     }
     const traceBytes = await browser.stopTracing();
     if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${id}.json`), traceBytes);

@@ -77,8 +77,8 @@ describe.each(SIZES)('each demo on a $name', ({ viewport, isMobile, hasTouch, lo
     await page.waitForFunction(
       (selector) => {
         const state = window as unknown as { __layout?: { key: string; since: number } };
-        const section = document.querySelector(selector)!;
-        const key = ['[data-demo-control]', '[data-demo-picture]'].map((part) => JSON.stringify(section.querySelector(part)?.getBoundingClientRect())).join();
+        const place = document.querySelector(selector)!;
+        const key = ['[data-demo-control]', '[data-demo-picture]'].map((part) => JSON.stringify(place.querySelector(part)?.getBoundingClientRect())).join();
         if (state.__layout?.key !== key) state.__layout = { key, since: performance.now() };
         return performance.now() - state.__layout.since > 500;
       },

@@ -46,6 +46,7 @@ export function createRefocusEngine(): RefocusEngine {
       return new Promise((resolve) => {
         const id = nextId++;
         waiting.set(id, { request, resolve });
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker has no origin to name
         worker.postMessage({ id, request });
       });
     },
