@@ -116,10 +116,13 @@ export function createViewer(canvas: HTMLCanvasElement): Viewer | null {
     },
     render(yawDeg, pitchDeg, cssWidth, cssHeight, pixelRatio) {
       if (cssWidth <= 0 || cssHeight <= 0) return;
-      // software WebGL fills every pixel on the CPU: a large view draws fewer, scaled up
-      renderer.setPixelRatio(softwareWebGL() ? Math.min(pixelRatio, SOFTWARE_MAX_WIDTH / cssWidth) : pixelRatio);
+      // Software WebGL fills every pixel on the CPU and makes a new drawing buffer slowly (tens of
+      // milliseconds): there every view draws into one fixed square buffer, stretched to the view
+      // (the camera keeps the view's aspect), so that a new layout never makes a new buffer.
+      const [width, height, ratio] = softwareWebGL() ? [SOFTWARE_BUFFER, SOFTWARE_BUFFER, 1] : [cssWidth, cssHeight, pixelRatio];
+      if (renderer.getPixelRatio() !== ratio) renderer.setPixelRatio(ratio);
       const size = renderer.getSize(drawingSize);
-      if (size.x !== cssWidth || size.y !== cssHeight) renderer.setSize(cssWidth, cssHeight, false);
+      if (size.x !== width || size.y !== height) renderer.setSize(width, height, false);
       const view = orbitCamera(yawDeg, pitchDeg, CAMERA_DISTANCE, FOV_Y_DEG);
       camera.aspect = cssWidth / cssHeight;
       camera.updateProjectionMatrix();
@@ -140,8 +143,8 @@ export function createViewer(canvas: HTMLCanvasElement): Viewer | null {
 }
 
 let software: boolean | undefined;
-/** The widest drawing buffer a view gets in software WebGL, in device pixels. */
-const SOFTWARE_MAX_WIDTH = 480;
+/** The side of every view's drawing buffer in software WebGL, in device pixels. */
+const SOFTWARE_BUFFER = 448;
 
 /**
  * Whether WebGL is drawn on the CPU (SwiftShader, llvmpipe: no GPU, or a blocked driver), asked
