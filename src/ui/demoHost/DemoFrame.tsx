@@ -81,18 +81,30 @@ export function DemoFrame({ demo, anchor, headingId, directiveSettings }: DemoFr
   useEffect(() => {
     const place = header.current?.parentElement;
     if (!place) return;
+    let frame = 0;
     const reveal = (event: FocusEvent) => {
       const target = event.target;
       if (!(target instanceof Element) || !target.matches(':focus-visible')) return;
       const control = target.closest('[data-demo-control]');
       const picture = place.querySelector('[data-demo-picture]');
       if (!control || !picture) return;
-      const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
-      const delta = scrollToReveal(control.getBoundingClientRect(), picture.getBoundingClientRect(), Math.max(0, bar) + 8, window.innerHeight - 8);
-      if (delta !== 0) window.scrollBy(0, delta);
+      // after the browser's own scroll to the focused control, which it may make as late as the
+      // next frame's layout: this scroll must come last
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => {
+          if (document.activeElement !== target) return;
+          const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+          const delta = scrollToReveal(control.getBoundingClientRect(), picture.getBoundingClientRect(), Math.max(0, bar) + 8, window.innerHeight - 8);
+          if (delta !== 0) window.scrollBy(0, delta);
+        });
+      });
     };
     place.addEventListener('focusin', reveal);
-    return () => place.removeEventListener('focusin', reveal);
+    return () => {
+      cancelAnimationFrame(frame);
+      place.removeEventListener('focusin', reveal);
+    };
   }, []);
 
   const copyLink = async () => {
