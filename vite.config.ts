@@ -23,14 +23,21 @@ const katexWoff2Only: Plugin = {
 
 /**
  * Browsers block module scripts on file://, and a stylesheet with `crossorigin` fails there too:
- * the built template loads the app as a deferred classic script.
+ * the built app is a classic script. The page preloads it (at low priority, beside the stylesheet)
+ * and a small deferred script starts it (see BOOT_SCRIPT in src/ui/headScript).
  */
 const classicScripts: Plugin = {
   name: 'study-notes:classic-scripts',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler: (html) => html.replace(/<script type="module" crossorigin src=/g, '<script defer src=').replace(/ crossorigin(?=[ >])/g, ''),
+    handler: (html) =>
+      html
+        .replace(
+          /<script type="module" crossorigin src="([^"]+)"><\/script>/g,
+          '<link rel="preload" as="script" fetchpriority="low" href="$1" data-app-script>',
+        )
+        .replace(/ crossorigin(?=[ >])/g, ''),
   },
 };
 

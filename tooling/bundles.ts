@@ -14,7 +14,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { demoIds } from '../src/demos/registry';
-import { HEAD_SCRIPT, withHeadScript } from '../src/ui/headScript';
+import { BOOT_SCRIPT, HEAD_SCRIPT, withHeadScript } from '../src/ui/headScript';
 
 const root = resolve(import.meta.dirname, '..');
 export const ASSETS_DIR = 'assets';
@@ -67,7 +67,8 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
 
   await build(withConfig({ build: { outDir, emptyOutDir: false } }, [lazyImports(lazy)]));
   const headScript = writeHashed(assets, 'head', HEAD_SCRIPT);
-  const template = withHeadScript(readFileSync(join(outDir, 'index.html'), 'utf8'), `./${ASSETS_DIR}/${headScript}`);
+  const bootScript = writeHashed(assets, 'boot', BOOT_SCRIPT);
+  const template = withHeadScript(readFileSync(join(outDir, 'index.html'), 'utf8'), `./${ASSETS_DIR}/${headScript}`, `./${ASSETS_DIR}/${bootScript}`);
   const shell = [...template.matchAll(/ (?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
   const css = shell.find((path) => path.endsWith('.css'));
   const fonts = css

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageInfo } from './page';
 import { islands, mountIslands } from './registry';
 
@@ -15,6 +15,7 @@ function fakeIsland(name: string, mounted: string[], fail = false): void {
 }
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   for (const [name, island] of replaced) islands[name] = island;
   replaced.clear();
   document.body.replaceChildren();
@@ -35,5 +36,20 @@ describe('mounting islands', () => {
     expect(errors).toEqual(['notes: notes broke']);
     await done;
     expect(mounted).toEqual(['theme:a', 'theme:c', 'self-check:a', 'toc:b']);
+  });
+
+  it('mounts the late islands only after the page has been drawn once', async () => {
+    const mounted: string[] = [];
+    fakeIsland('theme', mounted);
+    fakeIsland('toc', mounted);
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    document.body.innerHTML = '<div id="a" data-island="toc theme"></div>';
+    const done = mountIslands(document, page, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(mounted).toEqual(['theme:a']);
+    frames.forEach((frame) => frame(performance.now()));
+    await done;
+    expect(mounted).toEqual(['theme:a', 'toc:a']);
   });
 });

@@ -59,7 +59,8 @@ const reportIslandError = (name: string, error: unknown) => console.error(`islan
 
 /**
  * Islands that change nothing a reader sees when they mount (they add listeners, observers or
- * hidden parts). They mount after the others, each in a task of its own, so that the page's
+ * hidden parts). They mount after the others and after the page's first frame, each in a task of
+ * its own, so that neither the page's first frame nor the page's
  * script never holds the main thread for long while a slow phone shows the page; the islands
  * that add or set visible controls (the read toggle's state included) mount at once, before the
  * first paint, so nothing shifts or flips, and so do the keyboard shortcuts (cheap, and a key
@@ -68,6 +69,8 @@ const reportIslandError = (name: string, error: unknown) => console.error(`islan
 const AFTER_FIRST_PAINT = new Set(['self-check', 'wide-formulas', 'toc', 'copy-links', 'my-lectures-tree']);
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A task after the next frame: until the page has been drawn once, the late islands add nothing to draw. */
+const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Mounts every island under `root` (an element may host several: data-island="a b"); resolves when all are mounted. */
 export async function mountIslands(root: ParentNode, page: PageInfo, onError: (name: string, error: unknown) => void): Promise<void> {
@@ -85,8 +88,9 @@ export async function mountIslands(root: ParentNode, page: PageInfo, onError: (n
       else mount(element, name);
     }
   }
-  for (const [element, name] of later) {
-    await nextTask();
+  if (later.length) await afterNextFrame();
+  for (const [index, [element, name]] of later.entries()) {
+    if (index) await nextTask();
     mount(element, name);
   }
 }

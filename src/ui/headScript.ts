@@ -1,7 +1,6 @@
 /**
  * The one script that runs before first paint, blocking in every page's head (a file of its own,
- * see vite.config): it marks JavaScript as
- * available, starts fetching the formula fonts the page names (over http(s): a font preload is
+ * see vite.config): it marks JavaScript as available, starts fetching the formula fonts the page names (over http(s): a font preload is
  * refused on file://, where the stylesheet loads them anyway), applies a remembered theme, and on
  * the site's entry page only, on the very first visit, follows the browser's language (keeping the
  * query and the anchor). A link to any other page opens exactly what it names.
@@ -37,7 +36,23 @@ export const HEAD_SCRIPT = `(function () {
   } catch (e) {}
 })();`;
 
-/** The page template with the head script loaded first in its head, from `src`. */
-export function withHeadScript(template: string, src: string): string {
-  return template.replace('<!--sn-head-->', `<script src="${src}"></script><!--sn-head-->`);
+/**
+ * The built page's app starter, deferred: it runs once the document is parsed and its stylesheet
+ * has arrived, and starts the app script (which the page preloads) as a task of its own. Were the
+ * app itself the deferred script, it would run inside the parser's last task, the one that also
+ * lays out the whole page first; a page whose first layout waits for the app's download shows
+ * later on a slow link.
+ */
+export const BOOT_SCRIPT = `(function () {
+  var app = document.querySelector('link[data-app-script]');
+  if (!app) return;
+  var script = document.createElement('script');
+  script.src = app.href;
+  document.head.appendChild(script);
+})();`;
+
+/** The page template with the head script loaded first in its head, from `headSrc`, and the built app's starter, from `bootSrc`. */
+export function withHeadScript(template: string, headSrc: string, bootSrc?: string): string {
+  const boot = bootSrc ? `<script defer src="${bootSrc}"></script>` : '';
+  return template.replace('<!--sn-head-->', `<script src="${headSrc}"></script>${boot}<!--sn-head-->`);
 }

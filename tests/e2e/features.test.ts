@@ -53,6 +53,22 @@ describe('pages before JavaScript', () => {
     expect(html).toMatch(/data-lecture-script="assets\/lectures\/ko\/multimodal-3d-[\w-]+\.js"/);
   });
 
+  it('start their app once parsed, in a task of its own, from a script fetched beside the stylesheet', async () => {
+    const { page, errors, context } = await watchedPage(site.browser);
+    // the page's last parsing task lays the whole page out; the app must not add to it
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('data-app-at-parsed', String('__SN__' in window))),
+    );
+    await page.goto(site.setting.baseUrl + 'stft.html');
+    await page.waitForFunction(() => '__SN__' in window);
+    expect(await page.getAttribute('html', 'data-app-at-parsed')).toBe('false');
+    const preloaded = await page.getAttribute('link[rel="preload"][as="script"][data-app-script]', 'href');
+    expect(preloaded).toMatch(/^\.\/assets\/app-[\w-]+\.js$/);
+    expect(await page.locator(`script[src$="${preloaded!.slice(1)}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keep what is shown when their islands mount', async () => {
     const { page, errors, context } = await watchedPage(site.browser);
     await page.route('**/assets/app-*.js', async (route) => {
