@@ -25,15 +25,15 @@ describe('mounting islands', () => {
   it('mounts the islands that add visible controls at once and the others in later tasks, every one even if one throws', async () => {
     const mounted: string[] = [];
     fakeIsland('theme', mounted);
-    fakeIsland('notes', mounted, true);
+    fakeIsland('reading', mounted, true);
     fakeIsland('self-check', mounted);
     fakeIsland('toc', mounted);
     document.body.innerHTML =
-      '<div id="a" data-island="self-check theme"></div><div id="b" data-island="notes toc"></div><div id="c" data-island="theme"></div>';
+      '<div id="a" data-island="self-check theme"></div><div id="b" data-island="reading toc"></div><div id="c" data-island="theme"></div>';
     const errors: string[] = [];
     const done = mountIslands(document, page, (name, error) => errors.push(`${name}: ${(error as Error).message}`));
     expect(mounted).toEqual(['theme:a', 'theme:c']);
-    expect(errors).toEqual(['notes: notes broke']);
+    expect(errors).toEqual(['reading: reading broke']);
     await done;
     expect(mounted).toEqual(['theme:a', 'theme:c', 'self-check:a', 'toc:b']);
   });

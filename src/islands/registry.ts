@@ -58,15 +58,15 @@ export const islands: Record<string, Island> = {
 const reportIslandError = (name: string, error: unknown) => console.error(`island "${name}" failed:`, error);
 
 /**
- * Islands that change nothing a reader sees when they mount (they add listeners, observers or
- * hidden parts). They mount after the others and after the page's first frame, each in a task of
- * its own, so that neither the page's first frame nor the page's
- * script never holds the main thread for long while a slow phone shows the page; the islands
- * that add or set visible controls (the read toggle's state included) mount at once, before the
- * first paint, so nothing shifts or flips, and so do the keyboard shortcuts (cheap, and a key
- * pressed as soon as the page shows must work).
+ * Islands that change nothing a reader sees when they mount: they add listeners, observers or
+ * hidden parts, or show what they read from IndexedDB (the notes' count and markers), which
+ * arrives after the first frame anyway. They mount after the others and after the page's first
+ * frame, each in a task of its own, so that neither that frame nor the page's script holds a slow
+ * phone's main thread for long. The islands that set visible controls (the read toggle's state
+ * included) mount at once, so nothing shifts or flips, and so do the keyboard shortcuts (cheap,
+ * and a key pressed as soon as the page shows must work).
  */
-const AFTER_FIRST_PAINT = new Set(['self-check', 'wide-formulas', 'toc', 'copy-links', 'my-lectures-tree']);
+const AFTER_FIRST_PAINT = new Set(['self-check', 'wide-formulas', 'toc', 'copy-links', 'my-lectures-tree', 'notes']);
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** A task after the next frame: until the page has been drawn once, the late islands add nothing to draw. */
