@@ -14,6 +14,7 @@ export interface Runtime {
   bundleBase: string;
   React?: unknown;
   jsxRuntime?: unknown;
+  ReactDOM?: unknown;
   ReactDOMClient?: unknown;
 }
 

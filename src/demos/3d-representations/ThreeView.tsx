@@ -4,31 +4,30 @@ import { DRAG_SURFACE_STYLE, useDragRotate } from './useDragRotate';
 import { createViewer, type Viewer, type ViewerColors, type ViewerContent } from './viewer';
 
 /**
- * Views draw in animation frames, never straight from an input handler: a held arrow key or a
- * drag then costs one drawing per frame, and the browser holds frames back while the GPU is
- * behind (software WebGL), instead of queueing a drawing per key press whose paints pile up for
- * seconds. A view whose size changed makes new drawing buffers (several milliseconds per view
- * with software WebGL), so those draw one per frame.
+ * When a view draws:
+ * - Turning (drag, held arrow keys): in the next animation frame, never straight from an input
+ *   handler. A held key or a drag then costs one drawing per frame, and the browser holds frames
+ *   back while the GPU is behind (software WebGL), instead of queueing a drawing per key press
+ *   whose paints pile up for seconds.
+ * - A new size (shown, or its column changed): in the frame's own rendering, from the
+ *   ResizeObserver, after the layout the browser does anyway; reading the size sooner would force
+ *   that layout from script.
+ * - New content or colours: at once, in the change's own frame.
+ * Drawn a frame late, a change's picture lands in the frame of the key's release, and Chromium
+ * then reported that release as an interaction of 250 ms (the "Show" choice from all views to
+ * one, software WebGL).
  */
 const waiting = new Set<ViewerSlot>();
-const resized: ViewerSlot[] = [];
 let frame = 0;
 
-function drawSoon(slot: ViewerSlot, sizeChanged: boolean): void {
-  if (sizeChanged) {
-    if (!resized.includes(slot)) resized.push(slot);
-  } else waiting.add(slot);
-  frame ||= requestAnimationFrame(drawWaiting);
-}
-
-function drawWaiting(): void {
-  frame = 0;
-  const slots = [...waiting];
-  waiting.clear();
-  const next = resized.shift();
-  for (const slot of slots) if (slot !== next && !resized.includes(slot)) slot.draw();
-  next?.draw();
-  if (resized.length) frame = requestAnimationFrame(drawWaiting);
+function drawSoon(slot: ViewerSlot): void {
+  waiting.add(slot);
+  frame ||= requestAnimationFrame(() => {
+    frame = 0;
+    const slots = [...waiting];
+    waiting.clear();
+    for (const next of slots) next.draw();
+  });
 }
 
 /**
@@ -40,7 +39,8 @@ export class ViewerSlot {
   private canvas: HTMLCanvasElement | null = null;
   private viewer: Viewer | null = null;
   private missing = false;
-  private drawnSize = '';
+  /** the canvas's CSS width, as the ResizeObserver last reported it (0: not laid out yet) */
+  private width = 0;
   private latest: { rotation: Rotation; height: number } = { rotation: { yaw: 0, pitch: 0 }, height: 0 };
 
   /** whether an earlier showing found no WebGL */
@@ -67,16 +67,24 @@ export class ViewerSlot {
 
   detach(): void {
     this.canvas?.remove();
+    // put back later, it is drawn when laid out again
+    this.width = 0;
   }
 
-  /** Calls `onResize` when the canvas's width changes, until the returned function is called. */
-  observeWidth(onResize: () => void): () => void {
+  /**
+   * Calls `onResize` when the canvas is first laid out and whenever its size changes, until the
+   * returned function is called.
+   */
+  observeSize(onResize: () => void): () => void {
     const canvas = this.canvas;
-    if (!canvas || typeof ResizeObserver === 'undefined') return () => undefined;
-    let lastWidth = canvas.clientWidth;
-    const observer = new ResizeObserver(() => {
-      if (canvas.clientWidth === lastWidth) return;
-      lastWidth = canvas.clientWidth;
+    if (!canvas) return () => undefined;
+    if (typeof ResizeObserver === 'undefined') {
+      this.width = canvas.clientWidth || 300;
+      return () => undefined;
+    }
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      this.width = Math.round(entry.contentRect.width);
       onResize();
     });
     observer.observe(canvas);
@@ -97,21 +105,25 @@ export class ViewerSlot {
     this.viewer?.prepare?.(contents);
   }
 
-  /** Draws the view turned by `rotation` in the next animation frame (after a resize, within a few). */
+  /** Draws the view turned by `rotation` in the next animation frame. */
   render(rotation: Rotation, height: number): void {
     this.latest = { rotation, height };
-    const canvas = this.canvas;
-    if (!canvas || !this.viewer || !canvas.isConnected) return;
-    drawSoon(this, this.drawnSize !== '' && this.drawnSize !== `${canvas.clientWidth || 300}x${height}`);
+    if (this.canvas?.isConnected && this.viewer) drawSoon(this);
+  }
+
+  /** Draws the view now (new content, colours or size). */
+  drawNow(rotation: Rotation, height: number): void {
+    this.latest = { rotation, height };
+    waiting.delete(this);
+    this.draw();
   }
 
   draw(): void {
-    const { canvas, viewer } = this;
-    if (!canvas || !viewer || !canvas.isConnected) return;
+    const { canvas, viewer, width } = this;
+    // not laid out yet: the ResizeObserver's first report draws it
+    if (!canvas || !viewer || !canvas.isConnected || width <= 0) return;
     const { rotation, height } = this.latest;
-    const width = canvas.clientWidth || 300;
     viewer.render(rotation.yaw, rotation.pitch, width, height, window.devicePixelRatio || 1);
-    this.drawnSize = `${width}x${height}`;
   }
 
   dispose(): void {
@@ -165,8 +177,9 @@ export function ThreeView({ slot, content, colors, rotation, onRotate, height, d
   const gesture = useDragRotate(rotation, onRotate);
 
   const paint = useCallback(() => slot.render(rotationRef.current, heightRef.current), [slot]);
+  const paintNow = useCallback(() => slot.drawNow(rotationRef.current, heightRef.current), [slot]);
 
-  // first: put the slot's canvas in place (made on the first showing), and redraw when the column resizes
+  // first: put the slot's canvas in place (made on the first showing), and draw it once laid out and at every new size
   useEffect(() => {
     const holder = holderRef.current;
     if (!holder) return;
@@ -174,19 +187,19 @@ export function ThreeView({ slot, content, colors, rotation, onRotate, height, d
       setUnavailable(true);
       return;
     }
-    const stopObserving = slot.observeWidth(paint);
+    const stopObserving = slot.observeSize(paintNow);
     return () => {
       stopObserving();
       slot.detach();
     };
-  }, [slot, paint]);
+  }, [slot, paintNow]);
 
   useEffect(() => slot.describe(description, height), [slot, description, height]);
 
   useEffect(() => {
     slot.show(content, colors);
-    paint();
-  }, [slot, content, colors, paint]);
+    paintNow();
+  }, [slot, content, colors, paintNow]);
 
   useEffect(() => {
     if (!upcoming?.length || typeof window.requestIdleCallback !== 'function') return;
@@ -195,9 +208,11 @@ export function ThreeView({ slot, content, colors, rotation, onRotate, height, d
   }, [slot, upcoming]);
 
   useEffect(() => {
+    const turned = rotationRef.current.yaw !== rotation.yaw || rotationRef.current.pitch !== rotation.pitch;
     rotationRef.current = rotation;
+    // a new height reaches the canvas through `describe`, and its ResizeObserver draws it
     heightRef.current = height;
-    paint();
+    if (turned) paint();
   }, [rotation, height, paint]);
 
   if (unavailable) {

@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import * as jsxRuntime from 'react/jsx-runtime';
+import * as ReactDOM from 'react-dom';
 import * as ReactDOMClient from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
 import { DemoHost } from '../../ui/demoHost/DemoHost';
@@ -14,6 +15,7 @@ import { sharedRuntime } from '../runtime';
 const runtime = sharedRuntime();
 runtime.React = React;
 runtime.jsxRuntime = jsxRuntime;
+runtime.ReactDOM = ReactDOM;
 runtime.ReactDOMClient = ReactDOMClient;
 
 /** Mounts the demo placed in `section` (pre-rendered by src/ui/elements/Demo) as its own React root. */
