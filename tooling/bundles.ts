@@ -24,7 +24,12 @@ const RUNTIME = join(root, 'src/islands/runtime.ts');
 const LAZY_REGISTRIES = [join(root, 'src/demos/registry.ts'), join(root, 'src/islands/lazy.ts')];
 /** KaTeX's upright and italic faces: a page with formulas needs them before its text can show. */
 const MATH_FONTS = ['KaTeX_Main-Regular', 'KaTeX_Math-Italic'];
-const REACT_GLOBALS = { react: '__SN__.React', 'react/jsx-runtime': '__SN__.jsxRuntime', 'react-dom': '__SN__.ReactDOM', 'react-dom/client': '__SN__.ReactDOMClient' };
+const REACT_GLOBALS = {
+  react: '__SN__.React',
+  'react/jsx-runtime': '__SN__.jsxRuntime',
+  'react-dom': '__SN__.ReactDOM',
+  'react-dom/client': '__SN__.ReactDOMClient',
+};
 
 export interface Bundles {
   /** the page template (index.html as Vite processed it), asset URLs "./…" from the site root */
