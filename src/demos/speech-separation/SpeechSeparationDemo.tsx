@@ -22,9 +22,11 @@ import {
   magnitudeDb,
   maskImage,
   mixAt,
+  mixAtSteps,
+  mixGain,
+  mixtureMagnitudeDb,
   scoreSteps,
   type Band,
-  type Mixture,
   type Scores,
   type Setting,
   type Sources,
@@ -90,7 +92,7 @@ function* prefetchSteps(): Steps<void> {
     const view = bandOf(analysed.get(SOURCE_SETS[i % SOURCE_SETS.length]!)!);
     const mixture = mixAt(view, ratio);
     const mask = degrade(idealMask(kind, view.S1, mixture.S2, mixture.Y), quality, view.noise);
-    const mixtureDb = magnitudeDb(mixture.Y, -200);
+    const mixtureDb = mixtureMagnitudeDb(view, ratio, -200);
     const topDb = Math.ceil(maxOf(mixtureDb.data) / 10) * 10;
     heatmapImage(mixtureDb, topDb - DB_RANGE, topDb);
     heatmapImage(estimateDb(mixtureDb, mask, 1, topDb - DB_RANGE), topDb - DB_RANGE, topDb);
@@ -106,8 +108,9 @@ function bandOf(sources: Sources): Band {
   return view;
 }
 
-/** The mask for source 1 at these settings, then its picture and both estimates' pictures. */
-function* maskPictureSteps(view: Band, mixture: Mixture, mixtureDb: FrameMatrix, floorDb: number, topDb: number, kind: MaskKind, quality: number) {
+/** The mixture and the mask for source 1 at these settings, then its picture and both estimates' pictures. */
+function* maskPictureSteps(view: Band, ratio: number, mixtureDb: FrameMatrix, floorDb: number, topDb: number, kind: MaskKind, quality: number) {
+  const mixture = yield* mixAtSteps(view, ratio);
   const mask = degrade(yield* idealMaskSteps(kind, view.S1, mixture.S2, mixture.Y), quality, view.noise);
   yield;
   const maskBitmap = heatmapImage(maskImage(mask), 0, 1);
@@ -139,9 +142,9 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
   const [name1, name2] = text.sourceNames[shownSet];
 
   // The pictures follow every step, computed over the band they show (0–4 kHz, half the bins):
-  // the same cells as the whole spectrograms would give.
+  // the same cells as the whole spectrograms would give. The input's own frame draws the mixture
+  // from the sources' STFTs; the mixture's STFT itself (Y and g·S2) is formed for the mask only.
   const view = useMemo(() => bandOf(sources), [sources]);
-  const mixture = useMemo(() => mixAt(view, ratio), [view, ratio]);
 
   // The numbers (loss, SNRs) and the waveforms to play need every bin and three inverse STFTs:
   // once the settings rest they are worked out in slices, and the last ones stay (dimmed) meanwhile.
@@ -153,7 +156,7 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
   const { losses, snr, waves, sources: scoredSources, setting: scoredSetting } = scored.value;
   const stale = scored.pending;
 
-  const mixtureDb = useMemo(() => magnitudeDb(mixture.Y, -200), [mixture]);
+  const mixtureDb = useMemo(() => mixtureMagnitudeDb(view, ratio, -200), [view, ratio]);
   const source1Db = useMemo(() => magnitudeDb(view.S1, -200), [view]);
   const source2Db = useMemo(() => magnitudeDb(view.S2, -200), [view]);
   const topDb = useMemo(() => Math.ceil(maxOf(mixtureDb.data) / 10) * 10, [mixtureDb]);
@@ -161,24 +164,24 @@ export default function SpeechSeparationDemo({ lang, params, setParams }: DemoPr
   const mixtureBitmap = useMemo(() => heatmapImage(mixtureDb, floorDb, topDb), [mixtureDb, floorDb, topDb]);
   const source1Bitmap = useMemo(() => heatmapImage(source1Db, floorDb, topDb), [source1Db, floorDb, topDb]);
   // g·S2 in dB is S2 in dB + 20 log10 g: shift the colour range instead of converting again
-  const gainDb = 20 * Math.log10(mixture.gain);
+  const gainDb = 20 * Math.log10(mixGain(view, ratio));
   const source2Bitmap = useMemo(() => heatmapImage(source2Db, floorDb - gainDb, topDb - gainDb), [source2Db, floorDb, topDb, gainDb]);
-  // the mask and the two estimates follow in the next frame: the input's own frame then draws the
-  // mixture and the sources alone (half the work), whatever the mask
+  // the mixture's STFT, the mask and the two estimates follow in the next frame: the input's own
+  // frame then draws the mixture and the sources alone (half the work), whatever the mask
   const maskJob = useCallback(
-    () => maskPictureSteps(view, mixture, mixtureDb, floorDb, topDb, maskKind, quality),
-    [view, mixture, mixtureDb, floorDb, topDb, maskKind, quality],
+    () => maskPictureSteps(view, ratio, mixtureDb, floorDb, topDb, maskKind, quality),
+    [view, ratio, mixtureDb, floorDb, topDb, maskKind, quality],
   );
   const { maskBitmap, estimate1Bitmap, estimate2Bitmap } = useSliced(maskJob, { afterPaint: true }).value;
 
   const timeAxis: Axis = useMemo(
     () => ({
       min: -0.5,
-      max: mixture.Y.frames - 0.5,
+      max: view.S1.frames - 0.5,
       label: text.time,
       ticks: niceTicks(0, DURATION_SEC, 5, (sec) => (sec * SAMPLE_RATE_HZ - FRAME_SAMPLES / 2) / HOP_SAMPLES),
     }),
-    [mixture, text],
+    [view, text],
   );
   const frequencyAxis: Axis = useMemo(
     () => ({

@@ -20,6 +20,7 @@ import {
   maskImage,
   mixAt,
   mixReconstructions,
+  mixtureMagnitudeDb,
   mixtureSignals,
   reconstruct,
   reconstructEstimates,
@@ -83,6 +84,21 @@ describe('analysis and mixing', () => {
         worst = Math.max(worst, Math.abs(direct.re[i]! - mixture.Y.re[i]!), Math.abs(direct.im[i]! - mixture.Y.im[i]!));
       expect(worst).toBeLessThan(1e-4);
     }
+  });
+
+  it('draws the mixture in dB from the sources at any ratio, as magnitudeDb of Y = S1 + g·S2', () => {
+    const sources = analyseSources(...sourcePair('voices'));
+    for (const ratio of [-9, 0, 4.5]) {
+      const direct = mixtureMagnitudeDb(sources, ratio, -120);
+      expect(direct).toEqual(magnitudeDb(mixAt(sources, ratio).Y, -120));
+      expect(direct.columns).toBe(sources.S1.bins);
+    }
+    // a louder second source raises the mixture where the first is quiet
+    const quiet = mixtureMagnitudeDb(sources, 12, -120).data;
+    const loud = mixtureMagnitudeDb(sources, -12, -120).data;
+    let louder = 0;
+    for (let i = 0; i < quiet.length; i++) if (loud[i]! > quiet[i]!) louder++;
+    expect(louder).toBeGreaterThan(quiet.length / 2);
   });
 
   it('reads a full-scale sine on a bin centre (1 kHz = bin 32) as 0 dB', () => {
@@ -229,6 +245,8 @@ describe('the demo’s shortcuts give the same numbers', () => {
       const bandMask = maskImage(degrade(idealMask(kind, view.S1, cut.S2, cut.Y), 35, view.noise));
       const wholeDb = magnitudeDb(full.Y, -200, columns);
       expect(magnitudeDb(cut.Y, -200).data).toEqual(wholeDb.data);
+      // the picture of the mixture, straight from the sources, is the same to the last bit
+      expect(mixtureMagnitudeDb(view, -5, -200)).toEqual(magnitudeDb(cut.Y, -200));
       for (const m of [0, 40, full.Y.frames - 1]) {
         for (const k of [0, 1, 64, columns - 1]) expect(bandMask.data[m * columns + k], `${kind} ${m} ${k}`).toBe(wholeMask.data[m * wholeMask.columns + k]);
       }

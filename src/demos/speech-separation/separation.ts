@@ -86,6 +86,11 @@ export function band(sources: Sources, columns: number, seed = MASK_NOISE_SEED):
   return { ...sources, S1: cropBins(sources.S1, kept), S2: cropBins(sources.S2, kept), noise };
 }
 
+/** The gain g on s2 that sets P(s1) / P(g·s2) to the ratio in dB. */
+export function mixGain(sources: Sources, ratioDb: number): number {
+  return gainForPowersRatioDb(sources.powers[0], sources.powers[1], ratioDb);
+}
+
 /** The mixture's STFT Y = S1 + g·S2, with g setting P(s1) / P(g·s2) to the ratio in dB. */
 export interface Mixture {
   gain: number;
@@ -102,7 +107,7 @@ export function mixAt(sources: Sources, ratioDb: number): Mixture {
 const CELLS_PER_STEP = 8192;
 
 export function* mixAtSteps(sources: Sources, ratioDb: number): Steps<Mixture> {
-  const gain = gainForPowersRatioDb(sources.powers[0], sources.powers[1], ratioDb);
+  const gain = mixGain(sources, ratioDb);
   const { S1 } = sources;
   const S2 = { ...sources.S2, re: new Float64Array(S1.re.length), im: new Float64Array(S1.im.length) };
   const Y = { ...S1, re: new Float64Array(S1.re.length), im: new Float64Array(S1.im.length) };
@@ -115,6 +120,24 @@ export function* mixAtSteps(sources: Sources, ratioDb: number): Steps<Mixture> {
     }
   });
   return { gain, S2, Y };
+}
+
+/**
+ * magnitudeDb of the mixture's STFT, |S1 + g·S2| in dB, straight from the sources: the picture of
+ * the mixture at a new ratio without forming Y and g·S2 (four arrays of doubles the size of the
+ * spectrogram, a garbage collection every few slider steps), which only the mask needs.
+ */
+export function mixtureMagnitudeDb(sources: Sources, ratioDb: number, floorDb: number): FrameMatrix {
+  const gain = mixGain(sources, ratioDb);
+  const { S1, S2 } = sources;
+  const data = new Float32Array(S1.frames * S1.bins);
+  for (let i = 0; i < data.length; i++) {
+    const re = S1.re[i]! + gain * S2.re[i]!;
+    const im = S1.im[i]! + gain * S2.im[i]!;
+    data[i] = re * re + im * im;
+  }
+  powerRangeToDbInPlace(data, int32View(data), 0, data.length, 20 * Math.log10(REFERENCE_MAGNITUDE), floorDb);
+  return { frames: S1.frames, columns: S1.bins, data };
 }
 
 /** The waveforms of the mixture: g·s2 (the reference for estimate 2) and y = s1 + g·s2. */
