@@ -45,8 +45,13 @@ export function drawDepthMap(
   blit(context, depthPixels(map, near, far), square, false);
 }
 
+/** Each grey image's RGBA, made once: the six views are redrawn whenever the panel shows again or resizes. */
+const rgbaOfGrey = new WeakMap<Uint8ClampedArray, ImageData>();
+
 /** Grey Lambert images → RGBA; shades kept off pure white so the object stands out on a light page. */
 export function greyPixels(grey: Uint8ClampedArray, size: number): ImageData {
+  const known = rgbaOfGrey.get(grey);
+  if (known?.width === size) return known;
   const image = new ImageData(size, size);
   for (let i = 0; i < grey.length; i++) {
     const v = grey[i]!;
@@ -54,6 +59,7 @@ export function greyPixels(grey: Uint8ClampedArray, size: number): ImageData {
     const shade = Math.round(30 + (v / 255) * 190);
     setPixel(image.data, i, shade, shade, shade);
   }
+  rgbaOfGrey.set(grey, image);
   return image;
 }
 
@@ -84,7 +90,7 @@ export function drawMultiView(
     context.globalAlpha = 0.5;
     context.strokeRect(x + 0.5, y + 0.5, side - 1, side - 1);
     context.globalAlpha = 1;
-    blit(context, greyPixels(grey, size), { x, y, side }, true, i);
+    blit(context, greyPixels(grey, size), { x, y, side }, true);
     context.fillStyle = colors?.muted ?? '#666';
     context.fillText(labels[i] ?? '', x + side / 2, y + side + 2);
   });
@@ -141,18 +147,19 @@ function setPixel(data: Uint8ClampedArray, pixel: number, r: number, g: number, 
   data[pixel * 4 + 3] = 255;
 }
 
-/** Off-screen canvases per visible canvas (one per image drawn on it), kept for its lifetime. */
-const scratches = new WeakMap<HTMLCanvasElement, HTMLCanvasElement[]>();
+/** One off-screen canvas per image size, shared by every view (an image is copied out of it at once). */
+const scratches = new Map<string, HTMLCanvasElement>();
 
 /**
  * An image scaled into `target`. drawImage cannot scale ImageData, so it goes through an
- * off-screen canvas, made once per visible canvas and image slot rather than on every redraw.
+ * off-screen canvas, made once per image size: one per visible canvas would be made again, with a
+ * new context, each time a view is shown.
  */
-function blit(context: CanvasRenderingContext2D, image: ImageData, target: Rect, smooth: boolean, slot = 0) {
-  let kept = scratches.get(context.canvas);
-  if (!kept) scratches.set(context.canvas, (kept = []));
-  const bitmap = (kept[slot] ??= document.createElement('canvas'));
-  if (bitmap.width !== image.width || bitmap.height !== image.height) {
+function blit(context: CanvasRenderingContext2D, image: ImageData, target: Rect, smooth: boolean) {
+  const key = `${image.width}x${image.height}`;
+  let bitmap = scratches.get(key);
+  if (!bitmap) {
+    scratches.set(key, (bitmap = document.createElement('canvas')));
     bitmap.width = image.width;
     bitmap.height = image.height;
   }
