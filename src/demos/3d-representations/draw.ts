@@ -1,6 +1,7 @@
 /** The 2D views (depth map, multi-view images, SDF slice) drawn on a canvas in CSS pixels. */
 import { NO_HIT, type DepthMap, type SdfSlice } from '../../lib/geometry';
 import { VIRIDIS, colorIndex } from '../shared/colormap';
+import { drawImageScaled } from '../shared/plot';
 import type { ThemeColors } from '../shared/themeColors';
 
 export interface Rect {
@@ -147,26 +148,9 @@ function setPixel(data: Uint8ClampedArray, pixel: number, r: number, g: number, 
   data[pixel * 4 + 3] = 255;
 }
 
-/** One off-screen canvas per image size, shared by every view (an image is copied out of it at once). */
-const scratches = new Map<string, HTMLCanvasElement>();
-
-/**
- * An image scaled into `target`. drawImage cannot scale ImageData, so it goes through an
- * off-screen canvas, made once per image size: one per visible canvas would be made again, with a
- * new context, each time a view is shown.
- */
+/** An image scaled into `target`. */
 function blit(context: CanvasRenderingContext2D, image: ImageData, target: Rect, smooth: boolean) {
-  const key = `${image.width}x${image.height}`;
-  let bitmap = scratches.get(key);
-  if (!bitmap) {
-    scratches.set(key, (bitmap = document.createElement('canvas')));
-    bitmap.width = image.width;
-    bitmap.height = image.height;
-  }
-  bitmap.getContext('2d')?.putImageData(image, 0, 0);
-  context.imageSmoothingEnabled = smooth;
-  context.drawImage(bitmap, target.x, target.y, target.side, target.side);
-  context.imageSmoothingEnabled = true;
+  drawImageScaled(context, image, target.x, target.y, target.side, target.side, smooth);
 }
 
 /** The depth pixel under a point of the canvas (CSS pixels from its top left), or null outside the image. */

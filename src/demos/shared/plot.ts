@@ -142,23 +142,38 @@ export function heatmapImage(matrix: FrameMatrix, min: number, max: number, rows
   return image;
 }
 
-/** One off-screen canvas per visible canvas, kept for its lifetime. */
-const scratches = new WeakMap<HTMLCanvasElement, HTMLCanvasElement>();
+/** One off-screen canvas per image size, shared by every canvas (an image is copied out of it at once). */
+const scratches = new Map<string, HTMLCanvasElement>();
 
 /**
- * An image stretched over a plot area without smoothing (each cell a crisp block). drawImage cannot
- * scale ImageData, so it goes through an off-screen canvas made once per visible canvas: making one
- * per image update would cost a new backing store (and context) on every slider step.
+ * An image scaled into a rectangle of a canvas, crisp (each cell a block) unless `smooth`.
+ * drawImage cannot scale ImageData, so it goes through an off-screen canvas made once per image
+ * size: one per image update would cost a new backing store and context on every slider step, and
+ * one per visible canvas would be made again each time a canvas is shown.
  */
-export function drawImageData(context: CanvasRenderingContext2D, image: ImageData | null, rect: Rect): void {
-  if (!image) return;
-  let scratch = scratches.get(context.canvas);
-  if (!scratch) scratches.set(context.canvas, (scratch = document.createElement('canvas')));
-  if (scratch.width < image.width || scratch.height < image.height) {
-    scratch.width = Math.max(scratch.width, image.width);
-    scratch.height = Math.max(scratch.height, image.height);
+export function drawImageScaled(
+  context: CanvasRenderingContext2D,
+  image: ImageData,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+  smooth = false,
+): void {
+  const key = `${image.width}x${image.height}`;
+  let scratch = scratches.get(key);
+  if (!scratch) {
+    scratches.set(key, (scratch = document.createElement('canvas')));
+    scratch.width = image.width;
+    scratch.height = image.height;
   }
   scratch.getContext('2d')?.putImageData(image, 0, 0);
-  context.imageSmoothingEnabled = false;
-  context.drawImage(scratch, 0, 0, image.width, image.height, rect.left, rect.top, rect.width, rect.height);
+  context.imageSmoothingEnabled = smooth;
+  context.drawImage(scratch, left, top, width, height);
+  context.imageSmoothingEnabled = true;
+}
+
+/** An image stretched over a plot area without smoothing (each cell a crisp block). */
+export function drawImageData(context: CanvasRenderingContext2D, image: ImageData | null, rect: Rect): void {
+  if (image) drawImageScaled(context, image, rect.left, rect.top, rect.width, rect.height);
 }
