@@ -14,6 +14,11 @@ export interface StaticServer {
   server: Server;
   /** e.g. http://127.0.0.1:4173/course/notes/ */
   url: string;
+  /**
+   * Compresses these files (paths under the served folder) now, as a host does when the site is
+   * deployed, rather than when first asked for: a measured page load then never waits for it.
+   */
+  precompress: (paths: readonly string[]) => void;
   close: () => Promise<void>;
 }
 
@@ -42,6 +47,17 @@ export async function startStaticServer(dir: string, options: StaticServerOption
   // served at any depth: its URLs resolve from the site's root
   const notFound = () => withBase(readFileSync(join(dir, '404.html'), 'utf8'), base);
 
+  const compressedBody = (file: string, encoding: 'br' | 'gzip'): Buffer => {
+    const key = `${encoding}:${statSync(file).mtimeMs}:${file}`;
+    let body = compressed.get(key);
+    if (!body) {
+      const raw = readFileSync(file);
+      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
+      compressed.set(key, body);
+    }
+    return body;
+  };
+
   const sendCompressed = (req: IncomingMessage, res: ServerResponse, path: string): boolean => {
     const accepted = String(req.headers['accept-encoding'] ?? '');
     const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
@@ -50,13 +66,7 @@ export async function startStaticServer(dir: string, options: StaticServerOption
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const type = TEXT_TYPES[extname(file)];
     if (!encoding || !type || !existsSync(file)) return false;
-    const key = `${encoding}:${statSync(file).mtimeMs}:${file}`;
-    let body = compressed.get(key);
-    if (!body) {
-      const raw = readFileSync(file);
-      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
-      compressed.set(key, body);
-    }
+    const body = compressedBody(file, encoding);
     res.setHeader('Content-Type', type);
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Vary', 'Accept-Encoding');
@@ -94,6 +104,10 @@ export async function startStaticServer(dir: string, options: StaticServerOption
   return {
     server,
     url: `http://127.0.0.1:${port}${base}`,
+    precompress: (paths) => {
+      if (!compress) return;
+      for (const path of paths) if (TEXT_TYPES[extname(path)]) compressedBody(join(dir, path), 'br');
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
