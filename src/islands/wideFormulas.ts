@@ -3,15 +3,16 @@ import type { PageInfo } from './page';
 /**
  * A display formula or a table wider than the column scrolls sideways. Those that do (on this
  * screen, now) become a labelled group that the keyboard can reach and scroll; the CSS draws
- * shadows at the edges of formulas that still hide something. Far from the screen a formula is not
- * laid out (content-visibility: auto) and measures as narrow: it is measured again when it comes
- * near, by its new size or, should that not change, by the block's state change.
+ * shadows at the edges of formulas that still hide something. A formula far from the screen is
+ * not laid out (content-visibility: auto) and its own box shows no overflow; its content, asked
+ * for its width, is laid out for the answer, so a wide formula is a tab stop before it is reached.
  */
 export function wideFormulas(main: HTMLElement, { t }: PageInfo): void {
   const formulas = [...main.querySelectorAll<HTMLElement>('.math-display, .note-body table')];
   if (!formulas.length || typeof ResizeObserver === 'undefined') return;
   const update = (formula: HTMLElement) => {
-    const wide = formula.scrollWidth > formula.clientWidth + 1;
+    const contentWidth = Math.max(formula.scrollWidth, ...[...formula.children].map((child) => child.scrollWidth));
+    const wide = contentWidth > formula.clientWidth + 1;
     if (wide === formula.hasAttribute('data-wide')) return;
     if (wide) {
       formula.setAttribute('data-wide', '');
@@ -28,14 +29,4 @@ export function wideFormulas(main: HTMLElement, { t }: PageInfo): void {
   };
   const observer = new ResizeObserver((entries) => entries.forEach((entry) => update(entry.target as HTMLElement)));
   formulas.forEach((formula) => observer.observe(formula));
-  // the event does not bubble: caught on its way down to the block that was skipped
-  main.addEventListener(
-    'contentvisibilityautostatechange',
-    (event) => {
-      if ((event as ContentVisibilityAutoStateChangeEvent).skipped) return;
-      const block = event.target as HTMLElement;
-      formulas.filter((formula) => block.contains(formula)).forEach(update);
-    },
-    true,
-  );
 }
