@@ -40,7 +40,7 @@ if (errors) {
 }
 
 cleanDir(outDir);
-const bundles = await buildBundles(outDir);
+const bundles = await buildBundles(outDir, { mathClasses: course.mathClasses() });
 const bundledAt = performance.now();
 const write = (path: string, content: string) => {
   const full = join(outDir, path);

@@ -6,6 +6,8 @@
  *   demos/<id>-*.js        one per demo, loaded when its place nears the viewport
  *   offline-*.js           the service worker's client
  *   my-lectures-*.js       the reader's imported lectures; import-worker-*.js the import pipeline
+ *   katex-*.css            KaTeX's whole stylesheet, for formulas rendered in the browser (the
+ *                          page's stylesheet keeps only the rules the course's formulas use)
  * A lazily loaded bundle hands its module to __SN__.define; each `import('./x')` in the modules
  * listed in LAZY_REGISTRIES becomes a load of x's bundle (see src/islands/runtime).
  */
@@ -15,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { demoIds } from '../src/demos/registry';
 import { BOOT_SCRIPT, HEAD_SCRIPT, withHeadScript } from '../src/ui/headScript';
+import { katexUsedRulesOnly } from './mathStyles';
 
 const root = resolve(import.meta.dirname, '..');
 export const ASSETS_DIR = 'assets';
@@ -45,32 +48,41 @@ export interface Bundles {
 /** Lazily loaded bundle paths by the absolute path (without extension) of the module they hold. */
 type LazyFiles = Map<string, string>;
 
-export async function buildBundles(outDir: string): Promise<Bundles> {
+export interface BundleOptions {
+  /** every class name the course's formulas use: the page's stylesheet keeps the KaTeX rules these need */
+  mathClasses?: ReadonlySet<string>;
+}
+
+export async function buildBundles(outDir: string, options: BundleOptions = {}): Promise<Bundles> {
   const assets = join(outDir, ASSETS_DIR);
   const lazy: LazyFiles = new Map();
+  // KaTeX's whole stylesheet comes first: the bundles that render formulas in the browser name it
+  const wholeMathSheet = await buildWholeMathStylesheet(outDir);
+  const define = { 'import.meta.env.SN_KATEX_CSS': JSON.stringify(wholeMathSheet) };
   const demos: Record<string, string> = {};
   for (const id of demoIds) {
-    const file = await buildLazyBundle(join(root, 'src/demos', id, 'index.ts'), `demos/${id}`, assets, lazy, { shareReact: true });
+    const file = await buildLazyBundle(join(root, 'src/demos', id, 'index.ts'), `demos/${id}`, assets, lazy, define, { shareReact: true });
     lazy.set(join(root, 'src/demos', id), file);
     demos[id] = `${ASSETS_DIR}/${file}`;
   }
-  const islands = await buildLazyBundle(join(root, 'src/islands/react/reactIslands.tsx'), 'react-islands', assets, lazy);
+  const islands = await buildLazyBundle(join(root, 'src/islands/react/reactIslands.tsx'), 'react-islands', assets, lazy, define);
   lazy.set(join(root, 'src/islands/react/reactIslands'), islands);
-  const offline = await buildLazyBundle(join(root, 'src/islands/offline/offline.ts'), 'offline', assets, lazy);
+  const offline = await buildLazyBundle(join(root, 'src/islands/offline/offline.ts'), 'offline', assets, lazy, define);
   lazy.set(join(root, 'src/islands/offline/offline'), offline);
-  const notes = await buildLazyBundle(join(root, 'src/islands/notes/notesIsland.tsx'), 'notes', assets, lazy, { shareReact: true });
+  const notes = await buildLazyBundle(join(root, 'src/islands/notes/notesIsland.tsx'), 'notes', assets, lazy, define, { shareReact: true });
   lazy.set(join(root, 'src/islands/notes/notesIsland'), notes);
-  const review = await buildLazyBundle(join(root, 'src/islands/review/reviewTools.ts'), 'review', assets, lazy);
+  const review = await buildLazyBundle(join(root, 'src/islands/review/reviewTools.ts'), 'review', assets, lazy, define);
   lazy.set(join(root, 'src/islands/review/reviewTools'), review);
-  const search = await buildLazyBundle(join(root, 'src/islands/search/searchIsland.tsx'), 'search', assets, lazy, { shareReact: true });
+  const search = await buildLazyBundle(join(root, 'src/islands/search/searchIsland.tsx'), 'search', assets, lazy, define, { shareReact: true });
   lazy.set(join(root, 'src/islands/search/searchIsland'), search);
   // not in the shell: the import pipeline (KaTeX, the Markdown pipeline, the diagrams) is cached when first used
-  const importWorker = await buildImportWorker(assets);
+  const importWorker = await buildImportWorker(assets, define);
   lazy.set(join(root, 'src/import/workerSource'), importWorker);
-  const myLectures = await buildLazyBundle(join(root, 'src/islands/myLectures/myLecturesPage.ts'), 'my-lectures', assets, lazy);
+  const myLectures = await buildLazyBundle(join(root, 'src/islands/myLectures/myLecturesPage.ts'), 'my-lectures', assets, lazy, define);
   lazy.set(join(root, 'src/islands/myLectures/myLecturesPage'), myLectures);
 
-  await build(withConfig({ build: { outDir, emptyOutDir: false } }, [lazyImports(lazy)]));
+  const usedRulesOnly = options.mathClasses ? [katexUsedRulesOnly(options.mathClasses)] : [];
+  await build(withConfig({ build: { outDir, emptyOutDir: false }, define }, [lazyImports(lazy), ...usedRulesOnly]));
   const headScript = writeHashed(assets, 'head', HEAD_SCRIPT);
   const bootScript = writeHashed(assets, 'boot', BOOT_SCRIPT);
   const template = withHeadScript(readFileSync(join(outDir, 'index.html'), 'utf8'), `./${ASSETS_DIR}/${headScript}`, `./${ASSETS_DIR}/${bootScript}`);
@@ -86,6 +98,7 @@ export async function buildBundles(outDir: string): Promise<Bundles> {
     shell: [
       ...shell,
       ...fonts,
+      `${ASSETS_DIR}/${wholeMathSheet}`,
       `${ASSETS_DIR}/${islands}`,
       `${ASSETS_DIR}/${offline}`,
       `${ASSETS_DIR}/${search}`,
@@ -117,7 +130,7 @@ export async function buildServiceWorker(outDir: string): Promise<string> {
  * defines `createImportWorker` (the build's stand-in for src/import/workerSource): the worker
  * starts from a blob of its own source, because a page on file:// may not load a worker script.
  */
-async function buildImportWorker(assets: string): Promise<string> {
+async function buildImportWorker(assets: string, define: Record<string, string>): Promise<string> {
   const raw = 'import-worker-source.js';
   await build(
     withConfig({
@@ -135,6 +148,7 @@ async function buildImportWorker(assets: string): Promise<string> {
           onwarn: (warning, warn) => void (warning.code !== 'EMPTY_IMPORT_META' && warn(warning)),
         },
       },
+      define,
       // a worker has no document: packages' DOM-only builds (decode-named-character-reference) are wrong there
       resolve: { conditions: ['worker', 'module', 'browser', 'production'] },
     }),
@@ -145,6 +159,45 @@ async function buildImportWorker(assets: string): Promise<string> {
   return writeHashed(assets, 'import-worker', wrapped);
 }
 
+/**
+ * KaTeX's whole stylesheet as an asset of its own (its fonts the same files as the page
+ * stylesheet's), for formulas rendered in the browser; returns its name in assets/.
+ */
+async function buildWholeMathStylesheet(outDir: string): Promise<string> {
+  const entryId = '\0katex-stylesheet';
+  const entryName = 'katex-stylesheet-entry.js';
+  const entry: Plugin = {
+    name: 'study-notes:katex-stylesheet',
+    resolveId: (source) => (source === entryId ? entryId : undefined),
+    load: (id) => (id === entryId ? `import 'katex/dist/katex.min.css';` : undefined),
+  };
+  const output = await build(
+    withConfig(
+      {
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          rollupOptions: {
+            input: entryId,
+            output: {
+              format: 'iife',
+              entryFileNames: `${ASSETS_DIR}/${entryName}`,
+              assetFileNames: (asset) => `${ASSETS_DIR}/${asset.names[0]?.endsWith('.css') ? 'katex' : '[name]'}-[hash][extname]`,
+            },
+          },
+        },
+      },
+      [entry],
+    ),
+  );
+  rmSync(join(outDir, ASSETS_DIR, entryName));
+  const files = (Array.isArray(output) ? output : [output]).flatMap((result) => ('output' in result ? result.output : []));
+  const sheet = files.find((file) => file.fileName.endsWith('.css'));
+  if (!sheet) throw new Error('the KaTeX stylesheet build wrote no stylesheet');
+  return sheet.fileName.slice(ASSETS_DIR.length + 1);
+}
+
 /** Writes a script under a content-hashed name; returns the name. */
 function writeHashed(assets: string, stem: string, source: string): string {
   const name = `${stem}-${createHash('sha256').update(source).digest('base64url').slice(0, 10)}.js`;
@@ -153,7 +206,14 @@ function writeHashed(assets: string, stem: string, source: string): string {
 }
 
 /** One lazily loaded bundle: `entry`'s module handed to __SN__.define; returns its file, relative to assets/. */
-async function buildLazyBundle(entry: string, name: string, assets: string, lazy: LazyFiles, { shareReact = false } = {}): Promise<string> {
+async function buildLazyBundle(
+  entry: string,
+  name: string,
+  assets: string,
+  lazy: LazyFiles,
+  define: Record<string, string>,
+  { shareReact = false } = {},
+): Promise<string> {
   const virtualId = `\0lazy-entry:${name}`;
   const entryPlugin: Plugin = {
     name: 'study-notes:lazy-entry',
@@ -179,6 +239,7 @@ async function buildLazyBundle(entry: string, name: string, assets: string, lazy
             output: { format: 'iife', entryFileNames: `${base}.js`, globals: shareReact ? REACT_GLOBALS : {} },
           },
         },
+        define,
       },
       [entryPlugin, lazyImports(lazy)],
     ),

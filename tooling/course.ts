@@ -109,6 +109,13 @@ export class Course {
     return [...this.glossaries.entries()];
   }
 
+  /** Every class name the course's formulas use. */
+  mathClasses(): Set<string> {
+    const classes = new Set<string>();
+    for (const { summary } of [...this.summaries.values(), ...this.generated.values()]) for (const name of summary.mathClasses ?? []) classes.add(name);
+    return classes;
+  }
+
   /** The page's note as HTML, its links resolved. */
   bodyHtml(page: Page): string {
     const entry = this.entryOf(page);

@@ -64,6 +64,7 @@ export async function createNoteCompiler(contentDir: string, options: NoteCompil
       if (typeof node.properties.id === 'string' && typeof node.properties.dataTitle === 'string') titles.set(node.properties.id, node.properties.dataTitle);
     });
     for (const place of summary.places) if (place.kind !== 'heading') place.text = titles.get(place.id) ?? place.id;
+    summary.mathClasses = mathClassesOf(tree);
     return {
       summary,
       html: renderNoteBody(tree, summary.lang, summary.id),
@@ -71,6 +72,18 @@ export async function createNoteCompiler(contentDir: string, options: NoteCompil
       questions: questionsOf(tree, summary.lang, summary.id),
     };
   };
+}
+
+/** The class names in the note's formulas, sorted. */
+function mathClassesOf(tree: Root): string[] {
+  const classes = new Set<string>();
+  visit(tree, 'element', (node) => {
+    if (!isSnElement(node, SN.math)) return;
+    for (const match of String(node.properties.dataHtml ?? '').matchAll(/\bclass="([^"]*)"/g)) {
+      for (const name of match[1]!.split(' ')) if (name) classes.add(name);
+    }
+  });
+  return [...classes].sort();
 }
 
 /** A lecture folder's glossary, read again only when the file changes. */

@@ -74,6 +74,8 @@ export interface NoteSummary {
   /** every file-existence question the compile asked, with its answer (a cache stays valid while they hold) */
   fileChecks: Record<string, boolean>;
   diagnostics: Diagnostic[];
+  /** the class names its formulas' HTML uses (the build keeps only the KaTeX rules these need) */
+  mathClasses?: string[];
 }
 
 export const MEDIA_DIR = 'media';

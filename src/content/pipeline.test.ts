@@ -101,6 +101,15 @@ describe('math', () => {
     expect(String(math[0]?.properties.dataHtml)).toContain('class="katex"');
   });
 
+
+  it('keeps the MathML tree screen readers read, without the namespace and the TeX annotation', () => {
+    const { note } = compile('Inline $x_n^2 + \\alpha$.');
+    const html = String(elements(note.tree, 'sn-math')[0]?.properties.dataHtml);
+    expect(html).toContain('<math><mrow><msubsup><mi>x</mi><mi>n</mi><mn>2</mn></msubsup><mo>+</mo><mi>α</mi></mrow></math>');
+    expect(html).not.toMatch(/xmlns|<semantics>|<annotation/);
+    expect(html).toContain('class="katex-html" aria-hidden="true"');
+    expect(elements(note.tree, 'sn-math')[0]?.properties.dataTex).toBe('x_n^2 + \\alpha');
+  });
   it('turns invalid TeX into an inline error and a diagnostic at its position', () => {
     const { note, diagnostics } = compile('Text\n\n$$\n\\frac{1}{2\n$$\n\nAfter $\\badmacro$.');
     expect(diagnostics.map((d) => [d.line, d.message.split(':')[0]])).toEqual([

@@ -1,5 +1,5 @@
 /** Linking, offline-first rendering, themes, languages and the narrow-screen drawer. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, isInViewport, setUpBrowser, watchedPage } from './support';
@@ -91,6 +91,66 @@ describe('pages before JavaScript', () => {
     expect(before.formulas.length).toBeGreaterThan(5);
     expect(before.figures.length).toBeGreaterThan(0);
     expect(after).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('formulas', () => {
+  // the page's stylesheet keeps only the KaTeX rules the course's formulas use (tooling/mathStyles)
+  it.each(['print.multimodal-3d.html'])('in %s, every formula of the lecture is laid out as with KaTeX’s whole stylesheet', async (file) => {
+    const { page, errors, context } = await watchedPage(site.browser);
+    await page.goto(site.setting.baseUrl + file);
+    const layout = () =>
+      page.evaluate(() => {
+        const properties = [
+          'display',
+          'position',
+          'top',
+          'height',
+          'width',
+          'vertical-align',
+          'font-family',
+          'font-size',
+          'font-style',
+          'font-weight',
+          'margin-left',
+          'margin-right',
+          'padding-left',
+          'border-top-width',
+          'border-bottom-style',
+          'text-align',
+          'white-space',
+          'line-height',
+          'min-width',
+          'clip',
+        ];
+        return [...document.querySelectorAll('main .katex, main .katex *')].map((el) => {
+          const style = getComputedStyle(el);
+          return properties.map((name) => style.getPropertyValue(name)).join('|');
+        });
+      });
+    // a first pass lays every formula out, so each font it needs is loaded before the one compared
+    await layout();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const trimmed = await layout();
+    expect(trimmed.length).toBeGreaterThan(5000);
+    const whole = readdirSync(join(DIST, 'assets')).find((name) => /^katex-[\w-]+\.css$/.test(name));
+    expect(whole).toBeDefined();
+    // before the page's own sheet, as the notes panel adds it: the page's rules still come last
+    await page.evaluate(async (name) => {
+      const pageSheet = document.head.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(name, pageSheet.href).href;
+      const loaded = new Promise((resolve, reject) => ((link.onload = resolve), (link.onerror = () => reject(new Error(`${link.href} did not load`)))));
+      document.head.insertBefore(link, pageSheet);
+      await loaded;
+    }, whole!);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const withWhole = await layout();
+    const differences = trimmed.flatMap((style, i) => (style === withWhole[i] ? [] : [`${i}: ${style} ≠ ${withWhole[i]}`]));
+    expect(differences.slice(0, 5)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -37,6 +37,31 @@ describe.each(['root', 'file'] as const)('notes, served from %s', (kind) => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('style any formula a note holds, though the page’s stylesheet keeps only the rules its own formulas use', async () => {
+    const { page, context, errors } = await watchedPage(site.browser);
+    await page.goto(served.setting.baseUrl + 'stft.html');
+    const pageFormulaSize = await page
+      .locator('main .katex')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontSize);
+    await page.getByRole('button', { name: '내 노트' }).click();
+    const panel = page.getByRole('complementary', { name: '내 노트' });
+    await panel.getByRole('button', { name: '새 노트' }).click();
+    // no note of the course draws a box: its rule is only in KaTeX's whole sheet
+    await panel.getByLabel('노트 (Markdown, 수식은 $…$)').fill('$\\boxed{x}$');
+    const box = panel.locator('.notes-preview .katex .fbox');
+    await expect.poll(() => box.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    // the page's own rules still win over KaTeX's: its formulas keep their size
+    expect(
+      await page
+        .locator('main .katex')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontSize),
+    ).toBe(pageFormulaSize);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('notes on one device', () => {

@@ -4,6 +4,7 @@ import type { ImportedLecture, ImportedTopic } from '../../import/types';
 import { importedLectureKey, importedTopicKey, importedTopicQuery } from '../../store/importOutlines';
 import { getImportedLecture } from '../../store/imports';
 import { element } from '../dom';
+import { addWholeMathStylesheet } from '../mathStylesheet';
 import type { PageInfo } from '../page';
 
 /** What this bundle takes from the app's, rather than carrying second copies of the stores and the lazy table. */
@@ -88,6 +89,7 @@ function breadcrumbs(lecture: ImportedLecture, topic: ImportedTopic, listUrl: st
 
 /** The note's body: links between topics carry the lecture, stored images become blob URLs. */
 function body(lecture: ImportedLecture, topic: ImportedTopic): HTMLElement {
+  addWholeMathStylesheet();
   const template = document.createElement('template');
   template.innerHTML = topic.html;
   for (const link of template.content.querySelectorAll<HTMLAnchorElement>('a[href^="?topic="]')) {

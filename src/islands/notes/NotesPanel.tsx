@@ -3,7 +3,7 @@
  * in Markdown with GFM tables and task lists and $…$ / $$…$$ math, rendered as they type
  * (react-markdown, remark-gfm, remark-math, rehype-katex; raw HTML is shown as text, javascript:
  * links are dropped, a formula KaTeX cannot read shows as an error). Saved as typed. KaTeX's
- * stylesheet is the page's own; its JavaScript comes with this bundle only.
+ * JavaScript comes with this bundle only, its whole stylesheet when the panel opens.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import Markdown from 'react-markdown';
