@@ -41,7 +41,10 @@ beforeEach(() => {
   frames.length = 0;
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 describe('ThreeView', () => {
   it('draws once laid out, at the width its ResizeObserver reports, and again at each new size', () => {
@@ -64,7 +67,8 @@ describe('ThreeView', () => {
     expect(fake.renders).toHaveLength(2);
   });
 
-  it('draws new content at once, and a turn in the next animation frame', () => {
+  it('draws new content just after the frame that shows the change, and a turn in the next animation frame', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const observer = fakeResizeObserver();
     const slot = new ViewerSlot();
     const { container, rerender } = render(renderView(slot, { content: points(10), yaw: 30, height: 220 }));
@@ -74,6 +78,10 @@ describe('ThreeView', () => {
     const more = points(20);
     rerender(renderView(slot, { content: more, yaw: 30, height: 220 }));
     expect(fake.shown.at(-1)).toBe(more);
+    // not in the input's own frame (its animation callbacks included), but right after it
+    runFrame();
+    expect(fake.renders).toHaveLength(1);
+    vi.runAllTimers();
     expect(fake.renders).toHaveLength(2);
 
     rerender(renderView(slot, { content: more, yaw: 31, height: 220 }));

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../shared/slices';
 import type { Rotation } from './rotation';
 import { DRAG_SURFACE_STYLE, useDragRotate } from './useDragRotate';
 import { createViewer, type Viewer, type ViewerColors, type ViewerContent } from './viewer';
@@ -196,9 +197,18 @@ export function ThreeView({ slot, content, colors, rotation, onRotate, height, d
 
   useEffect(() => slot.describe(description, height), [slot, description, height]);
 
+  // New content (another shape, count or resolution) is drawn just after the frame that shows the
+  // change: that frame carries the control, the numbers and the 2D views, and this WebGL draw
+  // (3–6 ms) follows instead of adding to it. The first content is drawn once laid out.
+  const shownBefore = useRef(false);
   useEffect(() => {
     slot.show(content, colors);
-    paintNow();
+    if (!shownBefore.current) {
+      shownBefore.current = true;
+      paintNow();
+      return undefined;
+    }
+    return afterNextPaint(paintNow);
   }, [slot, content, colors, paintNow]);
 
   useEffect(() => {

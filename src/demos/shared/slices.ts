@@ -42,6 +42,21 @@ export const idleClock: SliceClock = {
   },
 };
 
+/**
+ * Runs `callback` just after the next frame is painted (from a timer that frame's animation
+ * callback sets), so that its work is not part of that frame; returns a cancel function.
+ */
+export function afterNextPaint(callback: () => void, clock: SliceClock = frameClock): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancelFrame = clock.later(() => {
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelFrame();
+    clearTimeout(timer);
+  };
+}
+
 export interface SliceOptions {
   budgetMs?: number;
   clock?: SliceClock;

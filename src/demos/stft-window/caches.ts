@@ -61,9 +61,28 @@ export class SpectrogramCache {
    */
   prepare(samples: Float32Array, frameSamples: number, hopSamples: number, window: WindowType): void {
     const key = `${frameSamples}:${hopSamples}:${window}`;
-    if (this.entries.length >= this.size || this.entries.some((entry) => entry.samples === samples && entry.key === key)) return;
+    if (this.entries.length >= this.size || this.has(samples, key)) return;
     const data = new Float32Array(frameCount(samples.length, frameSamples, hopSamples) * (frameSamples / 2 + 1));
     this.entries.unshift({ samples, key, matrix: stftMagnitudeDb(samples, { frameSamples, hopSamples, window, floorDb: FLOOR_DB }, data), data });
+  }
+
+  /**
+   * Computes a spectrogram the reader is about to ask for (the next window length up or down),
+   * into the buffer of the one used longest ago and never over the one shown (the last used). It
+   * is kept as used just before the one shown, so preparing both neighbours keeps both.
+   */
+  prepareNext(samples: Float32Array, frameSamples: number, hopSamples: number, window: WindowType): void {
+    const key = `${frameSamples}:${hopSamples}:${window}`;
+    if (this.has(samples, key)) return;
+    const needed = frameCount(samples.length, frameSamples, hopSamples) * (frameSamples / 2 + 1);
+    let data = this.entries.length >= this.size && this.entries.length > 1 ? this.entries.shift()!.data : new Float32Array(0);
+    if (data.length < needed) data = new Float32Array(needed);
+    const matrix = stftMagnitudeDb(samples, { frameSamples, hopSamples, window, floorDb: FLOOR_DB }, data);
+    this.entries.splice(Math.max(0, this.entries.length - 1), 0, { samples, key, matrix, data });
+  }
+
+  private has(samples: Float32Array, key: string): boolean {
+    return this.entries.some((entry) => entry.samples === samples && entry.key === key);
   }
 }
 

@@ -1,10 +1,10 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FrameMatrix } from '../../lib/dsp/types';
 import type { ParamValues } from '../params';
-import { useIdleWork } from '../shared/slices';
+import { runWhenIdle, useIdleWork } from '../shared/slices';
 import { builtIn, FLOOR_DB, SPECTROGRAM_BUDGET, SpectrogramCache } from './caches';
 import { analyseFrame, frameCentreSetting, frameLayout, frameNearestTime, frameSpanSec, frequencyRange, isSilent, peakAbs, type FrameGrid } from './explorer';
-import { BUILT_IN_SIGNALS, stftParams, type SignalKind, type StftParams } from './settings';
+import { BUILT_IN_SIGNALS, HOP_FRACTIONS, stftParams, type SignalKind, type StftParams } from './settings';
 
 interface AnalysisInputs {
   samples: Float32Array;
@@ -34,7 +34,8 @@ export function useStftAnalysis({ samples, sampleRateHz, kind, params, change }:
   }, [t, grid]);
 
   const silent = useMemo(() => isSilent(samples), [samples]);
-  const [spectrograms] = useState(() => new SpectrogramCache(BUILT_IN_SIGNALS.length + 1));
+  // room for the one shown, its four neighbours (window length and hop) and the other built-in signals
+  const [spectrograms] = useState(() => new SpectrogramCache(BUILT_IN_SIGNALS.length + 5));
   const spectrogram: FrameMatrix = useMemo(
     () => spectrograms.compute(samples, frameSamples, columnHop, windowType),
     [spectrograms, samples, frameSamples, columnHop, windowType],
@@ -47,6 +48,26 @@ export function useStftAnalysis({ samples, sampleRateHz, kind, params, change }:
       yield;
     }
   });
+  // the window lengths one step up and down and the hops one step either side, in idle time: a
+  // held arrow key or a drag along the slider, or the next hop, then finds its spectrogram made
+  // (one costs up to about 10 ms at any N)
+  useEffect(() => {
+    const hopAt = HOP_FRACTIONS.indexOf(hop);
+    const neighbours: [number, string][] = [
+      [frameSamples * 2, hop],
+      [frameSamples / 2, hop],
+      ...[HOP_FRACTIONS[hopAt + 1], HOP_FRACTIONS[hopAt - 1]].flatMap((other): [number, string][] => (other ? [[frameSamples, other]] : [])),
+    ];
+    return runWhenIdle(
+      (function* () {
+        for (const [n, hopFraction] of neighbours) {
+          if (n < stftParams.n.min || n > stftParams.n.max) continue;
+          spectrograms.prepareNext(samples, n, frameLayout(signalLength, n, Number(hopFraction), SPECTROGRAM_BUDGET).columnHop, windowType);
+          yield;
+        }
+      })(),
+    );
+  }, [spectrograms, samples, signalLength, frameSamples, hop, windowType]);
   const analysis = useMemo(() => analyseFrame(samples, frame.index, grid, windowType, pad, FLOOR_DB), [samples, frame.index, grid, windowType, pad]);
   const rawPeak = useMemo(
     () => peakAbs(samples.subarray(frame.index * hopSamples, frame.index * hopSamples + frameSamples)),
