@@ -1,5 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubAnimationFrames } from '../../../tests/components/animationFrames';
 import { recordImages } from '../../../tests/components/canvasSpy';
 import { demoRenderer } from '../../../tests/components/demoHarness';
 import RepresentationsDemo from './RepresentationsDemo';
@@ -30,7 +31,10 @@ beforeEach(() => {
   fake.shown.length = 0;
   fake.renders.length = 0;
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('3D representations demo', () => {
   it('the point-count slider changes the points drawn, their stated memory and the text alternative', () => {
@@ -73,15 +77,57 @@ describe('3D representations demo', () => {
     });
   });
 
-  it('switching the shape redraws every view and states the new topology', () => {
+  it('switching the shape states the new topology at once, and redraws the depth map in that frame, then the six views and the slice one frame each', async () => {
+    const frames = stubAnimationFrames();
     const images = recordImages();
     renderDemo();
-    const before = [lastOfSize(images, 128), lastOfSize(images, 121)];
+    await frames.settle();
+    const chair = { slice: lastOfSize(images, 121), views: images.filter((image) => image.startsWith('96x96:')).slice(-6) };
     fireEvent.click(screen.getByRole('radio', { name: 'Torus' }));
-    expect([lastOfSize(images, 128), lastOfSize(images, 121)]).not.toEqual(before);
     expect(within(panel(/^Mesh/)).getByText(/V − E \+ F = 1,152 − 3,456 \+ 2,304 = 0 \(one hole\)$/)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Mesh of a torus: 1,152 vertices, 2,304 triangles/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^Slice of the torus's signed distance function on the plane x = 0\.00/ })).toBeInTheDocument();
+    // the torus's six views are traced in slices over frames: once they are shown, back to the chair
+    await frames.settle();
+    expect(screen.getByRole('img', { name: /^6 grey images of a torus/ })).toBeInTheDocument();
+    expect(lastOfSize(images, 121)).not.toBe(chair.slice);
+
+    const from = images.length;
+    const drawn = () => images.slice(from).map((image) => image.split(':')[0]);
+    fireEvent.click(screen.getByRole('radio', { name: 'Chair' }));
+    expect(drawn()).toEqual(['128x128']); // the chair's depth map, known already
+    frames.run(); // the frame that shows the change carries nothing more
+    expect(drawn()).toEqual(['128x128']);
+    frames.run();
+    expect(drawn()).toEqual(['128x128', ...Array(6).fill('96x96')]);
+    frames.run();
+    expect(drawn()).toEqual(['128x128', ...Array(6).fill('96x96'), '121x121']);
+    expect({ slice: lastOfSize(images, 121), views: images.slice(-7, -1) }).toEqual(chair);
+  });
+
+  it('a drag on the depth map, or the slice slider, redraws that one view at once, with the numbers beside it', async () => {
+    const frames = stubAnimationFrames();
+    const images = recordImages();
+    renderDemo();
+    await frames.settle();
+    const surface = screen.getByRole('img', { name: /^Depth map of a chair/ }).parentElement!;
+    fireEvent.pointerDown(surface, { pointerId: 1, button: 0, clientX: 100, clientY: 100 });
+    for (const x of [120, 140]) {
+      const from = images.length;
+      const yaw = screen.getByRole('slider', { name: 'Turn (yaw)' }).getAttribute('aria-valuetext');
+      fireEvent.pointerMove(surface, { pointerId: 1, clientX: x, clientY: 100 });
+      expect(screen.getByRole('slider', { name: 'Turn (yaw)' })).not.toHaveAttribute('aria-valuetext', yaw);
+      // a preview, or the full map of a view seen before
+      expect(images.slice(from).map((image) => image.split(':')[0])).toEqual([expect.stringMatching(/^(64x64|128x128)$/)]);
+      await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // the next move is another task
+    }
+    fireEvent.pointerUp(surface, { pointerId: 1, clientX: 140, clientY: 100 });
+    await frames.settle();
+
+    const from = images.length;
+    fireEvent.change(screen.getByRole('slider', { name: 'Slice plane x' }), { target: { value: '0.5' } });
+    expect(screen.getByRole('img', { name: /plane x = 0\.50/ })).toBeInTheDocument();
+    expect(images.slice(from).map((image) => image.split(':')[0])).toEqual(['121x121']);
   });
 
   it('arrow keys on a focused 3D view turn every view, the depth map included, and store the rotation', async () => {
@@ -147,10 +193,12 @@ describe('3D representations demo', () => {
     expect(screen.getByRole('img', { name: /plane x = 0\.00/ })).toHaveStyle({ height: '340px' });
   });
 
-  it('says when WebGL is missing and still draws the 2D views', () => {
+  it('says when WebGL is missing and still draws the 2D views', async () => {
+    const frames = stubAnimationFrames();
     const images = recordImages();
     fake.webgl = false;
     renderDemo();
+    await frames.settle();
     expect(screen.getAllByRole('note').map((note) => note.textContent)).toEqual(Array(3).fill(expect.stringMatching(/^WebGL is not available/)));
     expect(screen.getByRole('img', { name: /^Depth map of a chair, 128 × 128 pixels/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^6 grey images of a chair/ })).toBeInTheDocument();

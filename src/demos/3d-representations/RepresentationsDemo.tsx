@@ -297,6 +297,9 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
     [sliceGrid, contours, theme],
   );
 
+  // The 2D views defer their redraws (CanvasView's deferRedraw): a new shape redraws the depth
+  // map (the first) in the input's frame, the six views and the slice in the next frames; a drag
+  // or a slider, which changes one view, still redraws it at once.
   const panels: Record<Panel, () => { view: ReactNode; memory: string; extra?: ReactNode }> = {
     mesh: () => ({
       view: (
@@ -355,7 +358,7 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
           }}
           onPointerLeave={() => setProbe(null)}
         >
-          <CanvasView description={text.describeDepth(shapeId, DEPTH_SIZE, fullHits, rotationText)} height={height} draw={drawDepth} />
+          <CanvasView description={text.describeDepth(shapeId, DEPTH_SIZE, fullHits, rotationText)} height={height} draw={drawDepth} deferRedraw />
         </div>
       ),
       memory: text.memoryDepth(DEPTH_SIZE, DEPTH_SIZE, depthMapBytes(DEPTH_SIZE, DEPTH_SIZE), fullHits),
@@ -375,12 +378,13 @@ export default function RepresentationsDemo({ lang, params, setParams }: DemoPro
           description={text.describeViews(shownViews?.shapeId ?? shapeId, VIEW_AZIMUTHS, VIEW_ELEVATION_DEG, VIEW_SIZE)}
           height={height}
           draw={drawViews}
+          deferRedraw
         />
       ),
       memory: text.memoryViews(VIEW_AZIMUTHS.length, VIEW_SIZE, multiViewBytes(VIEW_AZIMUTHS.length, VIEW_SIZE, VIEW_SIZE)),
     }),
     slice: () => ({
-      view: <CanvasView description={text.describeSlice(shapeId, params.slice)} height={height} draw={drawSliceView} />,
+      view: <CanvasView description={text.describeSlice(shapeId, params.slice)} height={height} draw={drawSliceView} deferRedraw />,
       memory: text.memorySlice(shape.parameterCount, implicitBytes(shape.parameterCount), SLICE_SAMPLES),
       extra: <Legend stops={[0, 0.5, 1]} labels={text.sliceLegend} />,
     }),

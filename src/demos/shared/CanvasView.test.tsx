@@ -1,5 +1,7 @@
 import { render, screen } from '@testing-library/react';
+import { useCallback } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubAnimationFrames } from '../../../tests/components/animationFrames';
 import { fakeResizeObserver } from '../../../tests/components/resizeObserver';
 import { CanvasView } from './CanvasView';
 
@@ -53,5 +55,107 @@ describe('CanvasView', () => {
     const draw = vi.fn();
     render(<CanvasView description="Fallback" height={60} draw={draw} />);
     expect(draw).toHaveBeenLastCalledWith(expect.anything(), 600, 60);
+  });
+});
+
+/** Two canvases whose pictures are `version` (each draw records its canvas and version). */
+function Pair({ version, drawn, secondHeight = 50, deferRedraw }: { version: number; drawn: string[]; secondHeight?: number; deferRedraw?: boolean }) {
+  const first = useCallback(() => void drawn.push(`first ${version}`), [drawn, version]);
+  const second = useCallback(() => void drawn.push(`second ${version}`), [drawn, version]);
+  return (
+    <>
+      <CanvasView description="First" height={50} draw={first} deferRedraw={deferRedraw} />
+      <CanvasView description="Second" height={secondHeight} draw={second} deferRedraw={deferRedraw} />
+    </>
+  );
+}
+
+/** Ends the test's current task, as separate inputs are (the redraw queue counts redraws per task). */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('CanvasView with deferRedraw', () => {
+  it("new content on several canvases in one change: the first is redrawn at once, the next one frame after the change's own frame", async () => {
+    const frames = stubAnimationFrames();
+    const drawn: string[] = [];
+    const { rerender } = render(<Pair version={1} drawn={drawn} deferRedraw />);
+    expect(drawn).toEqual(['first 1']);
+    frames.run();
+    frames.run();
+    expect(drawn).toEqual(['first 1', 'second 1']);
+    await nextTask();
+
+    rerender(<Pair version={2} drawn={drawn} deferRedraw />);
+    expect(drawn).toEqual(['first 1', 'second 1', 'first 2']);
+    frames.run(); // the change's own frame
+    expect(drawn).toHaveLength(3);
+    frames.run();
+    expect(drawn).toEqual(['first 1', 'second 1', 'first 2', 'second 2']);
+  });
+
+  it('draws a new size at once, though another canvas redrew first in the same change', async () => {
+    const frames = stubAnimationFrames();
+    const drawn: string[] = [];
+    const { rerender } = render(<Pair version={1} drawn={drawn} deferRedraw />);
+    frames.run();
+    frames.run();
+    await nextTask();
+    rerender(<Pair version={2} drawn={drawn} secondHeight={80} deferRedraw />);
+    expect(drawn.slice(2)).toEqual(['first 2', 'second 2']);
+  });
+
+  it('a canvas shown in a change that draws another is drawn in its turn, and a resize of a drawn one at once', async () => {
+    const observer = fakeResizeObserver();
+    const frames = stubAnimationFrames();
+    const drawn: string[] = [];
+    render(<Pair version={1} drawn={drawn} deferRedraw />);
+    globalThis.IS_REACT_ACT_ENVIRONMENT = false; // the reports come from the browser, outside React's events
+    // both laid out in one task: the first shows its picture, the second a frame later
+    observer.report(screen.getByRole('img', { name: 'First' }), 400);
+    observer.report(screen.getByRole('img', { name: 'Second' }), 400);
+    expect(drawn).toEqual(['first 1']);
+    frames.run();
+    expect(drawn).toEqual(['first 1']);
+    frames.run();
+    expect(drawn).toEqual(['first 1', 'second 1']);
+    await nextTask();
+    observer.report(screen.getByRole('img', { name: 'First' }), 300);
+    observer.report(screen.getByRole('img', { name: 'Second' }), 300);
+    expect(drawn).toEqual(['first 1', 'second 1', 'first 1', 'second 1']);
+  });
+
+  it('never draws content that newer content replaced before its turn', async () => {
+    const frames = stubAnimationFrames();
+    const drawn: string[] = [];
+    const { rerender } = render(<Pair version={1} drawn={drawn} deferRedraw />);
+    frames.run();
+    frames.run();
+    await nextTask();
+    rerender(<Pair version={2} drawn={drawn} deferRedraw />);
+    await nextTask();
+    rerender(<Pair version={3} drawn={drawn} deferRedraw />);
+    for (let i = 0; i < 3; i++) frames.run();
+    expect(drawn.slice(2)).toEqual(['first 2', 'first 3', 'second 3']);
+  });
+
+  it('an unmount cancels a redraw still waiting', async () => {
+    const frames = stubAnimationFrames();
+    const drawn: string[] = [];
+    const { rerender, unmount } = render(<Pair version={1} drawn={drawn} deferRedraw />);
+    frames.run();
+    frames.run();
+    await nextTask();
+    rerender(<Pair version={2} drawn={drawn} deferRedraw />);
+    unmount();
+    for (let i = 0; i < 3; i++) frames.run();
+    expect(drawn).toEqual(['first 1', 'second 1', 'first 2']);
+  });
+
+  it('without it (the default), every redraw is drawn at once', async () => {
+    stubAnimationFrames();
+    const drawn: string[] = [];
+    const { rerender } = render(<Pair version={1} drawn={drawn} />);
+    await nextTask();
+    rerender(<Pair version={2} drawn={drawn} />);
+    expect(drawn.slice(2)).toEqual(['first 2', 'second 2']);
   });
 });

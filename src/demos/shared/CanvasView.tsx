@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type CSSProperties, type FocusEventHandler, type KeyboardEventHandler, type PointerEventHandler } from 'react';
+import { redrawQueue } from './redrawQueue';
 import { useElementWidth } from './useElementWidth';
 
 interface CanvasViewProps {
@@ -24,6 +25,13 @@ interface CanvasViewProps {
   /** the demo's main picture: its layout keeps it on screen with the main control (data-demo-picture) */
   main?: boolean;
   cursor?: CSSProperties['cursor'];
+  /**
+   * a draw of new content, or the first of a canvas just shown, takes its turn with the other
+   * canvases that defer (see redrawQueue.ts): one change that draws several shows the first at
+   * once, the rest one per frame. New colours count as new content (CanvasView cannot tell them
+   * apart).
+   */
+  deferRedraw?: boolean;
 }
 
 /**
@@ -32,23 +40,47 @@ interface CanvasViewProps {
  * layout effect, so during a drag the picture changes in the same frame as the numbers beside it;
  * the width comes from a ResizeObserver, so a redraw never forces the page's layout.
  */
-export function CanvasView({ description, height, draw, className, touchAction, main, cursor, keyShortcuts, ...handlers }: CanvasViewProps) {
+export function CanvasView({
+  description,
+  height,
+  draw,
+  className,
+  touchAction,
+  main,
+  cursor,
+  keyShortcuts,
+  deferRedraw = false,
+  ...handlers
+}: CanvasViewProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(ref, 600);
+  const drawn = useRef(false);
 
   useLayoutEffect(() => {
     const canvas = ref.current;
     const context = canvas?.getContext('2d');
     if (!canvas || !context || width === 0) return;
     const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+    const resized = canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio);
+    if (resized) {
       canvas.width = Math.round(width * ratio);
       canvas.height = Math.round(height * ratio);
     }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
-    draw(context, width, height);
-  }, [draw, height, width]);
+    const paint = () => {
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.clearRect(0, 0, width, height);
+      draw(context, width, height);
+      drawn.current = true;
+    };
+    // a picture cleared by a new size is drawn at once (a resize would flash blank); new content,
+    // and the first picture of a canvas just shown, can wait for their turn
+    if (!deferRedraw || (resized && drawn.current)) {
+      paint();
+      return undefined;
+    }
+    // the cleanup (newer content, unmount) cancels a redraw still waiting
+    return redrawQueue.request(canvas, paint);
+  }, [draw, height, width, deferRedraw]);
 
   return (
     <canvas
