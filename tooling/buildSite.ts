@@ -40,7 +40,7 @@ if (errors) {
 }
 
 cleanDir(outDir);
-const bundles = await buildBundles(outDir, { mathClasses: course.mathClasses() });
+const bundles = await buildBundles(outDir, { math: course.mathUsage() });
 const bundledAt = performance.now();
 const write = (path: string, content: string) => {
   const full = join(outDir, path);

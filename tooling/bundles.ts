@@ -17,7 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { demoIds } from '../src/demos/registry';
 import { BOOT_SCRIPT, HEAD_SCRIPT, withHeadScript } from '../src/ui/headScript';
-import { katexUsedRulesOnly } from './mathStyles';
+import { katexForCourse, type MathUsage } from './mathStyles';
+import { DEFAULT_CACHE_DIR } from './noteCache';
 
 const root = resolve(import.meta.dirname, '..');
 export const ASSETS_DIR = 'assets';
@@ -49,8 +50,8 @@ export interface Bundles {
 type LazyFiles = Map<string, string>;
 
 export interface BundleOptions {
-  /** every class name the course's formulas use: the page's stylesheet keeps the KaTeX rules these need */
-  mathClasses?: ReadonlySet<string>;
+  /** what the course's formulas use: the page's stylesheet keeps the KaTeX rules and glyphs these need */
+  math?: MathUsage;
 }
 
 export async function buildBundles(outDir: string, options: BundleOptions = {}): Promise<Bundles> {
@@ -81,8 +82,8 @@ export async function buildBundles(outDir: string, options: BundleOptions = {}):
   const myLectures = await buildLazyBundle(join(root, 'src/islands/myLectures/myLecturesPage.ts'), 'my-lectures', assets, lazy, define);
   lazy.set(join(root, 'src/islands/myLectures/myLecturesPage'), myLectures);
 
-  const usedRulesOnly = options.mathClasses ? [katexUsedRulesOnly(options.mathClasses)] : [];
-  await build(withConfig({ build: { outDir, emptyOutDir: false }, define }, [lazyImports(lazy), ...usedRulesOnly]));
+  const forCourse = options.math ? [katexForCourse(options.math, join(DEFAULT_CACHE_DIR, 'math-fonts'))] : [];
+  await build(withConfig({ build: { outDir, emptyOutDir: false }, define }, [lazyImports(lazy), ...forCourse]));
   const headScript = writeHashed(assets, 'head', HEAD_SCRIPT);
   const bootScript = writeHashed(assets, 'boot', BOOT_SCRIPT);
   const template = withHeadScript(readFileSync(join(outDir, 'index.html'), 'utf8'), `./${ASSETS_DIR}/${headScript}`, `./${ASSETS_DIR}/${bootScript}`);

@@ -13,6 +13,7 @@ import type { Diagnostic } from '../src/content/types';
 import { createCompilePool, type CompilePool } from './compilePool';
 import { createNoteCompiler, readGlossary, readMacros, type CompiledForBuild, type NoteCompiler } from './noteCompiler';
 import { DEFAULT_CACHE_DIR, NoteCache } from './noteCache';
+import type { MathUsage } from './mathStyles';
 
 /** Up to this many notes compile in the calling thread: starting the workers would take longer. */
 const IN_PROCESS_LIMIT = 4;
@@ -109,11 +110,15 @@ export class Course {
     return [...this.glossaries.entries()];
   }
 
-  /** Every class name the course's formulas use. */
-  mathClasses(): Set<string> {
+  /** Every class name the course's formulas use, and every character they show. */
+  mathUsage(): MathUsage {
     const classes = new Set<string>();
-    for (const { summary } of [...this.summaries.values(), ...this.generated.values()]) for (const name of summary.mathClasses ?? []) classes.add(name);
-    return classes;
+    const chars = new Set<string>();
+    for (const { summary } of [...this.summaries.values(), ...this.generated.values()]) {
+      for (const name of summary.mathClasses ?? []) classes.add(name);
+      for (const char of summary.mathChars ?? '') chars.add(char);
+    }
+    return { classes, chars: [...chars].sort().join('') };
   }
 
   /** The page's note as HTML, its links resolved. */

@@ -17,6 +17,7 @@ import { demoIds } from '../src/demos/registry';
 import { inlineDiagrams, loadDiagrams } from '../src/diagrams/inline';
 import { diagramIds } from '../src/diagrams/registry';
 import { noteSections, type NoteSection } from '../src/search/sections';
+import { formulaChars } from './mathStyles';
 import { renderNoteBody } from '../src/ui/renderNoteBody';
 
 export interface CompiledForBuild {
@@ -64,7 +65,7 @@ export async function createNoteCompiler(contentDir: string, options: NoteCompil
       if (typeof node.properties.id === 'string' && typeof node.properties.dataTitle === 'string') titles.set(node.properties.id, node.properties.dataTitle);
     });
     for (const place of summary.places) if (place.kind !== 'heading') place.text = titles.get(place.id) ?? place.id;
-    summary.mathClasses = mathClassesOf(tree);
+    Object.assign(summary, mathUsageOf(tree));
     return {
       summary,
       html: renderNoteBody(tree, summary.lang, summary.id),
@@ -74,16 +75,19 @@ export async function createNoteCompiler(contentDir: string, options: NoteCompil
   };
 }
 
-/** The class names in the note's formulas, sorted. */
-function mathClassesOf(tree: Root): string[] {
+/** The class names in the note's formulas and the characters they show, each sorted. */
+function mathUsageOf(tree: Root): { mathClasses: string[]; mathChars: string } {
   const classes = new Set<string>();
+  const chars = new Set<string>();
   visit(tree, 'element', (node) => {
     if (!isSnElement(node, SN.math)) return;
-    for (const match of String(node.properties.dataHtml ?? '').matchAll(/\bclass="([^"]*)"/g)) {
+    const html = String(node.properties.dataHtml ?? '');
+    for (const match of html.matchAll(/\bclass="([^"]*)"/g)) {
       for (const name of match[1]!.split(' ')) if (name) classes.add(name);
     }
+    for (const char of formulaChars(html)) chars.add(char);
   });
-  return [...classes].sort();
+  return { mathClasses: [...classes].sort(), mathChars: [...chars].sort().join('') };
 }
 
 /** A lecture folder's glossary, read again only when the file changes. */

@@ -76,6 +76,8 @@ export interface NoteSummary {
   diagnostics: Diagnostic[];
   /** the class names its formulas' HTML uses (the build keeps only the KaTeX rules these need) */
   mathClasses?: string[];
+  /** the characters its formulas show, each once (the build's KaTeX fonts keep only these glyphs) */
+  mathChars?: string;
 }
 
 export const MEDIA_DIR = 'media';

@@ -156,6 +156,55 @@ describe('formulas', () => {
   });
 });
 
+describe('formula fonts', () => {
+  // the page's KaTeX fonts hold only the course's characters (tooling/mathStyles)
+  it('cut to the course’s characters, lay every formula of the lecture out as KaTeX’s whole fonts do', async () => {
+    const { page, errors, context } = await watchedPage(site.browser);
+    await page.goto(site.setting.baseUrl + 'print.multimodal-3d.html');
+    const boxes = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main .katex-html, main .katex-html .base')].map((el) => {
+          const { width, height } = el.getBoundingClientRect();
+          return `${width.toFixed(2)}×${height.toFixed(2)}`;
+        }),
+      );
+    await boxes();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const cut = await boxes();
+    expect(cut.length).toBeGreaterThan(500);
+    const faces = await page.evaluate(() => [...document.fonts].filter((face) => face.family.startsWith('KaTeX_')).map((face) => face.unicodeRange));
+    expect(faces.length).toBeGreaterThan(0);
+    expect(faces.every((range) => range !== 'U+0-10FFFF' && range.includes('U+20'))).toBe(true);
+    // KaTeX's whole sheet, its fonts in place of the page's cut ones
+    const whole = readdirSync(join(DIST, 'assets')).find((name) => /^katex-[\w-]+\.css$/.test(name));
+    await page.evaluate(async (name) => {
+      const pageLink = document.head.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(name, pageLink.href).href;
+      const loaded = new Promise((resolve, reject) => ((link.onload = resolve), (link.onerror = () => reject(new Error(`${link.href} did not load`)))));
+      document.head.insertBefore(link, pageLink);
+      await loaded;
+      const sheet = pageLink.sheet!;
+      for (let i = sheet.cssRules.length - 1; i >= 0; i--) if (sheet.cssRules[i] instanceof CSSFontFaceRule) sheet.deleteRule(i);
+    }, whole!);
+    await boxes();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(
+      await page.evaluate(() =>
+        [...document.fonts]
+          .filter((face) => face.family === 'KaTeX_Main' && face.status === 'loaded' && face.style === 'normal' && face.weight === '400')
+          .map((face) => face.unicodeRange),
+      ),
+    ).toEqual(['U+0-10FFFF']);
+    const wholeBoxes = await boxes();
+    const differences = cut.flatMap((box, i) => (box === wholeBoxes[i] ? [] : [`${i}: ${box} ≠ ${wholeBoxes[i]}`]));
+    expect(differences.slice(0, 5)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the site’s own address', () => {
   it('opens the home page with the lecture outline', async () => {
     const { page, context } = await watchedPage(site.browser);

@@ -48,10 +48,19 @@ describe.each(['root', 'file'] as const)('notes, served from %s', (kind) => {
     await page.getByRole('button', { name: '내 노트' }).click();
     const panel = page.getByRole('complementary', { name: '내 노트' });
     await panel.getByRole('button', { name: '새 노트' }).click();
-    // no note of the course draws a box: its rule is only in KaTeX's whole sheet
-    await panel.getByLabel('노트 (Markdown, 수식은 $…$)').fill('$\\boxed{x}$');
+    // no note of the course draws a box: its rule is only in KaTeX's whole sheet; no formula of
+    // the course has ℵ, so the page's cut KaTeX_Main lacks it: KaTeX's whole font draws it
+    await panel.getByLabel('노트 (Markdown, 수식은 $…$)').fill('$\\boxed{x} + \\aleph$');
     const box = panel.locator('.notes-preview .katex .fbox');
     await expect.poll(() => box.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    const loadedMainFaces = () =>
+      page.evaluate(() =>
+        [...document.fonts]
+          .filter((face) => face.family === 'KaTeX_Main' && face.status === 'loaded' && face.style === 'normal' && face.weight === '400')
+          .map((face) => face.unicodeRange),
+      );
+    await expect.poll(async () => (await loadedMainFaces()).includes('U+0-10FFFF')).toBe(true);
+    expect((await loadedMainFaces()).some((range) => range.includes('U+20') && !range.includes('U+2135'))).toBe(true);
     // the page's own rules still win over KaTeX's: its formulas keep their size
     expect(
       await page
