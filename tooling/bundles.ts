@@ -89,10 +89,12 @@ export async function buildBundles(outDir: string, options: BundleOptions = {}):
   const template = withHeadScript(readFileSync(join(outDir, 'index.html'), 'utf8'), `./${ASSETS_DIR}/${headScript}`, `./${ASSETS_DIR}/${bootScript}`);
   const shell = [...template.matchAll(/ (?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
   const css = shell.find((path) => path.endsWith('.css'));
-  const fonts = css
-    ? [...readFileSync(join(outDir, css), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`)
-    : [];
+  const fontsOf = (sheet: string) =>
+    [...readFileSync(join(outDir, sheet), 'utf8').matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => `${ASSETS_DIR}/${m[1]!.replace(/^\.\//, '')}`);
+  const fonts = css ? fontsOf(css) : [];
   const mathFonts = fonts.filter((font) => MATH_FONTS.some((name) => font.includes(`/${name}-`)));
+  // the page's fonts hold the course's characters; a note's formula offline may need any other
+  const wholeFonts = fontsOf(`${ASSETS_DIR}/${wholeMathSheet}`).filter((font) => !fonts.includes(font));
   return {
     template,
     demos,
@@ -100,6 +102,7 @@ export async function buildBundles(outDir: string, options: BundleOptions = {}):
       ...shell,
       ...fonts,
       `${ASSETS_DIR}/${wholeMathSheet}`,
+      ...wholeFonts,
       `${ASSETS_DIR}/${islands}`,
       `${ASSETS_DIR}/${offline}`,
       `${ASSETS_DIR}/${search}`,

@@ -2,7 +2,7 @@
  * Offline after one visit (http(s) only): the service worker precaches the shell, the page asks it
  * to cache its whole lecture, and a new build offers a reload. From file:// nothing registers.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -48,6 +48,12 @@ describe('offline reading', () => {
     const { page, context, errors } = await watchedPage(site.browser, { serviceWorkers: 'allow' });
     await page.goto(server.url + 'stft.html');
     await waitUntilCached(page, 'photo-refocusing.html');
+    // the page's KaTeX fonts hold the course's characters only; KaTeX's whole ones, which a note's
+    // formula may need, are kept too
+    const wholeSheet = readdirSync(join(copy, 'assets')).find((name) => /^katex-[\w-]+\.css$/.test(name))!;
+    const wholeMain = readFileSync(join(copy, 'assets', wholeSheet), 'utf8').match(/KaTeX_Main-Regular-[\w-]+\.woff2/)![0];
+    expect(readFileSync(join(copy, 'stft.html'), 'utf8')).not.toContain(wholeMain);
+    await waitUntilCached(page, `assets/${wholeMain}`);
 
     await context.setOffline(true);
     // a page of the lecture never visited, and its demo below the fold
