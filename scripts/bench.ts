@@ -3,15 +3,15 @@
  *
  *   1. The build of content/ (cold: an empty compile cache), into a temporary folder.
  *   2. A first visit (empty cache) to a topic without demos and to the STFT topic, in headless
- *      Chromium against a static server that compresses as hosts do: bytes on the wire per kind.
- *   3. With --lectures N: a course of N lectures (copies of ours with changed ids, in a temporary
- *      folder) built cold: build time, peak memory, dist size, bytes per page, the same first
- *      visits (which must stay within 10 % of one lecture's), and `npm run dev` answering an edited
- *      note's page.
- *   4. Lighthouse 12.2.3, mobile and desktop, on both pages; and mobile with no compression.
- *   5. Search: index size per lecture and query time, at 1 lecture and at N.
- *   6. The STFT explorer's compute and redraw times.
- *   7. Every demo driven by keyboard and mouse: slowest update and INP (scripts/bench-demos.ts).
+ *      Chromium against a static server that compresses as hosts do: bytes on the wire per kind;
+ *      search: index size per lecture and query time.
+ *   3. Lighthouse 12.2.3, mobile and desktop, on both pages; and mobile with no compression.
+ *   4. The STFT explorer's compute and redraw times.
+ *   5. Every demo driven by keyboard and mouse: slowest update and INP (scripts/bench-demos.ts).
+ *   6. With --lectures N, last: a course of N lectures (copies of ours with changed ids, in a
+ *      temporary folder) built cold: build time, peak memory, dist size, bytes per page, the same
+ *      first visits (which must stay within 10 % of one lecture's), search at N, and `npm run dev`
+ *      answering an edited note's page.
  *
  * Options: --lectures N   --runs N (Lighthouse runs per figure, default 3)   --skip lighthouse,stft,scale,demos
  *          --readme (also writes the figures into README.md between <!-- bench --> markers)
@@ -249,46 +249,7 @@ try {
   failed ||= !searchAtOne.ok;
   print();
 
-  // 3. a course of N lectures
-  if (lectures > 1 && !skip.has('scale')) {
-    const content = join(work, `content-${lectures}`);
-    const { notes } = generateCourse(resolve('content'), content, lectures);
-    const distN = join(work, `dist-${lectures}`);
-    const cacheN = join(work, `cache-${lectures}`);
-    const stats = build(content, distN, cacheN);
-    const sizes = pageSizes(distN);
-    print(`course of ${lectures} lectures (${notes} notes, ${stats.pages} pages), cold build:`);
-    print(
-      `  build ${stats.totalSeconds.toFixed(1)} s (compile ${stats.compileSeconds.toFixed(1)} s, bundles ${stats.bundleSeconds.toFixed(1)} s, pages ${stats.writeSeconds.toFixed(1)} s)`,
-    );
-    print(`  peak RSS ${mib(stats.peakRssBytes)}, dist ${mib(dirSize(distN))}`);
-    print(`  a topic page: mean ${kib(sizes.meanRaw)} raw / ${kib(sizes.meanGzip)} gzip, largest ${kib(sizes.maxRaw)} / ${kib(sizes.maxGzip)}`);
-    const perLecture = (stats.totalSeconds / lectures).toFixed(2);
-    print(`  ${perLecture} s per lecture (one lecture alone: ${one.totalSeconds.toFixed(1)} s)`);
-    if (lectures >= 100) {
-      check(`build ${stats.totalSeconds.toFixed(0)} s ≤ ${BUDGET.buildSecondsAt100} s`, stats.totalSeconds <= BUDGET.buildSecondsAt100);
-      check(`peak RSS ${mib(stats.peakRssBytes)} ≤ ${mib(BUDGET.peakRssAt100)}`, stats.peakRssBytes <= BUDGET.peakRssAt100);
-    }
-    print(`  first visit at ${lectures} lectures:`);
-    const totalsAtN = printVisits(await firstVisits(distN));
-    for (const [label, total] of Object.entries(totalsAtN)) {
-      const growth = total / totalsAtOne[label]! - 1;
-      check(
-        `${label}: ${kib(total)} on the wire, ${(growth * 100).toFixed(1)} % more than at 1 lecture (≤ ${BUDGET.firstVisitGrowth * 100} %)`,
-        growth <= BUDGET.firstVisitGrowth,
-      );
-    }
-    print(`  search at ${lectures} lectures:`);
-    const searchAtN = benchSearch(distN);
-    for (const line of searchAtN.lines) print(`    ${line}`);
-    failed ||= !searchAtN.ok;
-    const dev = await devRebuild(content, cacheN);
-    print(`  npm run dev: first page ${(dev.firstPageMs / 1000).toFixed(1)} s (course read from the build's cache)`);
-    check(`an edited note's page shows the edit ${dev.editMs.toFixed(0)} ms after saving ≤ ${BUDGET.devRebuildMs} ms`, dev.editMs <= BUDGET.devRebuildMs);
-    print();
-  }
-
-  // 4. Lighthouse
+  // 3. Lighthouse
   if (!skip.has('lighthouse')) {
     const figures: { label: string; page: string; formFactor: FormFactor; compressed: boolean; result: LighthouseFigures }[] = [];
     for (const compressed of [true, false]) {
@@ -331,7 +292,7 @@ try {
     print();
   }
 
-  // 5. the STFT explorer
+  // 4. the STFT explorer
   if (!skip.has('stft')) {
     print('STFT explorer (src/demos/stft-window):');
     const stft = await benchStft({ dist });
@@ -340,7 +301,7 @@ try {
     print();
   }
 
-  // 7. every demo
+  // 5. every demo
   if (!skip.has('demos')) {
     const demoServer = await startStaticServer(dist);
     try {
@@ -350,6 +311,46 @@ try {
     } finally {
       await demoServer.close();
     }
+    print();
+  }
+
+  // 6. a course of N lectures: last, so that its build and its 1.5 GB of pages do not disturb the
+  // timings above (a machine that has just built them measures pages and demos slower)
+  if (lectures > 1 && !skip.has('scale')) {
+    const content = join(work, `content-${lectures}`);
+    const { notes } = generateCourse(resolve('content'), content, lectures);
+    const distN = join(work, `dist-${lectures}`);
+    const cacheN = join(work, `cache-${lectures}`);
+    const stats = build(content, distN, cacheN);
+    const sizes = pageSizes(distN);
+    print(`course of ${lectures} lectures (${notes} notes, ${stats.pages} pages), cold build:`);
+    print(
+      `  build ${stats.totalSeconds.toFixed(1)} s (compile ${stats.compileSeconds.toFixed(1)} s, bundles ${stats.bundleSeconds.toFixed(1)} s, pages ${stats.writeSeconds.toFixed(1)} s)`,
+    );
+    print(`  peak RSS ${mib(stats.peakRssBytes)}, dist ${mib(dirSize(distN))}`);
+    print(`  a topic page: mean ${kib(sizes.meanRaw)} raw / ${kib(sizes.meanGzip)} gzip, largest ${kib(sizes.maxRaw)} / ${kib(sizes.maxGzip)}`);
+    const perLecture = (stats.totalSeconds / lectures).toFixed(2);
+    print(`  ${perLecture} s per lecture (one lecture alone: ${one.totalSeconds.toFixed(1)} s)`);
+    if (lectures >= 100) {
+      check(`build ${stats.totalSeconds.toFixed(0)} s ≤ ${BUDGET.buildSecondsAt100} s`, stats.totalSeconds <= BUDGET.buildSecondsAt100);
+      check(`peak RSS ${mib(stats.peakRssBytes)} ≤ ${mib(BUDGET.peakRssAt100)}`, stats.peakRssBytes <= BUDGET.peakRssAt100);
+    }
+    print(`  first visit at ${lectures} lectures:`);
+    const totalsAtN = printVisits(await firstVisits(distN));
+    for (const [label, total] of Object.entries(totalsAtN)) {
+      const growth = total / totalsAtOne[label]! - 1;
+      check(
+        `${label}: ${kib(total)} on the wire, ${(growth * 100).toFixed(1)} % more than at 1 lecture (≤ ${BUDGET.firstVisitGrowth * 100} %)`,
+        growth <= BUDGET.firstVisitGrowth,
+      );
+    }
+    print(`  search at ${lectures} lectures:`);
+    const searchAtN = benchSearch(distN);
+    for (const line of searchAtN.lines) print(`    ${line}`);
+    failed ||= !searchAtN.ok;
+    const dev = await devRebuild(content, cacheN);
+    print(`  npm run dev: first page ${(dev.firstPageMs / 1000).toFixed(1)} s (course read from the build's cache)`);
+    check(`an edited note's page shows the edit ${dev.editMs.toFixed(0)} ms after saving ≤ ${BUDGET.devRebuildMs} ms`, dev.editMs <= BUDGET.devRebuildMs);
     print();
   }
 } finally {
