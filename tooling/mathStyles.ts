@@ -45,20 +45,6 @@ export function keepUsedRules(css: string, used: ReadonlySet<string>): string {
   return root.toString();
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** The characters a formula's markup shows: its text outside tags, entities decoded. */
-export function formulaChars(html: string): Set<string> {
-  const text = html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
-      name[0] === '#'
-        ? String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' || name[1] === 'X' ? 2 : 1), name[1]?.toLowerCase() === 'x' ? 16 : 10))
-        : (ENTITIES[name] ?? entity),
-    );
-  return new Set(text);
-}
-
 /** Code points as a unicode-range descriptor, neighbours merged (U+28-29, U+2B, …). */
 export function unicodeRange(codePoints: Iterable<number>): string {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);

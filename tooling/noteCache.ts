@@ -21,7 +21,7 @@ const COMPILER_SOURCES = [
   'src/search/sections.ts',
   'src/demos/registry.ts',
   'tooling/noteCompiler.ts',
-  'tooling/mathStyles.ts',
+  'tooling/formulaChars.ts',
   'package-lock.json',
 ];
 /** A demo's title comes from its meta.ts (and the strings it reads): the notes that place it show it. */

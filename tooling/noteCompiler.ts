@@ -17,7 +17,7 @@ import { demoIds } from '../src/demos/registry';
 import { inlineDiagrams, loadDiagrams } from '../src/diagrams/inline';
 import { diagramIds } from '../src/diagrams/registry';
 import { noteSections, type NoteSection } from '../src/search/sections';
-import { formulaChars } from './mathStyles';
+import { formulaChars } from './formulaChars';
 import { renderNoteBody } from '../src/ui/renderNoteBody';
 
 export interface CompiledForBuild {

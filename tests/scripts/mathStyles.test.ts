@@ -6,7 +6,8 @@ import { convert } from 'fontverter';
 import { Blob, Face } from 'harfbuzzjs';
 import { parse, type AtRule, type Declaration } from 'postcss';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formulaChars, keepUsedRules, subsetFont, subsetFontFaces, unicodeRange } from '../../tooling/mathStyles';
+import { formulaChars } from '../../tooling/formulaChars';
+import { keepUsedRules, subsetFont, subsetFontFaces, unicodeRange } from '../../tooling/mathStyles';
 
 const katexCssFile = createRequire(import.meta.url).resolve('katex/dist/katex.min.css');
 const katexFont = (name: string) => readFileSync(join(dirname(katexCssFile), 'fonts', `${name}.woff2`));
