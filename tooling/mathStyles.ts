@@ -9,7 +9,7 @@
  * cut font lacks is then drawn from the whole one, the same family declared earlier.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse, type AtRule, type Declaration } from 'postcss';
 import type { Plugin } from 'vite';
@@ -84,6 +84,7 @@ export async function subsetFontFaces(css: string, cssDir: string, courseChars: 
   root.walkAtRules('font-face', (face) => void faces.push(face));
   // one folder per character set: a rebuild with the same formulas reuses the cut fonts
   const folder = join(outDir, createHash('sha256').update(chars).digest('hex').slice(0, 16));
+  forgetOtherCuts(outDir, folder);
   for (const face of faces) {
     const src = face.nodes?.find((node): node is Declaration => node.type === 'decl' && node.prop === 'src');
     const url = src?.value.match(/url\((["']?)([^"')]+\.woff2)\1\)/);
@@ -105,6 +106,20 @@ export async function subsetFontFaces(css: string, cssDir: string, courseChars: 
     face.append({ prop: 'unicode-range', value: range });
   }
   return root.toString();
+}
+
+/** How long the cut fonts of another character set are kept unused (another checkout may be building). */
+const STALE_CUTS_MS = 24 * 60 * 60 * 1000;
+
+/** Marks `folder` as used now and removes other character sets' folders left unused for a day. */
+function forgetOtherCuts(outDir: string, folder: string): void {
+  if (!existsSync(outDir)) return;
+  const now = new Date();
+  for (const name of readdirSync(outDir)) {
+    const other = join(outDir, name);
+    if (other !== folder && now.getTime() - statSync(other).mtimeMs > STALE_CUTS_MS) rmSync(other, { recursive: true, force: true });
+  }
+  if (existsSync(folder)) utimesSync(folder, now, now);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -84,5 +84,23 @@ describe('KaTeX fonts cut to the course’s characters', () => {
     const files = readdirSync(dirname(cutFile));
     expect(await subsetFontFaces(css, dirname(katexCssFile), 'x=', outDir)).toBe(out);
     expect(readdirSync(dirname(cutFile))).toEqual(files);
+  });
+
+  it('forgets the cut fonts of a character set unused for a day, and keeps recent ones', async () => {
+    const cuts = mkdtempSync(join(outDir, 'cuts-'));
+    const css = '@font-face{font-family:KaTeX_Main;src:url(fonts/KaTeX_Main-Regular.woff2) format("woff2")}';
+    const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    mkdirSync(join(cuts, 'old-set'));
+    utimesSync(join(cuts, 'old-set'), dayAgo, dayAgo);
+    mkdirSync(join(cuts, 'recent-set'));
+    await subsetFontFaces(css, dirname(katexCssFile), 'y', cuts);
+    const [inUse, ...more] = readdirSync(cuts).filter((name) => name !== 'recent-set');
+    expect(more).toEqual([]);
+    expect(inUse).not.toBe('old-set');
+    // the set in use is kept, and marked as used, however old its folder
+    utimesSync(join(cuts, inUse!), dayAgo, dayAgo);
+    await subsetFontFaces(css, dirname(katexCssFile), 'y', cuts);
+    expect(readdirSync(cuts).sort()).toEqual([inUse!, 'recent-set'].sort());
+    expect(statSync(join(cuts, inUse!)).mtimeMs).toBeGreaterThan(dayAgo.getTime() + 60_000);
   });
 });
